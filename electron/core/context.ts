@@ -1,0 +1,42 @@
+import type { Language } from '../../shared/contract';
+import type { Role } from '../../shared/domain/roles';
+import type { WritableDB } from './db/types';
+
+/** Who is signed in on one window (Electron) or one browser cookie (browser mode). */
+export interface Session {
+  staffId: number | null;
+}
+
+/** The signed-in staff member a handler acts for. */
+export interface Actor {
+  id: number;
+  name: string;
+  role: Role;
+}
+
+/** The core's long-lived parts, shared by every call. */
+export interface Core {
+  db: WritableDB;
+  dataDir: string;
+  databaseFile: string;
+  version: string;
+  /** Language of messages when the caller's is unknown (setup's choice, else `--lang`). */
+  defaultLanguage: Language;
+  now: () => Date;
+}
+
+/** What one handler call sees. */
+export interface HandlerContext {
+  core: Core;
+  db: WritableDB;
+  session: Session;
+  /** Null only for public handlers called before sign-in. */
+  actor: Actor | null;
+  now: Date;
+}
+
+/** For handlers that the router only runs for a signed-in caller. */
+export function requireActor(context: HandlerContext): Actor {
+  if (!context.actor) throw new Error('Handler needs a signed-in actor; the router should have refused the call');
+  return context.actor;
+}

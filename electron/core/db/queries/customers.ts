@@ -1,0 +1,162 @@
+import type { CustomerSortColumn } from '../../../../shared/contract';
+import { assertNever } from '../../../../shared/domain/assert-never';
+import type { CustomerQuery } from '../../../../shared/domain/customer-search';
+import { phoneDigits } from '../../../../shared/domain/phone';
+import { normalizeText } from '../../../../shared/domain/text';
+import { all, get, ident, run, sql, type SqlQuery } from '../sql';
+import type { ReadableDB, WritableDB } from '../types';
+
+interface CustomerRow {
+  id: number;
+  name: string;
+  phone: string;
+  company: string;
+  address: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A customer as stored; the phone is E.164. */
+export interface CustomerRecord {
+  id: number;
+  name: string;
+  phone: string;
+  company: string;
+  address: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CustomerFields {
+  name: string;
+  /** E.164 */
+  phone: string;
+  company: string;
+  address: string;
+  notes: string;
+}
+
+const columns = sql`id, name, phone, company, address, notes, created_at, updated_at`;
+
+function rowToCustomer(row: CustomerRow): CustomerRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    phone: row.phone,
+    company: row.company,
+    address: row.address,
+    notes: row.notes,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The stored columns, with the folded copies that search uses. */
+function customerToRow(fields: CustomerFields) {
+  return {
+    name: fields.name,
+    name_search: normalizeText(fields.name),
+    phone: fields.phone,
+    phone_digits: phoneDigits(fields.phone),
+    company: fields.company,
+    company_search: normalizeText(fields.company),
+    address: fields.address,
+    notes: fields.notes,
+  };
+}
+
+export function insertCustomer(db: WritableDB, fields: CustomerFields, meta: { at: string; createdBy: number }): number {
+  const row = customerToRow(fields);
+  const result = run(
+    db,
+    sql`INSERT INTO customers (name, name_search, phone, phone_digits, company, company_search, address, notes, created_at, updated_at, created_by)
+        VALUES (${row.name}, ${row.name_search}, ${row.phone}, ${row.phone_digits}, ${row.company}, ${row.company_search},
+                ${row.address}, ${row.notes}, ${meta.at}, ${meta.at}, ${meta.createdBy})`,
+  );
+  return Number(result.lastInsertRowid);
+}
+
+export function updateCustomer(db: WritableDB, id: number, fields: CustomerFields, at: string): void {
+  const row = customerToRow(fields);
+  run(
+    db,
+    sql`UPDATE customers SET name = ${row.name}, name_search = ${row.name_search}, phone = ${row.phone},
+          phone_digits = ${row.phone_digits}, company = ${row.company}, company_search = ${row.company_search},
+          address = ${row.address}, notes = ${row.notes}, updated_at = ${at}
+        WHERE id = ${id}`,
+  );
+}
+
+export function findCustomer(db: ReadableDB, id: number): CustomerRecord | undefined {
+  const row = get<CustomerRow>(db, sql`SELECT ${columns} FROM customers WHERE id = ${id}`);
+  return row && rowToCustomer(row);
+}
+
+export function findCustomerByPhone(db: ReadableDB, e164: string): CustomerRecord | undefined {
+  const row = get<CustomerRow>(db, sql`SELECT ${columns} FROM customers WHERE phone = ${e164}`);
+  return row && rowToCustomer(row);
+}
+
+/** FTS5 phrase syntax: the text in double quotes, inner quotes doubled. */
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/gu, '""')}"`;
+}
+
+/** The WHERE condition for a search entry, or null if it matches nothing. */
+function matchCondition(query: CustomerQuery): SqlQuery | null {
+  switch (query.kind) {
+    case 'empty':
+      return sql`1`;
+    case 'too-few-digits':
+      return null;
+    case 'phone':
+      return sql`id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ${`phone_digits : ${ftsPhrase(query.digits)}`})`;
+    case 'text':
+      // Trigram FTS needs three characters; one- and two-character names (王芳) fall back to a scan.
+      if ([...query.text].length >= 3) {
+        return sql`id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ${`{name_search company_search} : ${ftsPhrase(query.text)}`})`;
+      }
+      return sql`(instr(name_search, ${query.text}) > 0 OR instr(company_search, ${query.text}) > 0)`;
+    default:
+      return assertNever(query);
+  }
+}
+
+const sortColumns: Record<CustomerSortColumn, string> = {
+  name: 'name_search',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+
+export interface CustomerListOptions {
+  query: CustomerQuery;
+  sort: CustomerSortColumn;
+  direction: 'asc' | 'desc';
+  offset: number;
+  limit: number;
+}
+
+export function listCustomers(db: ReadableDB, options: CustomerListOptions): { total: number; rows: CustomerRecord[] } {
+  const condition = matchCondition(options.query);
+  if (!condition) return { total: 0, rows: [] };
+  const total = get<{ count: number }>(db, sql`SELECT count(*) AS count FROM customers WHERE ${condition}`)?.count ?? 0;
+  const direction = options.direction === 'asc' ? sql`ASC` : sql`DESC`;
+  const rows = all<CustomerRow>(
+    db,
+    sql`SELECT ${columns} FROM customers WHERE ${condition}
+        ORDER BY ${ident(sortColumns[options.sort])} ${direction}, id ${direction}
+        LIMIT ${options.limit} OFFSET ${options.offset}`,
+  );
+  return { total, rows: rows.map(rowToCustomer) };
+}
+
+/** Best matches for the search box: the most recently served customers first. */
+export function searchCustomers(db: ReadableDB, query: CustomerQuery, limit: number): CustomerRecord[] {
+  const condition = matchCondition(query);
+  if (!condition || query.kind === 'empty') return [];
+  return all<CustomerRow>(db, sql`SELECT ${columns} FROM customers WHERE ${condition} ORDER BY updated_at DESC, id DESC LIMIT ${limit}`).map(
+    rowToCustomer,
+  );
+}

@@ -1,0 +1,94 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ReadableDB, SqlValue, WritableDB } from './types';
+
+const identifierPattern = /^[A-Za-z_][A-Za-z0-9_]*$/u;
+
+/** A column or table name, checked: the only text besides the template itself that enters SQL. */
+export class Identifier {
+  readonly name: string;
+  constructor(name: string) {
+    if (!identifierPattern.test(name)) throw new Error(`Not a safe SQL identifier: ${name}`);
+    this.name = name;
+  }
+}
+
+export function ident(name: string): Identifier {
+  return new Identifier(name);
+}
+
+/** SQL text with its bound values. Values never become part of the text. */
+export class SqlQuery {
+  constructor(
+    readonly text: string,
+    readonly values: readonly SqlValue[],
+  ) {}
+}
+
+type SqlPart = SqlValue | boolean | SqlQuery | Identifier;
+
+/**
+ * Tagged template for SQL: every `${value}` is bound as a parameter; a nested `sql` fragment
+ * is spliced in with its own values; an `ident()` is quoted. Booleans bind as 0/1.
+ */
+export function sql(strings: TemplateStringsArray, ...parts: SqlPart[]): SqlQuery {
+  let text = strings[0] ?? '';
+  const values: SqlValue[] = [];
+  parts.forEach((part, index) => {
+    if (part instanceof SqlQuery) {
+      text += part.text;
+      values.push(...part.values);
+    } else if (part instanceof Identifier) {
+      text += `"${part.name}"`;
+    } else {
+      text += '?';
+      values.push(typeof part === 'boolean' ? (part ? 1 : 0) : part);
+    }
+    text += strings[index + 1] ?? '';
+  });
+  return new SqlQuery(text, values);
+}
+
+/** Joins fragments with a separator (itself plain SQL text, never a value). */
+sql.join = (fragments: readonly SqlQuery[], separator: ', ' | ' AND ' | ' OR ' | ' UNION ALL '): SqlQuery =>
+  new SqlQuery(fragments.map((fragment) => fragment.text).join(separator), fragments.flatMap((fragment) => fragment.values));
+
+sql.empty = new SqlQuery('', []);
+
+const statementCache = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+function prepare(db: BetterSqlite3.Database, text: string): BetterSqlite3.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(db, cache);
+  }
+  let statement = cache.get(text);
+  if (!statement) {
+    statement = db.prepare(text);
+    cache.set(text, statement);
+  }
+  return statement;
+}
+
+/** All rows of a read query. `Row` describes the storage row; convert it in the query module. */
+export function all<Row>(db: ReadableDB, query: SqlQuery): Row[] {
+  return prepare(db, query.text).all(...query.values) as Row[];
+}
+
+export function get<Row>(db: ReadableDB, query: SqlQuery): Row | undefined {
+  return prepare(db, query.text).get(...query.values) as Row | undefined;
+}
+
+/** Rows one at a time, for scans too large to hold at once. */
+export function iterate<Row>(db: ReadableDB, query: SqlQuery): IterableIterator<Row> {
+  return prepare(db, query.text).iterate(...query.values) as IterableIterator<Row>;
+}
+
+export function run(db: WritableDB, query: SqlQuery): BetterSqlite3.RunResult {
+  return prepare(db, query.text).run(...query.values);
+}
+
+/** Runs `work` in one immediate (write-locking) transaction: all of it is committed, or none. */
+export function writeTransaction<T>(db: WritableDB, work: () => T): T {
+  return db.transaction(work).immediate();
+}

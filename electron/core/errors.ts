@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { fail, type Failure, type Message } from '../../shared/contract';
+
+/** Zod issues → one message per field. Schema messages are catalog keys; anything else is "not valid". */
+export function validationFailure(error: z.ZodError): { ok: false; error: Failure } {
+  const fields: Record<string, Message> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_';
+    if (fields[path]) continue;
+    fields[path] = { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' };
+  }
+  return fail('validation', 'errors.validation', { fields });
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const code = (error as { code: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** A thrown error → a failure the user can act on. Storage problems are named; the rest is "internal". */
+export function unexpectedFailure(error: unknown): { ok: false; error: Failure } {
+  const code = sqliteCode(error) ?? '';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return fail('storage-full', 'errors.storage-full');
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES') return fail('storage-readonly', 'errors.storage-readonly');
+  return fail('internal', 'errors.internal');
+}

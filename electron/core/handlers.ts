@@ -1,0 +1,31 @@
+import type { HandlerName, Outcome, OutputOf, ParsedInputOf } from '../../shared/contract';
+import type { HandlerContext } from './context';
+import { createCustomer, getCustomer, listCustomers, searchCustomers, updateCustomer } from './services/customers';
+import { currentSession, signIn, signOut } from './services/session';
+import { getShop, updateShop } from './services/settings';
+import { appInfo, completeSetup } from './services/setup';
+import { createStaff, resetStaffPin, staffDirectory, staffList, updateStaff } from './services/staff';
+
+export type Handler<N extends HandlerName> = (input: ParsedInputOf<N>, context: HandlerContext) => Outcome<OutputOf<N>>;
+export type Handlers = { [N in HandlerName]: Handler<N> };
+
+/** The contract's names bound to the services that answer them. */
+export const handlers: Handlers = {
+  'app-info': (_input, context) => appInfo(context),
+  'setup-complete': (input, context) => completeSetup(context, input),
+  'session-current': (_input, context) => currentSession(context),
+  'session-sign-in': (input, context) => signIn(context, input),
+  'session-sign-out': (_input, context) => signOut(context),
+  'staff-directory': (_input, context) => staffDirectory(context),
+  'staff-list': (_input, context) => staffList(context),
+  'staff-create': (input, context) => createStaff(context, input),
+  'staff-update': (input, context) => updateStaff(context, input),
+  'staff-reset-pin': (input, context) => resetStaffPin(context, input),
+  'settings-shop-get': (_input, context) => getShop(context),
+  'settings-shop-update': (input, context) => updateShop(context, input),
+  'customers-list': (input, context) => listCustomers(context, input),
+  'customers-search': (input, context) => searchCustomers(context, input),
+  'customers-get': (input, context) => getCustomer(context, input),
+  'customers-create': (input, context) => createCustomer(context, input),
+  'customers-update': (input, context) => updateCustomer(context, input),
+};

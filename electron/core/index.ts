@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Language } from '../../shared/contract';
+import { defaultLanguage as fallbackLanguage } from '../../shared/i18n';
+import { openDatabase } from './db/connection';
+import { migrate, type MigrationOutcome } from './db/migrate';
+import { migrations } from './db/migrations';
+import type { Core } from './context';
+import { createRouter, type Router } from './router';
+import { readLanguage } from './services/settings';
+import { appVersion } from './version';
+
+export type { Core, Session } from './context';
+export type { Router } from './router';
+
+export const DATABASE_FILE = 'frontdesk.sqlite3';
+
+export interface OpenCoreOptions {
+  dataDir: string;
+  /** Language for messages until setup chooses one. */
+  language?: Language;
+  nativeBinding?: string;
+  now?: () => Date;
+  log?: (error: unknown, name: string) => void;
+}
+
+export interface OpenedCore {
+  core: Core;
+  router: Router;
+  migration: MigrationOutcome;
+  close(): void;
+}
+
+/**
+ * Opens (or creates) the data directory's database, migrates it, and returns the router every
+ * transport calls. Throws DatabaseTooNewError for a database from a newer FrontDesk.
+ */
+export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
+  let migration: MigrationOutcome;
+  try {
+    migration = await migrate(db, migrations, { backupDir: join(options.dataDir, 'backups'), nativeBinding: options.nativeBinding });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const now = options.now ?? (() => new Date());
+  const core: Core = {
+    db,
+    dataDir: options.dataDir,
+    databaseFile,
+    version: appVersion,
+    defaultLanguage: readLanguage(db, options.language ?? fallbackLanguage),
+    now,
+  };
+  const router = createRouter(core, { log: options.log });
+  return { core, router, migration, close: () => db.close() };
+}

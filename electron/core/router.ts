@@ -1,0 +1,75 @@
+import { can } from '../../shared/domain/roles';
+import { contract, fail, isHandlerName, type Failure, type HandlerName, type Language, type Outcome, type Result } from '../../shared/contract';
+import { createTranslator } from '../../shared/i18n';
+import { findStaff } from './db/queries/staff';
+import type { Actor, Core, HandlerContext, Session } from './context';
+import { validationFailure, unexpectedFailure } from './errors';
+import { handlers, type Handler, type Handlers } from './handlers';
+
+export interface Router {
+  /** Validates, checks access, runs the handler; never throws. `session` may be changed (sign-in, sign-out). */
+  dispatch(name: string, input: unknown, session: Session): Promise<Result<unknown>>;
+}
+
+export interface RouterOptions {
+  handlers?: Handlers;
+  /** Where unexpected errors are reported; they reach the caller only as `internal`. */
+  log?: (error: unknown, name: string) => void;
+}
+
+function loadActor(core: Core, session: Session): Actor | null {
+  if (session.staffId === null) return null;
+  const staff = findStaff(core.db, session.staffId);
+  if (!staff || !staff.active) {
+    session.staffId = null;
+    return null;
+  }
+  return { id: staff.id, name: staff.name, role: staff.role };
+}
+
+function checkAccess(name: HandlerName, actor: Actor | null): Failure | null {
+  const access = contract[name].access;
+  if (access === 'public') return null;
+  if (!actor) return fail('unauthenticated', 'errors.unauthenticated').error;
+  if (access === 'signed-in' || can(actor.role, access)) return null;
+  return fail('forbidden', 'errors.forbidden').error;
+}
+
+export function createRouter(core: Core, options: RouterOptions = {}): Router {
+  const table = options.handlers ?? handlers;
+  const log = options.log ?? ((error: unknown, name: string) => console.error(`[core] ${name} failed:`, error));
+  const translators = new Map<Language, ReturnType<typeof createTranslator>>();
+  const translate = (failure: Failure): Result<never> => {
+    let translator = translators.get(core.defaultLanguage);
+    if (!translator) {
+      translator = createTranslator(core.defaultLanguage);
+      translators.set(core.defaultLanguage, translator);
+    }
+    return { ok: false, error: { ...failure, message: translator(failure.key, failure.params) } };
+  };
+
+  function run<N extends HandlerName>(name: N, input: unknown, session: Session): Outcome<unknown> {
+    const actor = loadActor(core, session);
+    const denied = checkAccess(name, actor);
+    if (denied) return { ok: false, error: denied };
+    const parsed = contract[name].input.safeParse(input ?? {});
+    if (!parsed.success) return validationFailure(parsed.error);
+    const context: HandlerContext = { core, db: core.db, session, actor, now: core.now() };
+    const handler = table[name] as Handler<N>;
+    return handler(parsed.data as Parameters<Handler<N>>[0], context);
+  }
+
+  return {
+    dispatch(name, input, session) {
+      if (!isHandlerName(name)) return Promise.resolve(translate(fail('unknown-handler', 'errors.unknown-handler').error));
+      let outcome: Outcome<unknown>;
+      try {
+        outcome = run(name, input, session);
+      } catch (error) {
+        log(error, name);
+        outcome = unexpectedFailure(error);
+      }
+      return Promise.resolve(outcome.ok ? outcome : translate(outcome.error));
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { format } from 'date-fns';
+import { fail, ok, type Outcome, type ParsedInputOf, type SessionInfo } from '../../../shared/contract';
+import { afterWrongPin, attemptsLeft, isLocked } from '../../../shared/domain/sign-in';
+import { findStaff, updatePinAttempts } from '../db/queries/staff';
+import { writeTransaction } from '../db/sql';
+import type { HandlerContext } from '../context';
+import { audit } from './audit';
+import { verifyPin } from './pin-hash';
+
+export function currentSession(context: HandlerContext): Outcome<SessionInfo> {
+  const actor = context.actor;
+  return ok({ staff: actor ? { id: actor.id, name: actor.name, role: actor.role } : null });
+}
+
+function lockedFailure(lockedUntil: number) {
+  const until = new Date(lockedUntil);
+  return fail('locked', 'errors.locked', {
+    params: { until: format(until, 'HH:mm') },
+    fields: { pin: { key: 'errors.locked', params: { until: format(until, 'HH:mm') } } },
+    details: { lockedUntil: until.toISOString() },
+  });
+}
+
+/**
+ * Signs a staff member in with their PIN, on this session. Also how the active staff member
+ * is switched at a shared counter: a successful sign-in replaces whoever was signed in.
+ * Wrong PINs are counted; the fifth in a row locks the account for a while.
+ */
+export function signIn(context: HandlerContext, input: ParsedInputOf<'session-sign-in'>): Outcome<SessionInfo> {
+  const staff = findStaff(context.db, input.staffId);
+  if (!staff) return fail('not-found', 'errors.staffNotFound', { fields: { staffId: { key: 'errors.staffNotFound' } } });
+  if (!staff.active) return fail('forbidden', 'errors.staffInactive', { fields: { staffId: { key: 'errors.staffInactive' } } });
+  const now = context.now.getTime();
+  if (isLocked(staff, now) && staff.lockedUntil !== null) return lockedFailure(staff.lockedUntil);
+
+  const target = { entity: 'staff', entityId: staff.id };
+  if (!verifyPin(input.pin, staff.pinHash)) {
+    const next = afterWrongPin(staff, now);
+    writeTransaction(context.db, () => {
+      updatePinAttempts(context.db, staff.id, next);
+      audit(context.db, context, next.lockedUntil === null ? 'staff.sign-in-failed' : 'staff.locked', target);
+    });
+    if (next.lockedUntil !== null) return lockedFailure(next.lockedUntil);
+    const params = { attemptsLeft: attemptsLeft(next) };
+    return fail('validation', 'errors.wrongPin', { params, fields: { pin: { key: 'errors.wrongPin', params } } });
+  }
+
+  const actor = { id: staff.id, name: staff.name, role: staff.role };
+  writeTransaction(context.db, () => {
+    if (staff.failedAttempts > 0 || staff.lockedUntil !== null) {
+      updatePinAttempts(context.db, staff.id, { failedAttempts: 0, lockedUntil: null });
+    }
+    audit(context.db, { actor, now: context.now }, 'staff.sign-in', { ...target, details: { replaced: context.session.staffId } });
+  });
+  context.session.staffId = staff.id;
+  return ok({ staff: actor });
+}
+
+export function signOut(context: HandlerContext): Outcome<SessionInfo> {
+  if (context.actor) {
+    const actor = context.actor;
+    writeTransaction(context.db, () => audit(context.db, context, 'staff.sign-out', { entity: 'staff', entityId: actor.id }));
+  }
+  context.session.staffId = null;
+  return ok({ staff: null });
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import type { Permission } from '../domain/roles';
+import * as field from './fields';
+import type { Result } from './result';
+import {
+  customerSortColumns,
+  type AppInfo,
+  type Customer,
+  type CustomerPage,
+  type CustomerSearchResult,
+  type SessionInfo,
+  type ShopSettings,
+  type StaffDirectoryEntry,
+  type StaffMember,
+} from './types';
+
+export * from './result';
+export * from './types';
+
+/** Who may call a handler: anyone, anyone signed in, or a role holding a permission. */
+export type Access = 'public' | 'signed-in' | Permission;
+
+export interface Endpoint<Input extends z.ZodType, Output> {
+  input: Input;
+  access: Access;
+  /** Type-only: the value a successful call returns. */
+  output?: Output;
+}
+
+function endpoint<Output>() {
+  return <Input extends z.ZodType>(input: Input, access: Access): Endpoint<Input, Output> => ({ input, access });
+}
+
+const none = z.object({}).strict();
+
+const shopFields = z.object({
+  name: field.requiredText(100),
+  address: field.optionalText(200),
+  /** Free text: service hotlines (400-…) are not personal numbers. */
+  phone: field.optionalText(40),
+  hours: field.optionalText(100),
+});
+
+const customerFields = {
+  name: field.requiredText(100),
+  phone: field.phone,
+  company: field.optionalText(100),
+  address: field.optionalText(200),
+  notes: field.optionalText(2000),
+};
+
+/**
+ * Every handler the core answers: its input schema, who may call it and what it returns.
+ * The router validates against these; main, preload, browser mode and the renderer take
+ * their types from here.
+ */
+export const contract = {
+  'app-info': endpoint<AppInfo>()(none, 'public'),
+  'setup-complete': endpoint<SessionInfo>()(
+    z.object({
+      language: field.language,
+      shop: shopFields,
+      admin: z.object({ name: field.requiredText(50), pin: field.pin }),
+    }),
+    'public',
+  ),
+  'session-current': endpoint<SessionInfo>()(none, 'public'),
+  'session-sign-in': endpoint<SessionInfo>()(z.object({ staffId: field.id, pin: field.pin }), 'public'),
+  'session-sign-out': endpoint<SessionInfo>()(none, 'public'),
+  'staff-directory': endpoint<StaffDirectoryEntry[]>()(none, 'public'),
+  'staff-list': endpoint<StaffMember[]>()(none, 'staff-manage'),
+  'staff-create': endpoint<StaffMember>()(
+    z.object({ name: field.requiredText(50), role: field.role, pin: field.pin }),
+    'staff-manage',
+  ),
+  'staff-update': endpoint<StaffMember>()(
+    z.object({ id: field.id, name: field.requiredText(50), role: field.role, active: z.boolean() }),
+    'staff-manage',
+  ),
+  'staff-reset-pin': endpoint<StaffMember>()(z.object({ id: field.id, pin: field.pin }), 'staff-manage'),
+  'settings-shop-get': endpoint<ShopSettings>()(none, 'signed-in'),
+  'settings-shop-update': endpoint<ShopSettings>()(shopFields, 'settings-edit'),
+  'customers-list': endpoint<CustomerPage>()(
+    z.object({
+      query: z.string().max(100).default(''),
+      sort: z.enum(customerSortColumns).default('name'),
+      direction: z.enum(['asc', 'desc']).default('asc'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    'signed-in',
+  ),
+  'customers-search': endpoint<CustomerSearchResult>()(
+    z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(8) }),
+    'signed-in',
+  ),
+  'customers-get': endpoint<Customer>()(z.object({ id: field.id }), 'signed-in'),
+  'customers-create': endpoint<Customer>()(z.object(customerFields), 'customers-edit'),
+  'customers-update': endpoint<Customer>()(z.object({ id: field.id, ...customerFields }), 'customers-edit'),
+} as const;
+
+export type Contract = typeof contract;
+export type HandlerName = keyof Contract;
+/** What a caller passes (defaults may be left out). */
+export type InputOf<N extends HandlerName> = z.input<Contract[N]['input']>;
+/** What a handler receives after validation (defaults filled in, text trimmed). */
+export type ParsedInputOf<N extends HandlerName> = z.output<Contract[N]['input']>;
+export type OutputOf<N extends HandlerName> = NonNullable<Contract[N]['output']>;
+
+/** The api as the renderer sees it: one function per handler, results as values. */
+export type Api = { [N in HandlerName]: (input: InputOf<N>) => Promise<Result<OutputOf<N>>> };
+
+export const handlerNames = Object.keys(contract) as HandlerName[];
+
+export function isHandlerName(name: string): name is HandlerName {
+  return Object.hasOwn(contract, name);
+}

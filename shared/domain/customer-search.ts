@@ -1,0 +1,24 @@
+import { normalizeText } from './text';
+
+/** Fewest digits that search phone numbers: fewer would match half the customers. */
+export const MIN_PHONE_DIGITS = 4;
+
+export type CustomerQuery =
+  | { kind: 'empty' }
+  | { kind: 'phone'; digits: string }
+  | { kind: 'too-few-digits'; digits: string }
+  | { kind: 'text'; text: string };
+
+/**
+ * Decides what a search box entry means: digits (with spaces, dashes, `+`) search phone
+ * numbers once there are at least four; anything else searches names, width- and case-folded.
+ */
+export function classifyCustomerQuery(raw: string): CustomerQuery {
+  const text = normalizeText(raw);
+  if (text === '') return { kind: 'empty' };
+  if (/^[+\d][\d\s\-()]*$/u.test(text)) {
+    const digits = text.replace(/\D/gu, '');
+    return digits.length >= MIN_PHONE_DIGITS ? { kind: 'phone', digits } : { kind: 'too-few-digits', digits };
+  }
+  return { kind: 'text', text };
+}

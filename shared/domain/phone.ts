@@ -1,0 +1,73 @@
+import { parsePhoneNumberWithError, ParseError, type PhoneNumber } from 'libphonenumber-js/max';
+import { normalizeText } from './text';
+
+/** The region assumed for numbers typed without a `+` country code. */
+export const HOME_REGION = 'CN';
+
+export type PhoneKind = 'mobile' | 'landline' | 'international';
+
+/** A phone number as FrontDesk stores it. */
+export interface NormalizedPhone {
+  /** E.164, the stored form: `+8613812345678`. */
+  e164: string;
+  kind: PhoneKind;
+}
+
+function parse(raw: string): PhoneNumber | undefined {
+  const text = normalizeText(raw);
+  if (!/^[+\d][\d\s\-()]*$/u.test(text)) return undefined;
+  try {
+    return parsePhoneNumberWithError(text, HOME_REGION);
+  } catch (error) {
+    if (error instanceof ParseError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Reads a phone number as typed at the counter: a mainland mobile (`138 1234 5678`),
+ * a landline with its area code (`010-12345678`, `0755 8888 6666`) or an international
+ * number (`+44 7911 123456`). Full-width digits are accepted. Returns undefined if it is
+ * not a valid number.
+ */
+export function normalizePhone(raw: string): NormalizedPhone | undefined {
+  const phone = parse(raw);
+  if (!phone || !phone.isValid()) return undefined;
+  if (phone.country !== HOME_REGION) return { e164: phone.number, kind: 'international' };
+  const type = phone.getType();
+  if (type === 'MOBILE') return { e164: phone.number, kind: 'mobile' };
+  if (type === 'FIXED_LINE') return { e164: phone.number, kind: 'landline' };
+  return undefined;
+}
+
+export function isValidPhone(raw: string): boolean {
+  return normalizePhone(raw) !== undefined;
+}
+
+/** The digits a person would type to find this number: national form at home, with country code abroad. */
+export function phoneDigits(e164: string): string {
+  const phone = parse(e164);
+  if (!phone) return e164.replace(/\D/gu, '');
+  if (phone.country === HOME_REGION) return phone.formatNational().replace(/\D/gu, '');
+  return phone.number.replace(/\D/gu, '');
+}
+
+/** The full number for people allowed to see it: `138 1234 5678`, `010 1234 5678`, `+44 7911 123456`. */
+export function formatPhone(e164: string): string {
+  const phone = parse(e164);
+  if (!phone) return e164;
+  return phone.country === HOME_REGION ? phone.formatNational() : phone.formatInternational();
+}
+
+/**
+ * The number as customer copies, lists and exports show it: the first three and last four
+ * digits kept (`138****5678`), never more than four digits in a row beyond the prefix.
+ */
+export function maskPhone(e164: string): string {
+  const phone = parse(e164);
+  const national = phone?.country === HOME_REGION ? phoneDigits(e164) : (phone?.nationalNumber ?? e164.replace(/\D/gu, ''));
+  const prefix = phone && phone.country !== HOME_REGION ? `+${phone.countryCallingCode} ` : '';
+  if (national.length <= 4) return prefix + '*'.repeat(national.length);
+  if (national.length < 8) return `${prefix}${national.slice(0, 1)}${'*'.repeat(national.length - 3)}${national.slice(-2)}`;
+  return `${prefix}${national.slice(0, 3)}****${national.slice(-4)}`;
+}

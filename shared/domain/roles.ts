@@ -1,0 +1,23 @@
+/** The jobs a staff member can hold, least to most privileged. */
+export const roles = ['reception', 'technician', 'manager', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** What a role may do. Checked in the core; the renderer only uses it to hide what would be refused. */
+const permissionRoles = {
+  'staff-manage': ['manager', 'admin'],
+  'settings-edit': ['manager', 'admin'],
+  'customers-edit': ['reception', 'manager', 'admin'],
+  'phone-view-full': ['reception', 'manager', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissionRoles;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissionRoles[permission] as readonly Role[]).includes(role);
+}
+
+/** Only an admin may create, change or re-PIN another admin; a manager manages everyone else. */
+export function canManageStaffMember(actor: Role, target: Role): boolean {
+  if (!can(actor, 'staff-manage')) return false;
+  return target !== 'admin' || actor === 'admin';
+}
