@@ -13,8 +13,10 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** A ready i18next instance over our catalogs (synchronous: the resources are bundled). */
-export function createI18n(language: Language): I18n {
-  const instance = createInstance({
+export function createI18n(language: Language, plugins: readonly Parameters<I18n['use']>[0][] = []): I18n {
+  const instance = createInstance();
+  for (const plugin of plugins) instance.use(plugin);
+  void instance.init({
     lng: language,
     fallbackLng: false,
     resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
@@ -22,7 +24,6 @@ export function createI18n(language: Language): I18n {
     returnNull: false,
     initAsync: false,
   });
-  void instance.init();
   return instance;
 }
 

@@ -1,0 +1,60 @@
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openCore, type OpenedCore } from '../core';
+import { resolveDataDir } from '../core/data-dir';
+import { dataDirArgument } from './args';
+import { registerIpcHandlers } from './ipc';
+import { electronNativeBinding } from './native-binding';
+import { isAppUrl, lockDownSession, lockDownWebContents } from './security';
+import { appPaths, mainWindowOptions } from './window';
+
+const paths = appPaths(__dirname);
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const appUrl = devServerUrl ?? pathToFileURL(paths.rendererIndex).href;
+const isOurs = (url: string) => isAppUrl(url, appUrl);
+
+let mainWindow: BrowserWindow | null = null;
+let opened: OpenedCore | null = null;
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(paths.preload));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(paths.rendererIndex);
+  return window;
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir(dataDirArgument(process.argv), process.env, () => app.getPath('userData'));
+  try {
+    opened = await openCore({ dataDir, nativeBinding: electronNativeBinding(join(__dirname, '../..'), app.isPackaged) });
+  } catch (error) {
+    dialog.showErrorBox('FrontDesk', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+  lockDownSession(session.defaultSession);
+  registerIpcHandlers(ipcMain, opened.router, isOurs);
+  mainWindow = createMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, () => appUrl));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => opened?.close());
+  app.on('activate', () => {
+    if (opened && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,29 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Api, HandlerName, InputOf, OutputOf, Result } from '../../shared/contract';
+
+/** One named function per handler; the page never sees ipcRenderer or Electron's event objects. */
+function invoke<N extends HandlerName>(name: N) {
+  return (input: InputOf<N>) => ipcRenderer.invoke(name, input) as Promise<Result<OutputOf<N>>>;
+}
+
+export const api = {
+  'app-info': invoke('app-info'),
+  'setup-complete': invoke('setup-complete'),
+  'session-current': invoke('session-current'),
+  'session-sign-in': invoke('session-sign-in'),
+  'session-sign-out': invoke('session-sign-out'),
+  'staff-directory': invoke('staff-directory'),
+  'staff-list': invoke('staff-list'),
+  'staff-create': invoke('staff-create'),
+  'staff-update': invoke('staff-update'),
+  'staff-reset-pin': invoke('staff-reset-pin'),
+  'settings-shop-get': invoke('settings-shop-get'),
+  'settings-shop-update': invoke('settings-shop-update'),
+  'customers-list': invoke('customers-list'),
+  'customers-search': invoke('customers-search'),
+  'customers-get': invoke('customers-get'),
+  'customers-create': invoke('customers-create'),
+  'customers-update': invoke('customers-update'),
+} satisfies Api;
+
+contextBridge.exposeInMainWorld('api', api);

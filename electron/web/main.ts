@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { isLanguage } from '../../shared/i18n';
+import type { Language } from '../../shared/contract';
+import { openCore } from '../core';
+import { resolveDataDir } from '../core/data-dir';
+import { DatabaseTooNewError } from '../core/db/migrate';
+import { startWebServer } from './server';
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  return port;
+}
+
+function parseLanguage(value: string): Language {
+  if (!isLanguage(value)) throw new InvalidArgumentError('expected zh-CN or en');
+  return value;
+}
+
+async function main(): Promise<void> {
+  const program = new Command()
+    .name('npm run serve --')
+    .description('FrontDesk in browser mode: the renderer and the core over HTTP')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 5780)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--data-dir <dir>', 'data directory (default: FRONTDESK_DATA_DIR, then the desktop app’s)')
+    .option('--lang <language>', 'language until setup chooses one: zh-CN or en', parseLanguage)
+    .option('--static-dir <dir>', 'built renderer to serve', resolve(__dirname, '../../out/renderer'))
+    .showHelpAfterError();
+  program.parse();
+  const options = program.opts<{ port: number; host: string; dataDir?: string; lang?: Language; staticDir: string }>();
+
+  if (!existsSync(resolve(options.staticDir, 'index.html'))) {
+    console.error(`The renderer is not built (${options.staticDir}). Run "npm run build" first.`);
+    process.exit(1);
+  }
+  const dataDir = resolveDataDir(options.dataDir);
+  let opened;
+  try {
+    opened = await openCore({ dataDir, language: options.lang });
+  } catch (error) {
+    console.error(error instanceof DatabaseTooNewError ? error.message : `Cannot open the database in ${dataDir}: ${String(error)}`);
+    process.exit(1);
+  }
+  const server = await startWebServer({ router: opened.router, staticDir: options.staticDir, host: options.host, port: options.port });
+  console.log(`FrontDesk browser mode: ${server.url} (data: ${dataDir})`);
+
+  const stop = () => {
+    void server.close().finally(() => {
+      opened.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,87 @@
+import { Alert, Button, Center, EmptyState, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconFilter, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { useDeferredValue, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffDirectoryEntry } from '../../../shared/contract';
+import { classifyCustomerQuery } from '../../../shared/domain/customer-search';
+import { can } from '../../../shared/domain/roles';
+import { navigate } from '../../app/route';
+import { KeyHint } from '../../components/KeyHint';
+import { errorText } from '../../components/messages';
+import { CustomerFormModal } from './CustomerFormModal';
+import { CustomerTable } from './CustomerTable';
+import { useCustomerRows, type CustomerListView } from './use-customer-rows';
+
+export function CustomersPage({ staff }: { staff: StaffDirectoryEntry }) {
+  const { t } = useTranslation();
+  const [creating, createModal] = useDisclosure(false);
+  const [filter, setFilter] = useState('');
+  const deferredFilter = useDeferredValue(filter.trim());
+  const [order, setOrder] = useState<Omit<CustomerListView, 'query'>>({ sort: 'name', direction: 'asc' });
+  const [visible, setVisible] = useState({ first: 0, last: 40 });
+  const view = { query: deferredFilter, ...order };
+  const { total, loaded, isPending, error } = useCustomerRows(view, visible);
+  const mayEdit = can(staff.role, 'customers-edit');
+  useHotkeys([['alt+n', () => mayEdit && createModal.open()]]);
+
+  const queryKind = classifyCustomerQuery(deferredFilter).kind;
+  return (
+    <Stack h="100%" gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1} size="h2">
+            {t('customers.title')}
+          </Title>
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {deferredFilter ? t('customers.countFiltered', { count: total }) : t('customers.count', { count: total })}
+          </Text>
+        </div>
+        {mayEdit ? (
+          <Button leftSection={<IconUserPlus size={18} />} rightSection={<KeyHint keys={['Alt', 'N']} />} onClick={createModal.open}>
+            {t('customers.new')}
+          </Button>
+        ) : null}
+      </Group>
+      <TextInput
+        label={t('customers.filter')}
+        placeholder={t('customers.filterPlaceholder')}
+        leftSection={<IconFilter size={16} />}
+        value={filter}
+        onChange={(event) => setFilter(event.currentTarget.value)}
+        autoFocus
+        maw={480}
+      />
+      {error ? <Alert color="red">{errorText(t, error)}</Alert> : null}
+      {isPending ? (
+        <Center flex={1}>
+          <Loader />
+        </Center>
+      ) : total === 0 ? (
+        <Center flex={1}>
+          <EmptyState
+            icon={<IconUsers />}
+            title={
+              queryKind === 'too-few-digits'
+                ? t('customers.tooFewDigits')
+                : deferredFilter
+                  ? t('customers.noMatch', { query: deferredFilter })
+                  : t('customers.empty')
+            }
+          />
+        </Center>
+      ) : (
+        <CustomerTable
+          total={total}
+          loaded={loaded}
+          sort={order.sort}
+          direction={order.direction}
+          onSortChange={(sort, direction) => setOrder({ sort, direction })}
+          onVisibleChange={setVisible}
+          onOpen={(customer) => navigate({ section: 'customers', customerId: customer.id })}
+        />
+      )}
+      <CustomerFormModal opened={creating} onClose={createModal.close} customer={null} />
+    </Stack>
+  );
+}

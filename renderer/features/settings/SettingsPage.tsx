@@ -1,0 +1,33 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { IconBuildingStore, IconUsersGroup } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { StaffDirectoryEntry } from '../../../shared/contract';
+import { ShopSettingsForm } from './ShopSettingsForm';
+import { StaffSettings } from './StaffSettings';
+
+export function SettingsPage({ staff }: { staff: StaffDirectoryEntry }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" maw={1100}>
+      <Title order={1} size="h2">
+        {t('settings.title')}
+      </Title>
+      <Tabs defaultValue="shop" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="shop" leftSection={<IconBuildingStore size={16} />}>
+            {t('settings.shop')}
+          </Tabs.Tab>
+          <Tabs.Tab value="staff" leftSection={<IconUsersGroup size={16} />}>
+            {t('settings.staff')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="shop" pt="lg">
+          <ShopSettingsForm staff={staff} />
+        </Tabs.Panel>
+        <Tabs.Panel value="staff" pt="lg">
+          <StaffSettings staff={staff} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

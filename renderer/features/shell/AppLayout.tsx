@@ -1,0 +1,65 @@
+import { AppShell } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useRef } from 'react';
+import type { StaffDirectoryEntry } from '../../../shared/contract';
+import { assertNever } from '../../../shared/domain/assert-never';
+import { navigate, sections, useRoute, type Route } from '../../app/route';
+import { CustomerDetailPage } from '../customers/CustomerDetailPage';
+import { CustomersPage } from '../customers/CustomersPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { NavBar } from './NavBar';
+import { NotBuilt } from './NotBuilt';
+import { TopBar } from './TopBar';
+
+export interface AppLayoutProps {
+  staff: StaffDirectoryEntry;
+  shopName: string;
+  version: string;
+}
+
+function sectionRoute(section: (typeof sections)[number]): Route {
+  return section === 'customers' ? { section, customerId: null } : { section };
+}
+
+/** The workstation: navigation on the left, search and staff on top, the section in the middle. */
+export function AppLayout({ staff, shopName, version }: AppLayoutProps) {
+  const route = useRoute();
+  const searchRef = useRef<HTMLInputElement>(null);
+  useHotkeys(
+    [
+      ...sections.map((section, index) => [`alt+${index + 1}`, () => navigate(sectionRoute(section))] as [string, () => void]),
+      ['mod+k', () => searchRef.current?.focus()],
+      ['F3', () => searchRef.current?.focus()],
+    ],
+    [],
+  );
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 232, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <TopBar staff={staff} shopName={shopName} searchRef={searchRef} />
+      </AppShell.Header>
+      <AppShell.Navbar>
+        <NavBar active={route.section} version={version} />
+      </AppShell.Navbar>
+      <AppShell.Main h="100dvh">
+        <Content route={route} staff={staff} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function Content({ route, staff }: { route: Route; staff: StaffDirectoryEntry }) {
+  switch (route.section) {
+    case 'reception':
+    case 'tickets':
+    case 'reports':
+      return <NotBuilt section={route.section} />;
+    case 'customers':
+      return route.customerId === null ? <CustomersPage staff={staff} /> : <CustomerDetailPage id={route.customerId} staff={staff} />;
+    case 'settings':
+      return <SettingsPage staff={staff} />;
+    default:
+      return assertNever(route);
+  }
+}
