@@ -16,7 +16,7 @@ export type CustomerQuery =
 export function classifyCustomerQuery(raw: string): CustomerQuery {
   const text = normalizeText(raw);
   if (text === '') return { kind: 'empty' };
-  if (/^[+\d][\d\s\-()]*$/u.test(text)) {
+  if (/^[+\d(][\d\s\-()]*$/u.test(text)) {
     const digits = text.replace(/\D/gu, '');
     return digits.length >= MIN_PHONE_DIGITS ? { kind: 'phone', digits } : { kind: 'too-few-digits', digits };
   }

@@ -15,7 +15,7 @@ export interface NormalizedPhone {
 
 function parse(raw: string): PhoneNumber | undefined {
   const text = normalizeText(raw);
-  if (!/^[+\d][\d\s\-()]*$/u.test(text)) return undefined;
+  if (!/^[+\d(][\d\s\-()]*$/u.test(text)) return undefined;
   try {
     return parsePhoneNumberWithError(text, HOME_REGION);
   } catch (error) {

@@ -34,6 +34,16 @@ export function openReadOnly(file: string, options: OpenOptions = {}): ReadableD
   return db as ReadableDB;
 }
 
+/**
+ * A backup or export file: one self-contained file with a rollback journal, so it can be
+ * copied, mailed or restored without -wal and -shm companions.
+ */
+export function openStandalone(file: string, options: OpenOptions = {}): WritableDB {
+  const db = new Database(file, { fileMustExist: true, nativeBinding: options.nativeBinding });
+  db.pragma('journal_mode = DELETE');
+  return db as WritableDB;
+}
+
 export interface ConnectionSettings {
   journalMode: string;
   synchronous: number;

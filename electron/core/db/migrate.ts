@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openReadOnly, type OpenOptions } from './connection';
+import { openStandalone, type OpenOptions } from './connection';
 import type { WritableDB } from './types';
 
 /** One step of the schema. `version` is the number in the file name (10, 20, 30…). */
@@ -48,10 +48,13 @@ function checkOrder(migrations: readonly Migration[]): void {
   });
 }
 
-/** Copies the database with SQLite's online backup API, then checks the copy before trusting it. */
+/**
+ * Copies the database with SQLite's online backup API into one self-contained file (rollback
+ * journal, not WAL), then checks the copy before trusting it.
+ */
 export async function backupDatabase(db: WritableDB, file: string, options: OpenOptions = {}): Promise<void> {
   await db.backup(file);
-  const copy = openReadOnly(file, options);
+  const copy = openStandalone(file, options);
   try {
     const integrity = copy.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`Backup ${file} failed its integrity check: ${String(integrity)}`);

@@ -1,5 +1,5 @@
 import { fail, ok, type AppInfo, type Outcome, type ParsedInputOf, type SessionInfo } from '../../../shared/contract';
-import { countStaff, insertStaff } from '../db/queries/staff';
+import { countActiveAdmins, insertStaff } from '../db/queries/staff';
 import { writeSetting } from '../db/queries/settings';
 import { writeTransaction } from '../db/sql';
 import type { HandlerContext } from '../context';
@@ -9,20 +9,21 @@ import { readLanguage, readShop, writeShop } from './settings';
 
 export function appInfo(context: HandlerContext): Outcome<AppInfo> {
   return ok({
-    needsSetup: countStaff(context.db) === 0,
+    needsSetup: countActiveAdmins(context.db) === 0,
     shopName: readShop(context.db).name,
     defaultLanguage: readLanguage(context.db, context.core.defaultLanguage),
     version: context.core.version,
   });
 }
 
-/** First run: the shop's details and the first administrator, who is then signed in. */
+/** First run (no administrator yet): the shop's details and the first administrator, who is then signed in. */
 export function completeSetup(context: HandlerContext, input: ParsedInputOf<'setup-complete'>): Outcome<SessionInfo> {
   const pinHash = hashPin(input.admin.pin);
   const at = context.now.toISOString();
   const adminId = writeTransaction(context.db, () => {
-    // Checked inside the transaction so two setup screens cannot both create an admin.
-    if (countStaff(context.db) > 0) return null;
+    // Checked inside the transaction so two setup screens cannot both create an admin. Staff
+    // added from the command line before setup do not count: the counter still needs an admin.
+    if (countActiveAdmins(context.db) > 0) return null;
     writeShop(context.db, input.shop, at);
     writeSetting(context.db, 'language', input.language, at);
     const id = insertStaff(context.db, { name: input.admin.name, role: 'admin', pinHash, at });

@@ -51,10 +51,6 @@ export function toStaffMember(record: StaffRecord, now: number): StaffMember {
   };
 }
 
-export function countStaff(db: ReadableDB): number {
-  return get<{ count: number }>(db, sql`SELECT count(*) AS count FROM staff`)?.count ?? 0;
-}
-
 export function countActiveAdmins(db: ReadableDB): number {
   return get<{ count: number }>(db, sql`SELECT count(*) AS count FROM staff WHERE role = 'admin' AND active = 1`)?.count ?? 0;
 }

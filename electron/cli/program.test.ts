@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../test/fixtures/temp-dir';
+import { openDatabase } from '../core/db/connection';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCli } from './program';
+
+let temp: ReturnType<typeof makeTempDir>;
+beforeEach(() => {
+  temp = makeTempDir();
+});
+afterEach(() => temp.remove());
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line), env: {} });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('frontdesk CLI', () => {
+  it('adds a staff member who can then be checked in the database', async () => {
+    const dataDir = join(temp.path, 'data');
+    const added = await cli('--data-dir', dataDir, 'staff', 'add', '--name', '李四', '--role', 'technician', '--pin', '4321');
+    expect(added).toMatchObject({ code: EXIT_OK, out: 'Added 李四 (Technician), id 1.' });
+    const checked = await cli('--data-dir', dataDir, 'check');
+    expect(checked.code).toBe(EXIT_OK);
+    expect(checked.out).toContain('✓ Audit chain: 1 entries intact');
+    expect(checked.out).toContain('All checks passed.');
+  });
+
+  it.each([
+    [['staff', 'add', '--name', 'A', '--role', 'boss', '--pin', '1234'], /argument 'boss' is invalid/u],
+    [['staff', 'add', '--name', 'A', '--role', 'admin', '--pin', '12'], /--pin: PIN must be 4 to 6 digits/u],
+    [['staff', 'add', '--name', '', '--role', 'admin', '--pin', '1234'], /--name: Required/u],
+    [['staff', 'add', '--role', 'admin', '--pin', '1234'], /required option '--name <name>'/u],
+    [['staff', 'remove'], /Invalid arguments/u],
+    [['--bogus'], /unknown option '--bogus'/u],
+  ])('refuses %j with a clear message, exit 2, and writes nothing', async (args, message) => {
+    const dataDir = join(temp.path, 'untouched');
+    const result = await cli('--data-dir', dataDir, ...args);
+    expect(result.code).toBe(EXIT_USAGE);
+    expect(result.err).toMatch(message);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('speaks Chinese when asked', async () => {
+    const result = await cli('--lang', 'zh-CN', '--data-dir', temp.path, 'staff', 'add', '--name', 'A', '--role', 'admin', '--pin', '1');
+    expect(result.err).toBe('--pin：PIN 须为 4–6 位数字');
+  });
+
+  it('reports a tampered audit log and a missing database as failures', async () => {
+    expect((await cli('--data-dir', join(temp.path, 'none'), 'check')).code).toBe(EXIT_FAILED);
+    await cli('--data-dir', temp.path, 'staff', 'add', '--name', 'A', '--role', 'admin', '--pin', '1234');
+    await cli('--data-dir', temp.path, 'staff', 'add', '--name', 'B', '--role', 'reception', '--pin', '1234');
+    const db = openDatabase(join(temp.path, 'frontdesk.sqlite3'));
+    db.exec(`DROP TRIGGER audit_log_no_update; UPDATE audit_log SET details = '{"name":"Mallory"}' WHERE id = 1;`);
+    db.close();
+    const result = await cli('--data-dir', temp.path, 'check');
+    expect(result.code).toBe(EXIT_FAILED);
+    expect(result.out).toContain('✗ Audit chain: broken at entry 1 of 1');
+    expect(result.out).toContain('Some checks failed.');
+  });
+});

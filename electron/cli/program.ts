@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { contract, type Language } from '../../shared/contract';
+import { roles } from '../../shared/domain/roles';
+import { createTranslator, isLanguage } from '../../shared/i18n';
+import { DATABASE_FILE, openCore } from '../core';
+import { openReadOnly } from '../core/db/connection';
+import { checkDatabase, checkPassed } from '../core/db/check';
+import { latestVersion } from '../core/db/migrate';
+import { migrations } from '../core/db/migrations';
+import { resolveDataDir } from '../core/data-dir';
+import { createStaff } from '../core/services/staff';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Exit codes: 0 done, 1 the work failed (or a check found problems), 2 the arguments were wrong. */
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+function languageFrom(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
+  const index = argv.indexOf('--lang');
+  const flag = index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  if (isLanguage(flag)) return flag;
+  return (env.LC_ALL ?? env.LANG ?? '').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/**
+ * Runs the command line (`argv` without node and script). Returns the exit code; prints through
+ * `io`. Arguments are checked before anything is opened, so bad ones write nothing.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const t = createTranslator(languageFrom(argv, io.env));
+  let exitCode = EXIT_OK;
+
+  const program = new Command()
+    .name('frontdesk')
+    .description('FrontDesk command line: staff, checks and maintenance of the data directory')
+    .option('--data-dir <dir>', 'data directory (default: FRONTDESK_DATA_DIR, then the desktop app’s)')
+    .addOption(new Option('--lang <language>', 'language of messages').choices(['zh-CN', 'en']))
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: () => undefined })
+    .showHelpAfterError(false);
+  const dataDir = () => resolveDataDir(program.opts<{ dataDir?: string }>().dataDir, io.env);
+
+  const staff = program.command('staff').description('manage staff members');
+  staff
+    .command('add')
+    .description('add a staff member who signs in with a PIN')
+    .requiredOption('--name <name>', 'name shown on the sign-in screen')
+    .addOption(new Option('--role <role>', 'role').choices([...roles]).makeOptionMandatory())
+    .requiredOption('--pin <pin>', '4 to 6 digits')
+    .action(async (options: { name: string; role: string; pin: string }) => {
+      const parsed = contract['staff-create'].input.safeParse(options);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          io.err(t('cli.invalidField', { field: `--${issue.path.join('.')}`, message: t(issue.message.startsWith('validation.') ? issue.message : 'validation.invalid') }));
+        }
+        exitCode = EXIT_USAGE;
+        return;
+      }
+      const opened = await openCore({ dataDir: dataDir() });
+      try {
+        const now = opened.core.now();
+        const result = createStaff({ core: opened.core, db: opened.core.db, session: { staffId: null }, actor: null, now }, parsed.data);
+        if (!result.ok) {
+          io.err(t(result.error.key, result.error.params));
+          exitCode = EXIT_FAILED;
+          return;
+        }
+        io.out(t('cli.staffAdded', { name: result.value.name, role: t(`roles.${result.value.role}`), id: result.value.id }));
+      } finally {
+        opened.close();
+      }
+    });
+
+  program
+    .command('check')
+    .description('check the database: integrity, foreign keys, schema version, audit chain (reads only)')
+    .action(() => {
+      const file = join(dataDir(), DATABASE_FILE);
+      if (!existsSync(file)) {
+        io.err(t('cli.noDatabase', { dir: dataDir() }));
+        exitCode = EXIT_FAILED;
+        return;
+      }
+      const db = openReadOnly(file);
+      try {
+        const check = checkDatabase(db, latestVersion(migrations));
+        const line = (label: string, passed: boolean, detail: string) => io.out(`${passed ? '✓' : '✗'} ${t(label)}: ${detail}`);
+        io.out(t('cli.checkHeader', { file }));
+        const integrityOk = check.integrity.length === 1 && check.integrity[0] === 'ok';
+        line('cli.checkIntegrity', integrityOk, integrityOk ? t('cli.checkOk') : check.integrity.join('; '));
+        line('cli.checkForeignKeys', check.foreignKeyViolations === 0, check.foreignKeyViolations === 0 ? t('cli.checkOk') : t('cli.checkForeignKeysDetail', { count: check.foreignKeyViolations }));
+        line('cli.checkSchema', check.schemaVersion === check.expectedVersion, t('cli.checkSchemaDetail', { found: check.schemaVersion, expected: check.expectedVersion }));
+        line(
+          'cli.checkAudit',
+          check.audit.intact,
+          check.audit.intact ? t('cli.checkAuditDetail', { entries: check.audit.entries }) : t('cli.checkAuditBroken', { id: check.audit.brokenAtId, entries: check.audit.entries }),
+        );
+        const passed = checkPassed(check);
+        io.out(t(passed ? 'cli.checkPassed' : 'cli.checkFailed'));
+        exitCode = passed ? EXIT_OK : EXIT_FAILED;
+      } finally {
+        db.close();
+      }
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      io.err(t('cli.invalidArguments', { reason: error.message.replace(/^error: /u, '') }));
+      return EXIT_USAGE;
+    }
+    io.err(t('cli.openFailed', { dir: dataDir(), reason: error instanceof Error ? error.message : String(error) }));
+    return EXIT_FAILED;
+  }
+  return exitCode;
+}

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openTestCore, type TestCore } from '../../test/fixtures/core';
+import { createWebServer, SESSION_COOKIE } from './server';
+
+let core: TestCore;
+let app: FastifyInstance;
+beforeEach(async () => {
+  core = await openTestCore();
+  app = await createWebServer({ router: core.router, staticDir: null });
+});
+afterEach(async () => {
+  await app.close();
+  core.dispose();
+});
+
+const setup = {
+  language: 'en',
+  shop: { name: 'Shop', address: '', phone: '', hours: '' },
+  admin: { name: 'Ada', pin: '1234' },
+};
+
+function post(name: string, body: unknown, cookie?: string, headers: Record<string, string> = {}) {
+  return app.inject({ method: 'POST', url: `/api/${name}`, payload: body as object, headers: { ...(cookie ? { cookie } : {}), ...headers } });
+}
+
+function sessionCookie(response: Awaited<ReturnType<typeof post>>): string {
+  const cookie = response.cookies.find((candidate) => candidate.name === SESSION_COOKIE);
+  if (!cookie) throw new Error('no session cookie');
+  return `${cookie.name}=${cookie.value}`;
+}
+
+describe('browser mode HTTP adapter', () => {
+  it('answers public handlers without a session and refuses the rest with 401', async () => {
+    expect((await post('app-info', {})).json()).toMatchObject({ ok: true, value: { needsSetup: true } });
+    const refused = await post('customers-list', {});
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json()).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+  });
+
+  it('issues an HttpOnly, SameSite=Strict session cookie on setup and sign-in, and drops it on sign-out', async () => {
+    const created = await post('setup-complete', setup);
+    expect(created.statusCode).toBe(200);
+    const cookie = created.cookies.find((candidate) => candidate.name === SESSION_COOKIE);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    const auth = sessionCookie(created);
+    expect((await post('customers-list', {}, auth)).json()).toMatchObject({ ok: true, value: { total: 0 } });
+
+    const signedOut = await post('session-sign-out', {}, auth);
+    expect(signedOut.cookies.find((candidate) => candidate.name === SESSION_COOKIE)?.value).toBe('');
+    expect((await post('customers-list', {}, auth)).statusCode).toBe(401);
+
+    const signedIn = await post('session-sign-in', { staffId: 1, pin: '1234' });
+    expect((await post('customers-list', {}, sessionCookie(signedIn))).statusCode).toBe(200);
+  });
+
+  it('maps error codes to HTTP statuses and keeps the error value in the body', async () => {
+    const auth = sessionCookie(await post('setup-complete', setup));
+    const invalid = await post('customers-create', { name: '', phone: '1' }, auth);
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json()).toMatchObject({ ok: false, error: { code: 'validation', fields: { phone: { key: 'validation.phone' } } } });
+    expect((await post('no-such-handler', {}, auth)).statusCode).toBe(404);
+    expect((await post('session-sign-in', { staffId: 1, pin: '0000' })).statusCode).toBe(400);
+  });
+
+  it('refuses cross-origin calls and non-JSON bodies', async () => {
+    const auth = sessionCookie(await post('setup-complete', setup));
+    const crossOrigin = await post('customers-list', {}, auth, { origin: 'http://evil.example' });
+    expect(crossOrigin.statusCode).toBe(403);
+    const form = await app.inject({ method: 'POST', url: '/api/customers-list', payload: 'a=b', headers: { cookie: auth, 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(form.statusCode).toBe(415);
+  });
+
+  it('sends a Content-Security-Policy and other hardening headers', async () => {
+    const response = await post('app-info', {});
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('DENY');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { classifyCustomerQuery } from './customer-search';
+import { can, canManageStaffMember, type Role } from './roles';
+import { afterWrongPin, attemptsLeft, isLocked, MAX_PIN_ATTEMPTS, PIN_LOCK_MINUTES } from './sign-in';
+import { normalizeText } from './text';
+
+describe('normalizeText', () => {
+  it.each([
+    ['ＺＨＡＮＧ Ｓａｎ', 'zhang san'],
+    ['  Li   Si ', 'li si'],
+    ['张三', '张三'],
+    ['王芳（北京）', '王芳(北京)'],
+  ])('folds %j to %j', (raw, folded) => expect(normalizeText(raw)).toBe(folded));
+});
+
+describe('classifyCustomerQuery', () => {
+  it.each([
+    ['', { kind: 'empty' }],
+    ['   ', { kind: 'empty' }],
+    ['1234', { kind: 'phone', digits: '1234' }],
+    ['138 1234', { kind: 'phone', digits: '1381234' }],
+    ['１３８０', { kind: 'phone', digits: '1380' }],
+    ['+86 138', { kind: 'phone', digits: '86138' }],
+    ['123', { kind: 'too-few-digits', digits: '123' }],
+    ['张', { kind: 'text', text: '张' }],
+    ['Zhang', { kind: 'text', text: 'zhang' }],
+    ['Room 101', { kind: 'text', text: 'room 101' }],
+  ])('%j means %j', (raw, expected) => expect(classifyCustomerQuery(raw)).toEqual(expected));
+});
+
+describe('roles', () => {
+  const table: [Role, boolean, boolean, boolean][] = [
+    // role, manages staff, edits customers, sees full phone
+    ['reception', false, true, true],
+    ['technician', false, false, false],
+    ['manager', true, true, true],
+    ['admin', true, true, true],
+  ];
+  it.each(table)('%s: staff %s, customers %s, full phone %s', (role, staff, customers, phone) => {
+    expect(can(role, 'staff-manage')).toBe(staff);
+    expect(can(role, 'customers-edit')).toBe(customers);
+    expect(can(role, 'phone-view-full')).toBe(phone);
+  });
+
+  it.each([
+    ['admin', 'admin', true],
+    ['admin', 'reception', true],
+    ['manager', 'reception', true],
+    ['manager', 'manager', true],
+    ['manager', 'admin', false],
+    ['reception', 'reception', false],
+    ['technician', 'technician', false],
+  ] as [Role, Role, boolean][])('%s managing a %s: %s', (actor, target, allowed) => {
+    expect(canManageStaffMember(actor, target)).toBe(allowed);
+  });
+});
+
+describe('PIN attempts', () => {
+  const now = Date.parse('2026-11-25T09:00:00Z');
+  it('counts wrong PINs and locks on the fifth', () => {
+    let state = { failedAttempts: 0, lockedUntil: null as number | null };
+    for (let attempt = 1; attempt < MAX_PIN_ATTEMPTS; attempt += 1) {
+      state = afterWrongPin(state, now);
+      expect(state).toEqual({ failedAttempts: attempt, lockedUntil: null });
+      expect(attemptsLeft(state)).toBe(MAX_PIN_ATTEMPTS - attempt);
+    }
+    state = afterWrongPin(state, now);
+    expect(state).toEqual({ failedAttempts: 0, lockedUntil: now + PIN_LOCK_MINUTES * 60_000 });
+    expect(isLocked(state, now + 60_000)).toBe(true);
+    expect(isLocked(state, now + PIN_LOCK_MINUTES * 60_000)).toBe(false);
+  });
+});
