@@ -21,7 +21,18 @@ async function cli(...args: string[]) {
 describe('frontdesk CLI', () => {
   it('adds a staff member who can then be checked in the database', async () => {
     const dataDir = join(temp.path, 'data');
-    const added = await cli('--data-dir', dataDir, 'staff', 'add', '--name', '李四', '--role', 'technician', '--pin', '4321');
+    const added = await cli(
+      '--data-dir',
+      dataDir,
+      'staff',
+      'add',
+      '--name',
+      '李四',
+      '--role',
+      'technician',
+      '--pin',
+      '4321',
+    );
     expect(added).toMatchObject({ code: EXIT_OK, out: 'Added 李四 (Technician), id 1.' });
     const checked = await cli('--data-dir', dataDir, 'check');
     expect(checked.code).toBe(EXIT_OK);
@@ -45,7 +56,20 @@ describe('frontdesk CLI', () => {
   });
 
   it('speaks Chinese when asked', async () => {
-    const result = await cli('--lang', 'zh-CN', '--data-dir', temp.path, 'staff', 'add', '--name', 'A', '--role', 'admin', '--pin', '1');
+    const result = await cli(
+      '--lang',
+      'zh-CN',
+      '--data-dir',
+      temp.path,
+      'staff',
+      'add',
+      '--name',
+      'A',
+      '--role',
+      'admin',
+      '--pin',
+      '1',
+    );
     expect(result.err).toBe('--pin：PIN 须为 4–6 位数字');
   });
 

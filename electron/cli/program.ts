@@ -59,7 +59,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const parsed = contract['staff-create'].input.safeParse(options);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
-          io.err(t('cli.invalidField', { field: `--${issue.path.join('.')}`, message: t(issue.message.startsWith('validation.') ? issue.message : 'validation.invalid') }));
+          io.err(
+            t('cli.invalidField', {
+              field: `--${issue.path.join('.')}`,
+              message: t(issue.message.startsWith('validation.') ? issue.message : 'validation.invalid'),
+            }),
+          );
         }
         exitCode = EXIT_USAGE;
         return;
@@ -67,13 +72,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const opened = await openCore({ dataDir: dataDir() });
       try {
         const now = opened.core.now();
-        const result = createStaff({ core: opened.core, db: opened.core.db, session: { staffId: null }, actor: null, now }, parsed.data);
+        const result = createStaff(
+          { core: opened.core, db: opened.core.db, session: { staffId: null }, actor: null, now },
+          parsed.data,
+        );
         if (!result.ok) {
           io.err(t(result.error.key, result.error.params));
           exitCode = EXIT_FAILED;
           return;
         }
-        io.out(t('cli.staffAdded', { name: result.value.name, role: t(`roles.${result.value.role}`), id: result.value.id }));
+        io.out(
+          t('cli.staffAdded', { name: result.value.name, role: t(`roles.${result.value.role}`), id: result.value.id }),
+        );
       } finally {
         opened.close();
       }
@@ -92,16 +102,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const db = openReadOnly(file);
       try {
         const check = checkDatabase(db, latestVersion(migrations));
-        const line = (label: string, passed: boolean, detail: string) => io.out(`${passed ? '✓' : '✗'} ${t(label)}: ${detail}`);
+        const line = (label: string, passed: boolean, detail: string) =>
+          io.out(`${passed ? '✓' : '✗'} ${t(label)}: ${detail}`);
         io.out(t('cli.checkHeader', { file }));
         const integrityOk = check.integrity.length === 1 && check.integrity[0] === 'ok';
         line('cli.checkIntegrity', integrityOk, integrityOk ? t('cli.checkOk') : check.integrity.join('; '));
-        line('cli.checkForeignKeys', check.foreignKeyViolations === 0, check.foreignKeyViolations === 0 ? t('cli.checkOk') : t('cli.checkForeignKeysDetail', { count: check.foreignKeyViolations }));
-        line('cli.checkSchema', check.schemaVersion === check.expectedVersion, t('cli.checkSchemaDetail', { found: check.schemaVersion, expected: check.expectedVersion }));
+        line(
+          'cli.checkForeignKeys',
+          check.foreignKeyViolations === 0,
+          check.foreignKeyViolations === 0
+            ? t('cli.checkOk')
+            : t('cli.checkForeignKeysDetail', { count: check.foreignKeyViolations }),
+        );
+        line(
+          'cli.checkSchema',
+          check.schemaVersion === check.expectedVersion,
+          t('cli.checkSchemaDetail', { found: check.schemaVersion, expected: check.expectedVersion }),
+        );
         line(
           'cli.checkAudit',
           check.audit.intact,
-          check.audit.intact ? t('cli.checkAuditDetail', { entries: check.audit.entries }) : t('cli.checkAuditBroken', { id: check.audit.brokenAtId, entries: check.audit.entries }),
+          check.audit.intact
+            ? t('cli.checkAuditDetail', { entries: check.audit.entries })
+            : t('cli.checkAuditBroken', { id: check.audit.brokenAtId, entries: check.audit.entries }),
         );
         const passed = checkPassed(check);
         io.out(t(passed ? 'cli.checkPassed' : 'cli.checkFailed'));
@@ -115,7 +138,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return EXIT_OK;
       io.err(t('cli.invalidArguments', { reason: error.message.replace(/^error: /u, '') }));
       return EXIT_USAGE;
     }

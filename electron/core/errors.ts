@@ -22,6 +22,7 @@ function sqliteCode(error: unknown): string | undefined {
 export function unexpectedFailure(error: unknown): { ok: false; error: Failure } {
   const code = sqliteCode(error) ?? '';
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return fail('storage-full', 'errors.storage-full');
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES') return fail('storage-readonly', 'errors.storage-readonly');
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES')
+    return fail('storage-readonly', 'errors.storage-readonly');
   return fail('internal', 'errors.internal');
 }

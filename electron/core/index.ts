@@ -41,7 +41,10 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   let migration: MigrationOutcome;
   try {
-    migration = await migrate(db, migrations, { backupDir: join(options.dataDir, 'backups'), nativeBinding: options.nativeBinding });
+    migration = await migrate(db, migrations, {
+      backupDir: join(options.dataDir, 'backups'),
+      nativeBinding: options.nativeBinding,
+    });
   } catch (error) {
     db.close();
     throw error;

@@ -14,14 +14,23 @@ afterEach(() => core.dispose());
 describe('router', () => {
   it('rejects unknown handler names', async () => {
     const result = await core.router.dispatch('customers-drop-all', {}, { staffId: null });
-    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-handler', message: 'This action is not available' } });
-    expect(await core.router.dispatch('__proto__', {}, { staffId: null })).toMatchObject({ ok: false, error: { code: 'unknown-handler' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-handler', message: 'This action is not available' },
+    });
+    expect(await core.router.dispatch('__proto__', {}, { staffId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-handler' },
+    });
   });
 
   it('validates input before any handler runs, naming each bad field', async () => {
     const admin = await core.setUp();
     const result = await core.router.dispatch('customers-create', { name: 42, phone: 'x', extra: true }, admin);
-    expect(result).toMatchObject({ ok: false, error: { code: 'validation', key: 'errors.validation', message: 'Some fields need attention' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', key: 'errors.validation', message: 'Some fields need attention' },
+    });
     if (!result.ok) expect(Object.keys(result.error.fields ?? {})).toEqual(expect.arrayContaining(['name', 'phone']));
   });
 
@@ -50,11 +59,15 @@ describe('router', () => {
   it('answers any input to any handler with a result value, never a throw (fuzzed)', async () => {
     const admin = await core.setUp();
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...handlerNames.filter((name) => name !== 'session-sign-out')), fc.anything(), async (name, input) => {
-        const result = await core.router.dispatch(name, input, { ...admin });
-        expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) expect(result.error.code).not.toBe('internal');
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...handlerNames.filter((name) => name !== 'session-sign-out')),
+        fc.anything(),
+        async (name, input) => {
+          const result = await core.router.dispatch(name, input, { ...admin });
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(result.error.code).not.toBe('internal');
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,5 +1,14 @@
 import { can } from '../../shared/domain/roles';
-import { contract, fail, isHandlerName, type Failure, type HandlerName, type Language, type Outcome, type Result } from '../../shared/contract';
+import {
+  contract,
+  fail,
+  isHandlerName,
+  type Failure,
+  type HandlerName,
+  type Language,
+  type Outcome,
+  type Result,
+} from '../../shared/contract';
 import { createTranslator } from '../../shared/i18n';
 import { findStaff } from './db/queries/staff';
 import type { Actor, Core, HandlerContext, Session } from './context';
@@ -61,7 +70,8 @@ export function createRouter(core: Core, options: RouterOptions = {}): Router {
 
   return {
     dispatch(name, input, session) {
-      if (!isHandlerName(name)) return Promise.resolve(translate(fail('unknown-handler', 'errors.unknown-handler').error));
+      if (!isHandlerName(name))
+        return Promise.resolve(translate(fail('unknown-handler', 'errors.unknown-handler').error));
       let outcome: Outcome<unknown>;
       try {
         outcome = run(name, input, session);

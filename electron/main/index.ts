@@ -31,7 +31,10 @@ function createMainWindow(): BrowserWindow {
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(dataDirArgument(process.argv), process.env, () => app.getPath('userData'));
   try {
-    opened = await openCore({ dataDir, nativeBinding: electronNativeBinding(join(__dirname, '../..'), app.isPackaged) });
+    opened = await openCore({
+      dataDir,
+      nativeBinding: electronNativeBinding(join(__dirname, '../..'), app.isPackaged),
+    });
   } catch (error) {
     dialog.showErrorBox('FrontDesk', error instanceof Error ? error.message : String(error));
     app.exit(1);

@@ -10,7 +10,8 @@ import { startWebServer } from './server';
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('expected a port number from 0 to 65535');
   return port;
 }
 
@@ -41,10 +42,17 @@ async function main(): Promise<void> {
   try {
     opened = await openCore({ dataDir, language: options.lang });
   } catch (error) {
-    console.error(error instanceof DatabaseTooNewError ? error.message : `Cannot open the database in ${dataDir}: ${String(error)}`);
+    console.error(
+      error instanceof DatabaseTooNewError ? error.message : `Cannot open the database in ${dataDir}: ${String(error)}`,
+    );
     process.exit(1);
   }
-  const server = await startWebServer({ router: opened.router, staticDir: options.staticDir, host: options.host, port: options.port });
+  const server = await startWebServer({
+    router: opened.router,
+    staticDir: options.staticDir,
+    host: options.host,
+    port: options.port,
+  });
   console.log(`FrontDesk browser mode: ${server.url} (data: ${dataDir})`);
 
   const stop = () => {

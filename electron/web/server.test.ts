@@ -21,7 +21,12 @@ const setup = {
 };
 
 function post(name: string, body: unknown, cookie?: string, headers: Record<string, string> = {}) {
-  return app.inject({ method: 'POST', url: `/api/${name}`, payload: body as object, headers: { ...(cookie ? { cookie } : {}), ...headers } });
+  return app.inject({
+    method: 'POST',
+    url: `/api/${name}`,
+    payload: body as object,
+    headers: { ...(cookie ? { cookie } : {}), ...headers },
+  });
 }
 
 function sessionCookie(response: Awaited<ReturnType<typeof post>>): string {
@@ -58,7 +63,10 @@ describe('browser mode HTTP adapter', () => {
     const auth = sessionCookie(await post('setup-complete', setup));
     const invalid = await post('customers-create', { name: '', phone: '1' }, auth);
     expect(invalid.statusCode).toBe(400);
-    expect(invalid.json()).toMatchObject({ ok: false, error: { code: 'validation', fields: { phone: { key: 'validation.phone' } } } });
+    expect(invalid.json()).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { phone: { key: 'validation.phone' } } },
+    });
     expect((await post('no-such-handler', {}, auth)).statusCode).toBe(404);
     expect((await post('session-sign-in', { staffId: 1, pin: '0000' })).statusCode).toBe(400);
   });
@@ -67,7 +75,12 @@ describe('browser mode HTTP adapter', () => {
     const auth = sessionCookie(await post('setup-complete', setup));
     const crossOrigin = await post('customers-list', {}, auth, { origin: 'http://evil.example' });
     expect(crossOrigin.statusCode).toBe(403);
-    const form = await app.inject({ method: 'POST', url: '/api/customers-list', payload: 'a=b', headers: { cookie: auth, 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await app.inject({
+      method: 'POST',
+      url: '/api/customers-list',
+      payload: 'a=b',
+      headers: { cookie: auth, 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(form.statusCode).toBe(415);
   });
 

@@ -61,7 +61,12 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
     // A page from another origin must not drive the API with our cookie.
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== `${request.protocol}://${request.host}`) {
-      return reply.code(403).send({ ok: false, error: { code: 'forbidden', key: 'errors.forbidden', message: 'Cross-origin request refused' } });
+      return reply
+        .code(403)
+        .send({
+          ok: false,
+          error: { code: 'forbidden', key: 'errors.forbidden', message: 'Cross-origin request refused' },
+        });
     }
     const token = request.cookies[SESSION_COOKIE];
     const stored = token ? sessions.get(token) : undefined;
@@ -84,7 +89,9 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
     // The renderer is a single page: unknown paths (not /api) get it, so a reload keeps working.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.code(404).send({ ok: false, error: { code: 'unknown-handler', key: 'errors.unknown-handler', message: 'Not found' } });
+      return reply
+        .code(404)
+        .send({ ok: false, error: { code: 'unknown-handler', key: 'errors.unknown-handler', message: 'Not found' } });
     });
   }
   return app;

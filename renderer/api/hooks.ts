@@ -25,7 +25,11 @@ export function useApiQuery<N extends HandlerName>(
   input: InputOf<N>,
   options: Omit<UseQueryOptions<OutputOf<N>, ApiError>, 'queryKey' | 'queryFn'> = {},
 ) {
-  return useQuery<OutputOf<N>, ApiError>({ queryKey: queryKey(name, input), queryFn: () => request(name, input), ...options });
+  return useQuery<OutputOf<N>, ApiError>({
+    queryKey: queryKey(name, input),
+    queryFn: () => request(name, input),
+    ...options,
+  });
 }
 
 export function useApiMutation<N extends HandlerName>(

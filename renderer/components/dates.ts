@@ -7,5 +7,7 @@ export function formatDateTime(iso: string): string {
 }
 
 export function formatDate(iso: string, language: string): string {
-  return format(new Date(iso), language === 'en' ? 'd MMM yyyy' : 'yyyy年M月d日', { locale: language === 'en' ? enUS : zhCN });
+  return format(new Date(iso), language === 'en' ? 'd MMM yyyy' : 'yyyy年M月d日', {
+    locale: language === 'en' ? enUS : zhCN,
+  });
 }

@@ -27,11 +27,19 @@ export function useFieldProps<Values>(form: Pick<UseFormReturnType<Values>, 'get
 }
 
 /** Puts a failed save's messages where the user looks: beside the fields, else in a notification. */
-export function showSaveError<Values>(form: UseFormReturnType<Values>, t: ReturnType<typeof useTranslation>['t'], error: unknown): void {
+export function showSaveError<Values>(
+  form: UseFormReturnType<Values>,
+  t: ReturnType<typeof useTranslation>['t'],
+  error: unknown,
+): void {
   const fields = fieldErrors(t, error);
   if (Object.keys(fields).length > 0) {
     form.setErrors(fields);
     return;
   }
-  notifications.show({ color: 'red', title: errorText(t, error), message: error instanceof ApiError ? '' : String(error) });
+  notifications.show({
+    color: 'red',
+    title: errorText(t, error),
+    message: error instanceof ApiError ? '' : String(error),
+  });
 }

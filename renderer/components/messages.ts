@@ -15,5 +15,7 @@ export function messageText(t: TFunction, message: Message): string {
 /** The core's field messages, translated, keyed as the form's fields are. */
 export function fieldErrors(t: TFunction, error: unknown): Record<string, string> {
   if (!(error instanceof ApiError) || !error.error.fields) return {};
-  return Object.fromEntries(Object.entries(error.error.fields).map(([path, message]) => [path, messageText(t, message)]));
+  return Object.fromEntries(
+    Object.entries(error.error.fields).map(([path, message]) => [path, messageText(t, message)]),
+  );
 }

@@ -43,6 +43,10 @@ export function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, key: string, extra: Omit<Failure, 'code' | 'key'> = {}): { ok: false; error: Failure } {
+export function fail(
+  code: ErrorCode,
+  key: string,
+  extra: Omit<Failure, 'code' | 'key'> = {},
+): { ok: false; error: Failure } {
   return { ok: false, error: { code, key, ...extra } };
 }

@@ -65,9 +65,11 @@ export function formatPhone(e164: string): string {
  */
 export function maskPhone(e164: string): string {
   const phone = parse(e164);
-  const national = phone?.country === HOME_REGION ? phoneDigits(e164) : (phone?.nationalNumber ?? e164.replace(/\D/gu, ''));
+  const national =
+    phone?.country === HOME_REGION ? phoneDigits(e164) : (phone?.nationalNumber ?? e164.replace(/\D/gu, ''));
   const prefix = phone && phone.country !== HOME_REGION ? `+${phone.countryCallingCode} ` : '';
   if (national.length <= 4) return prefix + '*'.repeat(national.length);
-  if (national.length < 8) return `${prefix}${national.slice(0, 1)}${'*'.repeat(national.length - 3)}${national.slice(-2)}`;
+  if (national.length < 8)
+    return `${prefix}${national.slice(0, 1)}${'*'.repeat(national.length - 3)}${national.slice(-2)}`;
   return `${prefix}${national.slice(0, 3)}****${national.slice(-4)}`;
 }

@@ -18,9 +18,13 @@ describe('message catalogs', () => {
   it('no message is empty, and zh-CN is actually translated', () => {
     const zhKeys = keys(zhCN);
     const untranslated = zhKeys.filter((key) => {
-      const lookup = (catalog: object) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalog);
+      const lookup = (catalog: object) =>
+        key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], catalog);
       const zh = lookup(zhCN) as string;
-      return zh.trim() === '' || (zh === lookup(en) && /[a-z]{4,}/u.test(zh) && !key.startsWith('language.') && !key.startsWith('app.'));
+      return (
+        zh.trim() === '' ||
+        (zh === lookup(en) && /[a-z]{4,}/u.test(zh) && !key.startsWith('language.') && !key.startsWith('app.'))
+      );
     });
     expect(untranslated).toEqual([]);
   });
@@ -33,7 +37,9 @@ describe('message catalogs', () => {
   });
 
   it('interpolates parameters', () => {
-    expect(createTranslator('en')('errors.duplicatePhone', { name: '张三' })).toBe('This phone number already belongs to 张三');
+    expect(createTranslator('en')('errors.duplicatePhone', { name: '张三' })).toBe(
+      'This phone number already belongs to 张三',
+    );
     expect(createTranslator('zh-CN')('errors.wrongPin', { attemptsLeft: 3 })).toBe('PIN 错误。再错 3 次账号将被锁定。');
   });
 });

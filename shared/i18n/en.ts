@@ -21,7 +21,8 @@ export const en = {
     invalid: 'Not valid',
     pin: 'PIN must be 4 to 6 digits',
     pinMismatch: 'The two PINs differ',
-    phone: 'Not a valid phone number: a mobile (138 1234 5678), a landline with area code (010-1234 5678) or an international number (+44 …)',
+    phone:
+      'Not a valid phone number: a mobile (138 1234 5678), a landline with area code (010-1234 5678) or an international number (+44 …)',
     role: 'Choose a role',
   },
   errors: {
@@ -61,7 +62,8 @@ export const en = {
   },
   setup: {
     title: 'Set up FrontDesk',
-    intro: 'Welcome. Enter your service center’s details and create the first administrator. You can change everything later in Settings.',
+    intro:
+      'Welcome. Enter your service center’s details and create the first administrator. You can change everything later in Settings.',
     shopSection: 'Service center',
     shopName: 'Service center name',
     shopNamePlaceholder: 'e.g. Huadong Appliance Service Center',
@@ -111,7 +113,8 @@ export const en = {
   },
   notBuilt: {
     title: 'Not available yet',
-    reception: 'The reception flow (greet, listen, classify, propose, confirm, record) comes in the next release. Customers can already be found and recorded under Customers.',
+    reception:
+      'The reception flow (greet, listen, classify, propose, confirm, record) comes in the next release. Customers can already be found and recorded under Customers.',
     tickets: 'Service tickets arrive with the reception flow in the next release.',
     reports: 'Daily logs, KPIs, follow-ups and complaints come in a later release.',
     goToCustomers: 'Go to Customers',

@@ -14,8 +14,7 @@ export function checkDatabase(db: ReadableDB, expectedVersion: number): Database
   const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
   const foreignKeyViolations = (db.pragma('foreign_key_check') as unknown[]).length;
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-  const audit: AuditChainReport =
-    schemaVersion >= 30 ? verifyAuditChain(db) : { intact: true, entries: 0 };
+  const audit: AuditChainReport = schemaVersion >= 30 ? verifyAuditChain(db) : { intact: true, entries: 0 };
   return { integrity, foreignKeyViolations, schemaVersion, expectedVersion, audit };
 }
 

@@ -9,7 +9,12 @@ afterEach(() => undefined);
 describe('openDatabase', () => {
   it('opens every connection with WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
     const db = openDatabase(join(temp.path, 'settings.sqlite3'));
-    expect(readConnectionSettings(db)).toEqual({ journalMode: 'wal', synchronous: 2, foreignKeys: 1, busyTimeout: BUSY_TIMEOUT_MS });
+    expect(readConnectionSettings(db)).toEqual({
+      journalMode: 'wal',
+      synchronous: 2,
+      foreignKeys: 1,
+      busyTimeout: BUSY_TIMEOUT_MS,
+    });
     expect(BUSY_TIMEOUT_MS).toBeGreaterThanOrEqual(5000);
     db.close();
   });

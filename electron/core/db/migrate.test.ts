@@ -14,7 +14,9 @@ afterEach(() => temp.remove());
 
 const tableNames = (file: string) => {
   const db = openReadOnly(file);
-  const names = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
+  const names = (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((row) => row.name);
   db.close();
   return names;
 };
@@ -32,7 +34,9 @@ describe('migrate', () => {
     const file = join(temp.path, 'old.sqlite3');
     const db = openDatabase(file);
     await migrate(db, migrations.slice(0, 2));
-    db.exec(`INSERT INTO staff (name, role, pin_hash, created_at, updated_at) VALUES ('Old', 'admin', 'x', 'now', 'now')`);
+    db.exec(
+      `INSERT INTO staff (name, role, pin_hash, created_at, updated_at) VALUES ('Old', 'admin', 'x', 'now', 'now')`,
+    );
     const outcome = await migrate(db, migrations, { backupDir: join(temp.path, 'backups') });
     expect(outcome.from).toBe(20);
     expect(outcome.backupFile).not.toBeNull();

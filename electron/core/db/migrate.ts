@@ -59,7 +59,8 @@ export async function backupDatabase(db: WritableDB, file: string, options: Open
     const integrity = copy.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new Error(`Backup ${file} failed its integrity check: ${String(integrity)}`);
     const copied = copy.pragma('user_version', { simple: true });
-    if (copied !== schemaVersion(db)) throw new Error(`Backup ${file} has schema ${String(copied)}, expected ${schemaVersion(db)}`);
+    if (copied !== schemaVersion(db))
+      throw new Error(`Backup ${file} has schema ${String(copied)}, expected ${schemaVersion(db)}`);
   } finally {
     copy.close();
   }
@@ -76,7 +77,11 @@ export interface MigrateOptions extends OpenOptions {
  * leaves the database exactly as it was. An existing database is first copied and verified.
  * A database newer than the app is refused untouched.
  */
-export async function migrate(db: WritableDB, migrations: readonly Migration[], options: MigrateOptions = {}): Promise<MigrationOutcome> {
+export async function migrate(
+  db: WritableDB,
+  migrations: readonly Migration[],
+  options: MigrateOptions = {},
+): Promise<MigrationOutcome> {
   checkOrder(migrations);
   const from = schemaVersion(db);
   const to = latestVersion(migrations);

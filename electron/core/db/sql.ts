@@ -50,7 +50,10 @@ export function sql(strings: TemplateStringsArray, ...parts: SqlPart[]): SqlQuer
 
 /** Joins fragments with a separator (itself plain SQL text, never a value). */
 sql.join = (fragments: readonly SqlQuery[], separator: ', ' | ' AND ' | ' OR ' | ' UNION ALL '): SqlQuery =>
-  new SqlQuery(fragments.map((fragment) => fragment.text).join(separator), fragments.flatMap((fragment) => fragment.values));
+  new SqlQuery(
+    fragments.map((fragment) => fragment.text).join(separator),
+    fragments.flatMap((fragment) => fragment.values),
+  );
 
 sql.empty = new SqlQuery('', []);
 

@@ -18,35 +18,78 @@ const zhang = { name: '张三', phone: '138 1234 5678', company: '张江科技',
 describe('customers', () => {
   it('creates a customer with the phone stored normalised and shown masked', async () => {
     const created = await core.expectOk('customers-create', zhang, reception);
-    expect(created).toMatchObject({ name: '张三', phone: '138 1234 5678', phoneMasked: '138****5678', phoneKind: 'mobile', company: '张江科技' });
+    expect(created).toMatchObject({
+      name: '张三',
+      phone: '138 1234 5678',
+      phoneMasked: '138****5678',
+      phoneKind: 'mobile',
+      company: '张江科技',
+    });
     const stored = core.core.db.prepare('SELECT phone, created_by FROM customers WHERE id = ?').get(created.id);
     expect(stored).toEqual({ phone: '+8613812345678', created_by: reception.staffId });
   });
 
   it('offers the existing customer instead of a second record for the same phone, however it is typed', async () => {
     const first = await core.expectOk('customers-create', zhang, reception);
-    const again = await core.call('customers-create', { ...zhang, name: '张三 (again)', phone: '+86 138-1234-5678' }, reception);
+    const again = await core.call(
+      'customers-create',
+      { ...zhang, name: '张三 (again)', phone: '+86 138-1234-5678' },
+      reception,
+    );
     expect(again).toMatchObject({
       ok: false,
-      error: { code: 'conflict', key: 'errors.duplicatePhone', fields: { phone: { key: 'errors.duplicatePhone', params: { name: '张三' } } }, details: { existingCustomerId: first.id } },
+      error: {
+        code: 'conflict',
+        key: 'errors.duplicatePhone',
+        fields: { phone: { key: 'errors.duplicatePhone', params: { name: '张三' } } },
+        details: { existingCustomerId: first.id },
+      },
     });
     expect((await core.expectOk('customers-list', {}, reception)).total).toBe(1);
   });
 
   it('refuses invalid input with field messages and writes nothing', async () => {
-    const result = await core.call('customers-create', { name: '  ', phone: '12345', company: '', address: '', notes: '' }, reception);
-    expect(result).toMatchObject({ ok: false, error: { code: 'validation', fields: { name: { key: 'validation.required' }, phone: { key: 'validation.phone' } } } });
+    const result = await core.call(
+      'customers-create',
+      { name: '  ', phone: '12345', company: '', address: '', notes: '' },
+      reception,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'validation',
+        fields: { name: { key: 'validation.required' }, phone: { key: 'validation.phone' } },
+      },
+    });
     expect((await core.expectOk('customers-list', {}, reception)).total).toBe(0);
   });
 
   it('edits a customer, and refuses taking another customer’s phone', async () => {
     const first = await core.expectOk('customers-create', zhang, reception);
-    const second = await core.expectOk('customers-create', { ...zhang, name: 'Li Si', phone: '13900001111' }, reception);
-    const edited = await core.expectOk('customers-update', { id: first.id, ...zhang, address: '北京市海淀区' }, reception);
+    const second = await core.expectOk(
+      'customers-create',
+      { ...zhang, name: 'Li Si', phone: '13900001111' },
+      reception,
+    );
+    const edited = await core.expectOk(
+      'customers-update',
+      { id: first.id, ...zhang, address: '北京市海淀区' },
+      reception,
+    );
     expect(edited.address).toBe('北京市海淀区');
-    expect(await core.call('customers-update', { id: second.id, ...zhang, name: 'Li Si' }, reception)).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await core.call('customers-update', { id: 9999, ...zhang }, reception)).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    const actions = listAuditEntries(core.core.db, 'customer', first.id).map((entry) => [entry.action, entry.actorId, entry.details]);
+    expect(await core.call('customers-update', { id: second.id, ...zhang, name: 'Li Si' }, reception)).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await core.call('customers-update', { id: 9999, ...zhang }, reception)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    const actions = listAuditEntries(core.core.db, 'customer', first.id).map((entry) => [
+      entry.action,
+      entry.actorId,
+      entry.details,
+    ]);
     expect(actions).toEqual([
       ['customer.create', reception.staffId, { name: '张三' }],
       ['customer.update', reception.staffId, { changed: ['address'] }],
@@ -59,11 +102,17 @@ describe('customers', () => {
     const seen = await core.expectOk('customers-get', { id: created.id }, technician);
     expect(seen.phone).toBeNull();
     expect(seen.phoneMasked).toBe('138****5678');
-    expect(await core.call('customers-create', { ...zhang, phone: '13900001111' }, technician)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await core.call('customers-create', { ...zhang, phone: '13900001111' }, technician)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('needs a signed-in session', async () => {
-    expect(await core.call('customers-list', {}, { staffId: null })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await core.call('customers-list', {}, { staffId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
   });
 });
 
@@ -76,10 +125,12 @@ describe('customer search', () => {
       { name: 'Zhang Wei', phone: '+44 7911 123456', company: 'Acme Repairs' },
       { name: '李四', phone: '13700005678', company: '华为授权店' },
     ];
-    for (const person of people) await core.expectOk('customers-create', { ...person, address: '', notes: '' }, reception);
+    for (const person of people)
+      await core.expectOk('customers-create', { ...person, address: '', notes: '' }, reception);
   });
 
-  const names = async (query: string) => (await core.expectOk('customers-search', { query }, reception)).rows.map((row) => row.name).sort();
+  const names = async (query: string) =>
+    (await core.expectOk('customers-search', { query }, reception)).rows.map((row) => row.name).sort();
 
   it.each([
     ['1234', ['Zhang Wei', '张三']],
@@ -102,11 +153,18 @@ describe('customer search', () => {
   });
 
   it('asks for four digits before searching phones', async () => {
-    expect(await core.expectOk('customers-search', { query: '138' }, reception)).toEqual({ hint: 'too-few-digits', rows: [] });
+    expect(await core.expectOk('customers-search', { query: '138' }, reception)).toEqual({
+      hint: 'too-few-digits',
+      rows: [],
+    });
   });
 
   it('lists, filters, sorts and pages', async () => {
-    const page = await core.expectOk('customers-list', { sort: 'name', direction: 'asc', offset: 1, limit: 2 }, reception);
+    const page = await core.expectOk(
+      'customers-list',
+      { sort: 'name', direction: 'asc', offset: 1, limit: 2 },
+      reception,
+    );
     expect(page.total).toBe(5);
     expect(page.rows).toHaveLength(2);
     const all = await core.expectOk('customers-list', { sort: 'createdAt', direction: 'desc' }, reception);

@@ -105,7 +105,10 @@ export function listCustomers(context: HandlerContext, input: ParsedInputOf<'cus
   return ok({ total: page.total, rows: page.rows.map((record) => toCustomer(record, actor)) });
 }
 
-export function searchCustomers(context: HandlerContext, input: ParsedInputOf<'customers-search'>): Outcome<CustomerSearchResult> {
+export function searchCustomers(
+  context: HandlerContext,
+  input: ParsedInputOf<'customers-search'>,
+): Outcome<CustomerSearchResult> {
   const actor = requireActor(context);
   const query = classifyCustomerQuery(input.query);
   return ok({

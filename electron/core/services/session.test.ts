@@ -25,7 +25,9 @@ describe('setup', () => {
       { staffId: null },
     );
     expect(again).toMatchObject({ ok: false, error: { code: 'conflict', key: 'errors.setupDone' } });
-    expect(await core.expectOk('staff-directory', {}, { staffId: null })).toEqual([{ id: admin.staffId, name: 'Ada Admin', role: 'admin' }]);
+    expect(await core.expectOk('staff-directory', {}, { staffId: null })).toEqual([
+      { id: admin.staffId, name: 'Ada Admin', role: 'admin' },
+    ]);
   });
 });
 
@@ -61,13 +63,21 @@ describe('sign-in', () => {
       const result = await core.call('session-sign-in', { staffId, pin: '0000' }, session);
       expect(result).toMatchObject({
         ok: false,
-        error: { code: 'validation', key: 'errors.wrongPin', params: { attemptsLeft: MAX_PIN_ATTEMPTS - attempt }, fields: { pin: { key: 'errors.wrongPin' } } },
+        error: {
+          code: 'validation',
+          key: 'errors.wrongPin',
+          params: { attemptsLeft: MAX_PIN_ATTEMPTS - attempt },
+          fields: { pin: { key: 'errors.wrongPin' } },
+        },
       });
     }
     const locking = await core.call('session-sign-in', { staffId, pin: '0000' }, session);
     expect(locking).toMatchObject({ ok: false, error: { code: 'locked' } });
     // Locked: even the right PIN is refused, and nobody is signed in.
-    expect(await core.call('session-sign-in', { staffId, pin: '2468' }, session)).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await core.call('session-sign-in', { staffId, pin: '2468' }, session)).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
     expect(session.staffId).toBeNull();
     const listed = (await core.expectOk('staff-list', {}, admin)).find((member) => member.id === staffId);
     expect(listed?.lockedUntil).toBe(new Date(clock + PIN_LOCK_MINUTES * 60_000).toISOString());
@@ -81,7 +91,10 @@ describe('sign-in', () => {
     const session: Session = { staffId: null };
     await core.expectOk('session-sign-in', { staffId, pin: '2468' }, session);
     await core.expectOk('staff-update', { id: staffId, name: 'Rita', role: 'reception', active: false }, admin);
-    expect(await core.call('customers-list', {}, session)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect(await core.call('customers-list', {}, session)).toMatchObject({
+      ok: false,
+      error: { code: 'unauthenticated' },
+    });
     expect(await core.call('session-sign-in', { staffId, pin: '2468' }, { staffId: null })).toMatchObject({
       ok: false,
       error: { code: 'forbidden', key: 'errors.staffInactive' },
@@ -90,7 +103,10 @@ describe('sign-in', () => {
 
   it('reports a malformed PIN as a field error without counting it', async () => {
     const result = await core.call('session-sign-in', { staffId, pin: '12' }, { staffId: null });
-    expect(result).toMatchObject({ ok: false, error: { code: 'validation', fields: { pin: { key: 'validation.pin' } } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { pin: { key: 'validation.pin' } } },
+    });
     const listed = (await core.expectOk('staff-list', {}, admin)).find((member) => member.id === staffId);
     expect(listed?.lockedUntil).toBeNull();
   });

@@ -28,8 +28,10 @@ function lockedFailure(lockedUntil: number) {
  */
 export function signIn(context: HandlerContext, input: ParsedInputOf<'session-sign-in'>): Outcome<SessionInfo> {
   const staff = findStaff(context.db, input.staffId);
-  if (!staff) return fail('not-found', 'errors.staffNotFound', { fields: { staffId: { key: 'errors.staffNotFound' } } });
-  if (!staff.active) return fail('forbidden', 'errors.staffInactive', { fields: { staffId: { key: 'errors.staffInactive' } } });
+  if (!staff)
+    return fail('not-found', 'errors.staffNotFound', { fields: { staffId: { key: 'errors.staffNotFound' } } });
+  if (!staff.active)
+    return fail('forbidden', 'errors.staffInactive', { fields: { staffId: { key: 'errors.staffInactive' } } });
   const now = context.now.getTime();
   if (isLocked(staff, now) && staff.lockedUntil !== null) return lockedFailure(staff.lockedUntil);
 
@@ -50,7 +52,10 @@ export function signIn(context: HandlerContext, input: ParsedInputOf<'session-si
     if (staff.failedAttempts > 0 || staff.lockedUntil !== null) {
       updatePinAttempts(context.db, staff.id, { failedAttempts: 0, lockedUntil: null });
     }
-    audit(context.db, { actor, now: context.now }, 'staff.sign-in', { ...target, details: { replaced: context.session.staffId } });
+    audit(context.db, { actor, now: context.now }, 'staff.sign-in', {
+      ...target,
+      details: { replaced: context.session.staffId },
+    });
   });
   context.session.staffId = staff.id;
   return ok({ staff: actor });
@@ -59,7 +64,9 @@ export function signIn(context: HandlerContext, input: ParsedInputOf<'session-si
 export function signOut(context: HandlerContext): Outcome<SessionInfo> {
   if (context.actor) {
     const actor = context.actor;
-    writeTransaction(context.db, () => audit(context.db, context, 'staff.sign-out', { entity: 'staff', entityId: actor.id }));
+    writeTransaction(context.db, () =>
+      audit(context.db, context, 'staff.sign-out', { entity: 'staff', entityId: actor.id }),
+    );
   }
   context.session.staffId = null;
   return ok({ staff: null });

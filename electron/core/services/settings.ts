@@ -24,11 +24,18 @@ export function getShop(context: HandlerContext): Outcome<ShopSettings> {
   return ok(readShop(context.db));
 }
 
-export function updateShop(context: HandlerContext, input: ParsedInputOf<'settings-shop-update'>): Outcome<ShopSettings> {
+export function updateShop(
+  context: HandlerContext,
+  input: ParsedInputOf<'settings-shop-update'>,
+): Outcome<ShopSettings> {
   const before = readShop(context.db);
   writeTransaction(context.db, () => {
     writeShop(context.db, input, context.now.toISOString());
-    audit(context.db, context, 'settings.shop-update', { entity: 'settings', entityId: null, details: { before, after: input } });
+    audit(context.db, context, 'settings.shop-update', {
+      entity: 'settings',
+      entityId: null,
+      details: { before, after: input },
+    });
   });
   return ok(readShop(context.db));
 }

@@ -28,7 +28,11 @@ export function completeSetup(context: HandlerContext, input: ParsedInputOf<'set
     writeSetting(context.db, 'language', input.language, at);
     const id = insertStaff(context.db, { name: input.admin.name, role: 'admin', pinHash, at });
     const actor = { id, name: input.admin.name, role: 'admin' as const };
-    audit(context.db, { actor, now: context.now }, 'setup.complete', { entity: 'staff', entityId: id, details: { shop: input.shop } });
+    audit(context.db, { actor, now: context.now }, 'setup.complete', {
+      entity: 'staff',
+      entityId: id,
+      details: { shop: input.shop },
+    });
     return id;
   });
   if (adminId === null) return fail('conflict', 'errors.setupDone');

@@ -17,7 +17,10 @@ describe('staff management', () => {
     const technician = await core.staffSession(admin, 'technician');
     for (const session of [reception, technician]) {
       expect(await core.call('staff-list', {}, session)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-      expect(await core.call('staff-create', { name: 'X', role: 'reception', pin: '1111' }, session)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await core.call('staff-create', { name: 'X', role: 'reception', pin: '1111' }, session)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
   });
 
@@ -28,15 +31,22 @@ describe('staff management', () => {
       ok: false,
       error: { code: 'forbidden', key: 'errors.cannotManageAdmin' },
     });
-    expect(await core.call('staff-reset-pin', { id: admin.staffId!, pin: '9999' }, manager)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await core.call('staff-reset-pin', { id: admin.staffId!, pin: '9999' }, manager)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('keeps at least one active administrator and never deactivates the caller', async () => {
-    expect(await core.call('staff-update', { id: admin.staffId!, name: 'Ada Admin', role: 'manager', active: true }, admin)).toMatchObject({
+    expect(
+      await core.call('staff-update', { id: admin.staffId!, name: 'Ada Admin', role: 'manager', active: true }, admin),
+    ).toMatchObject({
       ok: false,
       error: { code: 'conflict', key: 'errors.lastAdmin' },
     });
-    expect(await core.call('staff-update', { id: admin.staffId!, name: 'Ada Admin', role: 'admin', active: false }, admin)).toMatchObject({
+    expect(
+      await core.call('staff-update', { id: admin.staffId!, name: 'Ada Admin', role: 'admin', active: false }, admin),
+    ).toMatchObject({
       ok: false,
       error: { code: 'conflict', key: 'errors.cannotDeactivateSelf' },
     });
@@ -54,7 +64,9 @@ describe('staff management', () => {
   it('records every change, by whom, in an intact audit chain', async () => {
     const member = await core.expectOk('staff-create', { name: 'Tom', role: 'technician', pin: '1111' }, admin);
     await core.expectOk('staff-update', { id: member.id, name: 'Tom Lee', role: 'technician', active: true }, admin);
-    const rows = core.core.db.prepare(`SELECT actor_id, action FROM audit_log WHERE entity_id = ? AND entity = 'staff'`).all(member.id);
+    const rows = core.core.db
+      .prepare(`SELECT actor_id, action FROM audit_log WHERE entity_id = ? AND entity = 'staff'`)
+      .all(member.id);
     expect(rows).toEqual([
       { actor_id: admin.staffId, action: 'staff.create' },
       { actor_id: admin.staffId, action: 'staff.update' },
@@ -65,7 +77,9 @@ describe('staff management', () => {
   it('stores PINs only as salted hashes', async () => {
     await core.expectOk('staff-create', { name: 'A', role: 'reception', pin: '1111' }, admin);
     await core.expectOk('staff-create', { name: 'B', role: 'reception', pin: '1111' }, admin);
-    const hashes = (core.core.db.prepare(`SELECT pin_hash FROM staff WHERE name IN ('A', 'B')`).all() as { pin_hash: string }[]).map((row) => row.pin_hash);
+    const hashes = (
+      core.core.db.prepare(`SELECT pin_hash FROM staff WHERE name IN ('A', 'B')`).all() as { pin_hash: string }[]
+    ).map((row) => row.pin_hash);
     expect(hashes[0]).toMatch(/^scrypt\$/u);
     expect(hashes[0]).not.toContain('1111');
     expect(hashes[0]).not.toBe(hashes[1]);

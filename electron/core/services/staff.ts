@@ -1,4 +1,11 @@
-import { fail, ok, type Outcome, type ParsedInputOf, type StaffDirectoryEntry, type StaffMember } from '../../../shared/contract';
+import {
+  fail,
+  ok,
+  type Outcome,
+  type ParsedInputOf,
+  type StaffDirectoryEntry,
+  type StaffMember,
+} from '../../../shared/contract';
 import { canManageStaffMember } from '../../../shared/domain/roles';
 import {
   countActiveAdmins,
@@ -41,8 +48,17 @@ export function createStaff(context: HandlerContext, input: ParsedInputOf<'staff
   }
   const pinHash = hashPin(input.pin);
   const id = writeTransaction(context.db, () => {
-    const newId = insertStaff(context.db, { name: input.name, role: input.role, pinHash, at: context.now.toISOString() });
-    audit(context.db, context, 'staff.create', { entity: 'staff', entityId: newId, details: { name: input.name, role: input.role } });
+    const newId = insertStaff(context.db, {
+      name: input.name,
+      role: input.role,
+      pinHash,
+      at: context.now.toISOString(),
+    });
+    audit(context.db, context, 'staff.create', {
+      entity: 'staff',
+      entityId: newId,
+      details: { name: input.name, role: input.role },
+    });
     return newId;
   });
   return ok(member(context, id));
@@ -56,14 +72,21 @@ export function updateStaff(context: HandlerContext, input: ParsedInputOf<'staff
     return fail('forbidden', 'errors.cannotManageAdmin', { fields: { role: { key: 'errors.cannotManageAdmin' } } });
   }
   if (input.id === actor.id && !input.active) {
-    return fail('conflict', 'errors.cannotDeactivateSelf', { fields: { active: { key: 'errors.cannotDeactivateSelf' } } });
+    return fail('conflict', 'errors.cannotDeactivateSelf', {
+      fields: { active: { key: 'errors.cannotDeactivateSelf' } },
+    });
   }
   const removesAnAdmin = before.role === 'admin' && before.active && (input.role !== 'admin' || !input.active);
   if (removesAnAdmin && countActiveAdmins(context.db) <= 1) {
     return fail('conflict', 'errors.lastAdmin', { fields: { role: { key: 'errors.lastAdmin' } } });
   }
   writeTransaction(context.db, () => {
-    updateStaffProfile(context.db, input.id, { name: input.name, role: input.role, active: input.active, at: context.now.toISOString() });
+    updateStaffProfile(context.db, input.id, {
+      name: input.name,
+      role: input.role,
+      active: input.active,
+      at: context.now.toISOString(),
+    });
     audit(context.db, context, 'staff.update', {
       entity: 'staff',
       entityId: input.id,

@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Button, Card, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconArrowLeft, IconEdit, IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -51,7 +64,9 @@ export function CustomerDetailPage({ id, staff }: { id: number; staff: StaffDire
     return (
       <Stack>
         {back}
-        <Alert color="red">{customer.error.error.code === 'not-found' ? t('customers.notFound') : errorText(t, customer.error)}</Alert>
+        <Alert color="red">
+          {customer.error.error.code === 'not-found' ? t('customers.notFound') : errorText(t, customer.error)}
+        </Alert>
       </Stack>
     );
   }
@@ -69,7 +84,11 @@ export function CustomerDetailPage({ id, staff }: { id: number; staff: StaffDire
           </Text>
         </div>
         {mayEdit ? (
-          <Button leftSection={<IconEdit size={18} />} rightSection={<KeyHint keys={['Alt', 'E']} />} onClick={editModal.open}>
+          <Button
+            leftSection={<IconEdit size={18} />}
+            rightSection={<KeyHint keys={['Alt', 'E']} />}
+            onClick={editModal.open}
+          >
             {t('common.edit')}
           </Button>
         ) : null}

@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, type Customer } from '../../../shared/contract';
-import { ApiError, useApiMutation } from '../../api/hooks';
+import { type ApiError, useApiMutation } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { schemaValidate, showSaveError, useFieldProps } from '../../components/forms';
 
@@ -33,7 +33,13 @@ function duplicateOf(error: ApiError): Duplicate | null {
 export function CustomerFormModal({ opened, onClose, customer }: CustomerFormModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={customer ? t('customers.editTitle') : t('customers.createTitle')} size="lg" centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={customer ? t('customers.editTitle') : t('customers.createTitle')}
+      size="lg"
+      centered
+    >
       {opened ? <CustomerForm customer={customer} onDone={onClose} /> : null}
     </Modal>
   );
@@ -68,8 +74,14 @@ function CustomerForm({ customer, onDone }: { customer: Customer | null; onDone(
     onDone();
     navigate({ section: 'customers', customerId: saved.id });
   };
-  const create = useApiMutation('customers-create', { onSuccess: (saved) => onSaved(saved, t('customers.created', { name: saved.name })), onError });
-  const update = useApiMutation('customers-update', { onSuccess: (saved) => onSaved(saved, t('customers.updated', { name: saved.name })), onError });
+  const create = useApiMutation('customers-create', {
+    onSuccess: (saved) => onSaved(saved, t('customers.created', { name: saved.name })),
+    onError,
+  });
+  const update = useApiMutation('customers-update', {
+    onSuccess: (saved) => onSaved(saved, t('customers.updated', { name: saved.name })),
+    onError,
+  });
 
   const submit = form.onSubmit((values) => {
     setDuplicate(null);

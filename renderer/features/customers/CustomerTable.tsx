@@ -1,6 +1,12 @@
 import { Box, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +40,15 @@ function isSortColumn(id: string): id is CustomerSortColumn {
  * Every customer in one scrolling table: rows are virtualised and loaded in blocks, columns
  * sort on the server, and the keyboard moves through rows (↑ ↓ Home End, Enter opens).
  */
-export function CustomerTable({ total, loaded, sort, direction, onSortChange, onVisibleChange, onOpen }: CustomerTableProps) {
+export function CustomerTable({
+  total,
+  loaded,
+  sort,
+  direction,
+  onSortChange,
+  onVisibleChange,
+  onOpen,
+}: CustomerTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
@@ -45,18 +59,32 @@ export function CustomerTable({ total, loaded, sort, direction, onSortChange, on
       column.accessor('phoneMasked', {
         id: 'phone',
         header: () => t('customers.columns.phone'),
-        cell: (info) => <Text ff="monospace" size="sm">{info.row.original.phone ?? info.getValue()}</Text>,
+        cell: (info) => (
+          <Text ff="monospace" size="sm">
+            {info.row.original.phone ?? info.getValue()}
+          </Text>
+        ),
         size: 170,
         enableSorting: false,
       }),
       column.accessor('company', { header: () => t('customers.columns.company'), size: 200, enableSorting: false }),
       column.accessor('address', { header: () => t('customers.columns.address'), size: 260, enableSorting: false }),
-      column.accessor('createdAt', { header: () => t('customers.columns.createdAt'), cell: (info) => formatDateTime(info.getValue()), size: 150 }),
-      column.accessor('updatedAt', { header: () => t('customers.columns.updatedAt'), cell: (info) => formatDateTime(info.getValue()), size: 150 }),
+      column.accessor('createdAt', {
+        header: () => t('customers.columns.createdAt'),
+        cell: (info) => formatDateTime(info.getValue()),
+        size: 150,
+      }),
+      column.accessor('updatedAt', {
+        header: () => t('customers.columns.updatedAt'),
+        cell: (info) => formatDateTime(info.getValue()),
+        size: 150,
+      }),
     ],
     [t],
   );
 
+  // The app does not use React Compiler, so the virtualiser's unmemoisable API is fine here.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
@@ -71,10 +99,11 @@ export function CustomerTable({ total, loaded, sort, direction, onSortChange, on
   });
   const virtualRows = virtualizer.getVirtualItems();
   const data = useMemo(
-    () => virtualRows.flatMap((item) => {
-      const customer = loaded.get(item.index);
-      return customer ? [{ ...customer, index: item.index }] : [];
-    }),
+    () =>
+      virtualRows.flatMap((item) => {
+        const customer = loaded.get(item.index);
+        return customer ? [{ ...customer, index: item.index }] : [];
+      }),
     [virtualRows, loaded],
   );
 
@@ -145,7 +174,13 @@ export function CustomerTable({ total, loaded, sort, direction, onSortChange, on
                         }}
                       >
                         {label}
-                        {sorted === 'asc' ? <IconArrowUp size={14} /> : sorted === 'desc' ? <IconArrowDown size={14} /> : <IconArrowsSort size={14} opacity={0.4} />}
+                        {sorted === 'asc' ? (
+                          <IconArrowUp size={14} />
+                        ) : sorted === 'desc' ? (
+                          <IconArrowDown size={14} />
+                        ) : (
+                          <IconArrowsSort size={14} opacity={0.4} />
+                        )}
                       </UnstyledButton>
                     ) : (
                       label
@@ -166,7 +201,11 @@ export function CustomerTable({ total, loaded, sort, direction, onSortChange, on
                 aria-rowindex={item.index + 2}
                 className={classes.row}
                 tabIndex={item.index === activeIndex ? 0 : -1}
-                style={{ gridTemplateColumns: gridTemplate, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                style={{
+                  gridTemplateColumns: gridTemplate,
+                  transform: `translateY(${item.start}px)`,
+                  height: ROW_HEIGHT,
+                }}
                 onClick={() => {
                   const customer = loaded.get(item.index);
                   setActiveIndex(item.index);

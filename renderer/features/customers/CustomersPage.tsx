@@ -38,7 +38,11 @@ export function CustomersPage({ staff }: { staff: StaffDirectoryEntry }) {
           </Text>
         </div>
         {mayEdit ? (
-          <Button leftSection={<IconUserPlus size={18} />} rightSection={<KeyHint keys={['Alt', 'N']} />} onClick={createModal.open}>
+          <Button
+            leftSection={<IconUserPlus size={18} />}
+            rightSection={<KeyHint keys={['Alt', 'N']} />}
+            onClick={createModal.open}
+          >
             {t('customers.new')}
           </Button>
         ) : null}

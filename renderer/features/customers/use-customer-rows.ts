@@ -25,13 +25,18 @@ function fetchBlock(view: CustomerListView, block: number) {
  * block, the other blocks load as they scroll into view. 100k customers never cross the wire at once.
  */
 export function useCustomerRows(view: CustomerListView, visible: { first: number; last: number }) {
-  const head = useQuery<{ total: number; rows: Customer[] }, ApiError>({ ...fetchBlock(view, 0), placeholderData: keepPreviousData });
+  const head = useQuery<{ total: number; rows: Customer[] }, ApiError>({
+    ...fetchBlock(view, 0),
+    placeholderData: keepPreviousData,
+  });
   const total = head.data?.total ?? 0;
   const firstBlock = Math.floor(visible.first / BLOCK_SIZE);
   const lastBlock = Math.min(Math.floor(visible.last / BLOCK_SIZE), Math.max(0, Math.ceil(total / BLOCK_SIZE) - 1));
   const blocks: number[] = [];
   for (let block = Math.max(1, firstBlock); block <= lastBlock; block += 1) blocks.push(block);
-  const others = useQueries({ queries: blocks.map((block) => ({ ...fetchBlock(view, block), placeholderData: keepPreviousData })) });
+  const others = useQueries({
+    queries: blocks.map((block) => ({ ...fetchBlock(view, block), placeholderData: keepPreviousData })),
+  });
 
   const loaded = new Map<number, Customer>();
   head.data?.rows.forEach((row, index) => loaded.set(index, row));
@@ -39,5 +44,10 @@ export function useCustomerRows(view: CustomerListView, visible: { first: number
     const block = blocks[position] ?? 0;
     result.data?.rows.forEach((row, index) => loaded.set(block * BLOCK_SIZE + index, row));
   });
-  return { total, loaded, isPending: head.isPending, error: head.error ?? others.find((result) => result.error)?.error ?? null };
+  return {
+    total,
+    loaded,
+    isPending: head.isPending,
+    error: head.error ?? others.find((result) => result.error)?.error ?? null,
+  };
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, PasswordInput, Radio, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { errorText } from '../../components/messages';
@@ -43,7 +43,7 @@ export function SignInForm({ submitLabel, initialStaffId, onSignedIn }: SignInFo
     },
   });
 
-  const staff = directory.data ?? [];
+  const staff = useMemo(() => directory.data ?? [], [directory.data]);
   const preferred = initialStaffId === undefined ? lastStaffId() : initialStaffId;
   const { setFieldValue } = form;
   useEffect(() => {

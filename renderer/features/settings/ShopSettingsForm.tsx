@@ -20,7 +20,11 @@ export function ShopSettingsForm({ staff }: { staff: StaffDirectoryEntry }) {
 function ShopForm({ initial, editable }: { initial: ShopSettings; editable: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useForm({ mode: 'controlled', initialValues: initial, validate: schemaValidate(contract['settings-shop-update'].input) });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: initial,
+    validate: schemaValidate(contract['settings-shop-update'].input),
+  });
   const field = useFieldProps(form);
   const save = useApiMutation('settings-shop-update', {
     onSuccess: (saved) => {

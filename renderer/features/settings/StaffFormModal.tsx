@@ -9,16 +9,27 @@ import { canManageStaffMember, roles, type Role } from '../../../shared/domain/r
 import { useApiMutation } from '../../api/hooks';
 import { schemaValidate, showSaveError, useFieldProps } from '../../components/forms';
 
-export type StaffFormMode = { kind: 'create' } | { kind: 'edit'; member: StaffMember } | { kind: 'reset-pin'; member: StaffMember };
+export type StaffFormMode =
+  { kind: 'create' } | { kind: 'edit'; member: StaffMember } | { kind: 'reset-pin'; member: StaffMember };
 
 const pinPair = z
   .object({ pin: contract['staff-create'].input.shape.pin, pinConfirm: z.string() })
   .refine((values) => values.pin === values.pinConfirm, { path: ['pinConfirm'], error: 'validation.pinMismatch' });
 
-const createForm = z.object({ name: contract['staff-create'].input.shape.name, role: contract['staff-create'].input.shape.role }).and(pinPair);
+const createForm = z
+  .object({ name: contract['staff-create'].input.shape.name, role: contract['staff-create'].input.shape.role })
+  .and(pinPair);
 const editForm = contract['staff-update'].input.omit({ id: true });
 
-export function StaffFormModal({ mode, actor, onClose }: { mode: StaffFormMode | null; actor: StaffDirectoryEntry; onClose(): void }) {
+export function StaffFormModal({
+  mode,
+  actor,
+  onClose,
+}: {
+  mode: StaffFormMode | null;
+  actor: StaffDirectoryEntry;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const title =
     mode?.kind === 'edit'
@@ -37,7 +48,9 @@ export function StaffFormModal({ mode, actor, onClose }: { mode: StaffFormMode |
 
 function useRoleOptions(actor: StaffDirectoryEntry) {
   const { t } = useTranslation();
-  return roles.filter((role) => canManageStaffMember(actor.role, role)).map((role) => ({ value: role, label: t(`roles.${role}`) }));
+  return roles
+    .filter((role) => canManageStaffMember(actor.role, role))
+    .map((role) => ({ value: role, label: t(`roles.${role}`) }));
 }
 
 function useStaffSaved(message: (member: StaffMember) => string, onDone: () => void) {
@@ -66,10 +79,22 @@ function CreateStaff({ actor, onDone }: { actor: StaffDirectoryEntry; onDone(): 
     <form onSubmit={form.onSubmit(({ name, role, pin }) => create.mutate({ name, role, pin }))} noValidate>
       <Stack gap="sm">
         <TextInput label={t('settings.name')} withAsterisk data-autofocus {...field('name')} />
-        <Select label={t('settings.role')} withAsterisk data={useRoleOptions(actor)} allowDeselect={false} {...field('role')} />
+        <Select
+          label={t('settings.role')}
+          withAsterisk
+          data={useRoleOptions(actor)}
+          allowDeselect={false}
+          {...field('role')}
+        />
         <SimpleGrid cols={2}>
           <PasswordInput label={t('setup.adminPin')} withAsterisk inputMode="numeric" maxLength={6} {...field('pin')} />
-          <PasswordInput label={t('setup.adminPinConfirm')} withAsterisk inputMode="numeric" maxLength={6} {...field('pinConfirm')} />
+          <PasswordInput
+            label={t('setup.adminPinConfirm')}
+            withAsterisk
+            inputMode="numeric"
+            maxLength={6}
+            {...field('pinConfirm')}
+          />
         </SimpleGrid>
         <FormButtons loading={create.isPending} onCancel={onDone} />
       </Stack>
@@ -93,7 +118,13 @@ function EditStaff({ actor, member, onDone }: { actor: StaffDirectoryEntry; memb
     <form onSubmit={form.onSubmit((values) => update.mutate({ id: member.id, ...values }))} noValidate>
       <Stack gap="sm">
         <TextInput label={t('settings.name')} withAsterisk data-autofocus {...field('name')} />
-        <Select label={t('settings.role')} withAsterisk data={useRoleOptions(actor)} allowDeselect={false} {...field('role')} />
+        <Select
+          label={t('settings.role')}
+          withAsterisk
+          data={useRoleOptions(actor)}
+          allowDeselect={false}
+          {...field('role')}
+        />
         <Switch label={t('settings.active')} {...field('active', { type: 'checkbox' })} />
         <FormButtons loading={update.isPending} onCancel={onDone} />
       </Stack>
@@ -103,7 +134,11 @@ function EditStaff({ actor, member, onDone }: { actor: StaffDirectoryEntry; memb
 
 function ResetPin({ member, onDone }: { member: StaffMember; onDone(): void }) {
   const { t } = useTranslation();
-  const form = useForm({ mode: 'controlled', initialValues: { pin: '', pinConfirm: '' }, validate: schemaValidate(pinPair) });
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { pin: '', pinConfirm: '' },
+    validate: schemaValidate(pinPair),
+  });
   const field = useFieldProps(form);
   const reset = useApiMutation('staff-reset-pin', {
     onSuccess: useStaffSaved((saved) => t('settings.pinReset', { name: saved.name }), onDone),
@@ -113,8 +148,21 @@ function ResetPin({ member, onDone }: { member: StaffMember; onDone(): void }) {
     <form onSubmit={form.onSubmit(({ pin }) => reset.mutate({ id: member.id, pin }))} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
-          <PasswordInput label={t('setup.adminPin')} withAsterisk inputMode="numeric" maxLength={6} data-autofocus {...field('pin')} />
-          <PasswordInput label={t('setup.adminPinConfirm')} withAsterisk inputMode="numeric" maxLength={6} {...field('pinConfirm')} />
+          <PasswordInput
+            label={t('setup.adminPin')}
+            withAsterisk
+            inputMode="numeric"
+            maxLength={6}
+            data-autofocus
+            {...field('pin')}
+          />
+          <PasswordInput
+            label={t('setup.adminPinConfirm')}
+            withAsterisk
+            inputMode="numeric"
+            maxLength={6}
+            {...field('pinConfirm')}
+          />
         </SimpleGrid>
         <FormButtons loading={reset.isPending} onCancel={onDone} />
       </Stack>

@@ -1,4 +1,16 @@
-import { Button, Center, Divider, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Center,
+  Divider,
+  Group,
+  Paper,
+  PasswordInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +27,10 @@ const setupForm = z
     shop: setupInput.shape.shop,
     admin: setupInput.shape.admin.extend({ pinConfirm: z.string() }),
   })
-  .refine((values) => values.admin.pin === values.admin.pinConfirm, { path: ['admin', 'pinConfirm'], error: 'validation.pinMismatch' });
+  .refine((values) => values.admin.pin === values.admin.pinConfirm, {
+    path: ['admin', 'pinConfirm'],
+    error: 'validation.pinMismatch',
+  });
 
 /** First run: the service center's details and the first administrator. */
 export function SetupScreen() {
@@ -60,18 +75,41 @@ export function SetupScreen() {
 
         <Stack gap="sm">
           <Divider label={t('setup.shopSection')} labelPosition="left" />
-          <TextInput label={t('setup.shopName')} placeholder={t('setup.shopNamePlaceholder')} withAsterisk data-autofocus autoFocus {...field('shop.name')} />
+          <TextInput
+            label={t('setup.shopName')}
+            placeholder={t('setup.shopNamePlaceholder')}
+            withAsterisk
+            data-autofocus
+            autoFocus
+            {...field('shop.name')}
+          />
           <TextInput label={t('setup.shopAddress')} {...field('shop.address')} />
           <SimpleGrid cols={2}>
             <TextInput label={t('setup.shopPhone')} {...field('shop.phone')} />
-            <TextInput label={t('setup.shopHours')} placeholder={t('setup.shopHoursPlaceholder')} {...field('shop.hours')} />
+            <TextInput
+              label={t('setup.shopHours')}
+              placeholder={t('setup.shopHoursPlaceholder')}
+              {...field('shop.hours')}
+            />
           </SimpleGrid>
 
           <Divider label={t('setup.adminSection')} labelPosition="left" mt="md" />
           <TextInput label={t('setup.adminName')} withAsterisk {...field('admin.name')} />
           <SimpleGrid cols={2}>
-            <PasswordInput label={t('setup.adminPin')} withAsterisk inputMode="numeric" maxLength={6} {...field('admin.pin')} />
-            <PasswordInput label={t('setup.adminPinConfirm')} withAsterisk inputMode="numeric" maxLength={6} {...field('admin.pinConfirm')} />
+            <PasswordInput
+              label={t('setup.adminPin')}
+              withAsterisk
+              inputMode="numeric"
+              maxLength={6}
+              {...field('admin.pin')}
+            />
+            <PasswordInput
+              label={t('setup.adminPinConfirm')}
+              withAsterisk
+              inputMode="numeric"
+              maxLength={6}
+              {...field('admin.pinConfirm')}
+            />
           </SimpleGrid>
         </Stack>
 

@@ -27,7 +27,9 @@ export function AppLayout({ staff, shopName, version }: AppLayoutProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   useHotkeys(
     [
-      ...sections.map((section, index) => [`alt+${index + 1}`, () => navigate(sectionRoute(section))] as [string, () => void]),
+      ...sections.map(
+        (section, index) => [`alt+${index + 1}`, () => navigate(sectionRoute(section))] as [string, () => void],
+      ),
       ['mod+k', () => searchRef.current?.focus()],
       ['F3', () => searchRef.current?.focus()],
     ],
@@ -56,7 +58,11 @@ function Content({ route, staff }: { route: Route; staff: StaffDirectoryEntry })
     case 'reports':
       return <NotBuilt section={route.section} />;
     case 'customers':
-      return route.customerId === null ? <CustomersPage staff={staff} /> : <CustomerDetailPage id={route.customerId} staff={staff} />;
+      return route.customerId === null ? (
+        <CustomersPage staff={staff} />
+      ) : (
+        <CustomerDetailPage id={route.customerId} staff={staff} />
+      );
     case 'settings':
       return <SettingsPage staff={staff} />;
     default:

@@ -1,7 +1,7 @@
 import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/hooks';
 import { navigate } from '../../app/route';
@@ -13,8 +13,12 @@ export function GlobalSearch({ inputRef }: { inputRef: RefObject<HTMLInputElemen
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [query, setQuery] = useState('');
   const trimmed = query.trim();
-  const results = useApiQuery('customers-search', { query: trimmed, limit: 8 }, { enabled: trimmed !== '', placeholderData: keepPreviousData });
-  const rows = trimmed === '' ? [] : (results.data?.rows ?? []);
+  const results = useApiQuery(
+    'customers-search',
+    { query: trimmed, limit: 8 },
+    { enabled: trimmed !== '', placeholderData: keepPreviousData },
+  );
+  const rows = useMemo(() => (trimmed === '' ? [] : (results.data?.rows ?? [])), [trimmed, results.data]);
 
   useEffect(() => {
     if (rows.length > 0) combobox.selectFirstOption();
@@ -74,7 +78,9 @@ export function GlobalSearch({ inputRef }: { inputRef: RefObject<HTMLInputElemen
             </Combobox.Option>
           ))}
           {rows.length === 0 && results.data ? (
-            <Combobox.Empty>{results.data.hint === 'too-few-digits' ? t('topBar.searchHint') : t('topBar.searchEmpty')}</Combobox.Empty>
+            <Combobox.Empty>
+              {results.data.hint === 'too-few-digits' ? t('topBar.searchHint') : t('topBar.searchEmpty')}
+            </Combobox.Empty>
           ) : null}
         </Combobox.Options>
       </Combobox.Dropdown>

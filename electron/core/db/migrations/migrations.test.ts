@@ -17,7 +17,9 @@ function migrateTo(version: number): void {
 
 const now = '2026-11-25T09:00:00.000Z';
 const addStaff = (role = 'admin') =>
-  db.prepare(`INSERT INTO staff (name, role, pin_hash, created_at, updated_at) VALUES ('Ada', ?, 'hash', ?, ?)`).run(role, now, now);
+  db
+    .prepare(`INSERT INTO staff (name, role, pin_hash, created_at, updated_at) VALUES ('Ada', ?, 'hash', ?, ?)`)
+    .run(role, now, now);
 
 describe('0010-create-staff', () => {
   beforeEach(() => migrateTo(10));
@@ -27,7 +29,11 @@ describe('0010-create-staff', () => {
   });
   it('is STRICT: wrong types are refused', () => {
     expect(() =>
-      db.prepare(`INSERT INTO staff (name, role, pin_hash, active, created_at, updated_at) VALUES ('A', 'admin', 'h', 'yes', ?, ?)`).run(now, now),
+      db
+        .prepare(
+          `INSERT INTO staff (name, role, pin_hash, active, created_at, updated_at) VALUES ('A', 'admin', 'h', 'yes', ?, ?)`,
+        )
+        .run(now, now),
     ).toThrow(/cannot store TEXT value in INTEGER column/u);
   });
 });
@@ -36,14 +42,18 @@ describe('0020-create-settings', () => {
   beforeEach(() => migrateTo(20));
   it('keeps settings as valid JSON', () => {
     db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('shop', '{"name":"A"}', ?)`).run(now);
-    expect(() => db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('bad', 'not json', ?)`).run(now)).toThrow(/CHECK constraint/u);
+    expect(() =>
+      db.prepare(`INSERT INTO settings (key, value, updated_at) VALUES ('bad', 'not json', ?)`).run(now),
+    ).toThrow(/CHECK constraint/u);
   });
 });
 
 describe('0030-create-audit-log', () => {
   beforeEach(() => {
     migrateTo(30);
-    db.prepare(`INSERT INTO audit_log (at, action, entity, details, prev_hash, hash) VALUES (?, 'a', 'e', '{}', 'p', 'h')`).run(now);
+    db.prepare(
+      `INSERT INTO audit_log (at, action, entity, details, prev_hash, hash) VALUES (?, 'a', 'e', '{}', 'p', 'h')`,
+    ).run(now);
   });
   it('refuses updates and deletes: the log is append-only', () => {
     expect(() => db.exec(`UPDATE audit_log SET action = 'b'`)).toThrow(/append-only/u);
@@ -51,7 +61,11 @@ describe('0030-create-audit-log', () => {
   });
   it('refers to real staff members', () => {
     expect(() =>
-      db.prepare(`INSERT INTO audit_log (at, actor_id, action, entity, details, prev_hash, hash) VALUES (?, 42, 'a', 'e', '{}', 'p', 'h2')`).run(now),
+      db
+        .prepare(
+          `INSERT INTO audit_log (at, actor_id, action, entity, details, prev_hash, hash) VALUES (?, 42, 'a', 'e', '{}', 'p', 'h2')`,
+        )
+        .run(now),
     ).toThrow(/FOREIGN KEY/u);
   });
 });
@@ -65,7 +79,11 @@ describe('0040-create-customers', () => {
       )
       .run(id, name, name.toLowerCase(), phone, digits, now, now);
   const match = (expression: string) =>
-    (db.prepare(`SELECT rowid AS id FROM customers_fts WHERE customers_fts MATCH ? ORDER BY rowid`).all(expression) as { id: number }[]).map((row) => row.id);
+    (
+      db
+        .prepare(`SELECT rowid AS id FROM customers_fts WHERE customers_fts MATCH ? ORDER BY rowid`)
+        .all(expression) as { id: number }[]
+    ).map((row) => row.id);
 
   it('keeps the trigram index in step on insert, update and delete', () => {
     insert(db)(1, '张三丰', '+8613812345678', '13812345678');
@@ -85,10 +103,19 @@ describe('0040-create-customers', () => {
   });
 
   it('answers the list and lookup queries from indexes', () => {
-    const plan = (query: string) => (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((row) => row.detail).join(' | ');
-    expect(plan(`SELECT * FROM customers WHERE phone = '+8613812345678'`)).toMatch(/USING INDEX sqlite_autoindex_customers/u);
-    expect(plan(`SELECT * FROM customers ORDER BY name_search, id LIMIT 100 OFFSET 200`)).toMatch(/customers_name_search/u);
-    expect(plan(`SELECT * FROM customers ORDER BY updated_at DESC, id DESC LIMIT 100`)).toMatch(/customers_updated_at/u);
-    expect(plan(`SELECT * FROM customers WHERE id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH 'x')`)).toMatch(/VIRTUAL TABLE INDEX/u);
+    const plan = (query: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((row) => row.detail).join(' | ');
+    expect(plan(`SELECT * FROM customers WHERE phone = '+8613812345678'`)).toMatch(
+      /USING INDEX sqlite_autoindex_customers/u,
+    );
+    expect(plan(`SELECT * FROM customers ORDER BY name_search, id LIMIT 100 OFFSET 200`)).toMatch(
+      /customers_name_search/u,
+    );
+    expect(plan(`SELECT * FROM customers ORDER BY updated_at DESC, id DESC LIMIT 100`)).toMatch(
+      /customers_updated_at/u,
+    );
+    expect(
+      plan(`SELECT * FROM customers WHERE id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH 'x')`),
+    ).toMatch(/VIRTUAL TABLE INDEX/u);
   });
 });

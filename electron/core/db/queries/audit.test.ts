@@ -10,7 +10,14 @@ beforeEach(async () => {
   db = openDatabase(':memory:');
   await migrate(db, migrations);
   for (let index = 1; index <= 5; index += 1) {
-    appendAudit(db, { at: `2026-11-25T09:0${index}:00.000Z`, actorId: null, action: 'customer.update', entity: 'customer', entityId: index, details: { n: index } });
+    appendAudit(db, {
+      at: `2026-11-25T09:0${index}:00.000Z`,
+      actorId: null,
+      action: 'customer.update',
+      entity: 'customer',
+      entityId: index,
+      details: { n: index },
+    });
   }
 });
 afterEach(() => db.close());
@@ -23,7 +30,10 @@ function tamper(statement: string): void {
 
 describe('audit chain', () => {
   it('links each entry to the one before', () => {
-    const rows = db.prepare('SELECT prev_hash, hash FROM audit_log ORDER BY id').all() as { prev_hash: string; hash: string }[];
+    const rows = db.prepare('SELECT prev_hash, hash FROM audit_log ORDER BY id').all() as {
+      prev_hash: string;
+      hash: string;
+    }[];
     expect(rows[0]?.prev_hash).toBe(GENESIS_HASH);
     rows.slice(1).forEach((row, index) => expect(row.prev_hash).toBe(rows[index]?.hash));
     expect(verifyAuditChain(db)).toEqual({ intact: true, entries: 5 });

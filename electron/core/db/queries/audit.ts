@@ -51,7 +51,8 @@ export function appendAudit(db: WritableDB, entry: AuditEntry): void {
   );
 }
 
-export type AuditChainReport = { intact: true; entries: number } | { intact: false; entries: number; brokenAtId: number };
+export type AuditChainReport =
+  { intact: true; entries: number } | { intact: false; entries: number; brokenAtId: number };
 
 /** Recomputes every hash in order; the first entry whose hash or link does not match is reported. */
 export function verifyAuditChain(db: ReadableDB): AuditChainReport {
@@ -59,14 +60,18 @@ export function verifyAuditChain(db: ReadableDB): AuditChainReport {
   let entries = 0;
   for (const row of iterate<AuditRow>(db, sql`SELECT * FROM audit_log ORDER BY id`)) {
     entries += 1;
-    if (row.prev_hash !== prevHash || entryHash(prevHash, row) !== row.hash) return { intact: false, entries, brokenAtId: row.id };
+    if (row.prev_hash !== prevHash || entryHash(prevHash, row) !== row.hash)
+      return { intact: false, entries, brokenAtId: row.id };
     prevHash = row.hash;
   }
   return { intact: true, entries };
 }
 
 export function listAuditEntries(db: ReadableDB, entity: string, entityId: number): (AuditEntry & { id: number })[] {
-  return all<AuditRow>(db, sql`SELECT * FROM audit_log WHERE entity = ${entity} AND entity_id = ${entityId} ORDER BY id`).map((row) => ({
+  return all<AuditRow>(
+    db,
+    sql`SELECT * FROM audit_log WHERE entity = ${entity} AND entity_id = ${entityId} ORDER BY id`,
+  ).map((row) => ({
     id: row.id,
     at: row.at,
     actorId: row.actor_id,

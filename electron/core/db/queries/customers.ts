@@ -67,7 +67,11 @@ function customerToRow(fields: CustomerFields) {
   };
 }
 
-export function insertCustomer(db: WritableDB, fields: CustomerFields, meta: { at: string; createdBy: number }): number {
+export function insertCustomer(
+  db: WritableDB,
+  fields: CustomerFields,
+  meta: { at: string; createdBy: number },
+): number {
   const row = customerToRow(fields);
   const result = run(
     db,
@@ -156,7 +160,8 @@ export function listCustomers(db: ReadableDB, options: CustomerListOptions): { t
 export function searchCustomers(db: ReadableDB, query: CustomerQuery, limit: number): CustomerRecord[] {
   const condition = matchCondition(query);
   if (!condition || query.kind === 'empty') return [];
-  return all<CustomerRow>(db, sql`SELECT ${columns} FROM customers WHERE ${condition} ORDER BY updated_at DESC, id DESC LIMIT ${limit}`).map(
-    rowToCustomer,
-  );
+  return all<CustomerRow>(
+    db,
+    sql`SELECT ${columns} FROM customers WHERE ${condition} ORDER BY updated_at DESC, id DESC LIMIT ${limit}`,
+  ).map(rowToCustomer);
 }

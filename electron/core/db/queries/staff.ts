@@ -47,12 +47,15 @@ export function toStaffMember(record: StaffRecord, now: number): StaffMember {
     role: record.role,
     active: record.active,
     createdAt: record.createdAt,
-    lockedUntil: record.lockedUntil !== null && record.lockedUntil > now ? new Date(record.lockedUntil).toISOString() : null,
+    lockedUntil:
+      record.lockedUntil !== null && record.lockedUntil > now ? new Date(record.lockedUntil).toISOString() : null,
   };
 }
 
 export function countActiveAdmins(db: ReadableDB): number {
-  return get<{ count: number }>(db, sql`SELECT count(*) AS count FROM staff WHERE role = 'admin' AND active = 1`)?.count ?? 0;
+  return (
+    get<{ count: number }>(db, sql`SELECT count(*) AS count FROM staff WHERE role = 'admin' AND active = 1`)?.count ?? 0
+  );
 }
 
 export function findStaff(db: ReadableDB, id: number): StaffRecord | undefined {
@@ -74,7 +77,11 @@ export function insertStaff(db: WritableDB, staff: { name: string; role: Role; p
   return Number(result.lastInsertRowid);
 }
 
-export function updateStaffProfile(db: WritableDB, id: number, profile: { name: string; role: Role; active: boolean; at: string }): void {
+export function updateStaffProfile(
+  db: WritableDB,
+  id: number,
+  profile: { name: string; role: Role; active: boolean; at: string },
+): void {
   run(
     db,
     sql`UPDATE staff SET name = ${profile.name}, role = ${profile.role}, active = ${profile.active}, updated_at = ${profile.at}
@@ -83,9 +90,19 @@ export function updateStaffProfile(db: WritableDB, id: number, profile: { name: 
 }
 
 export function updateStaffPin(db: WritableDB, id: number, pinHash: string, at: string): void {
-  run(db, sql`UPDATE staff SET pin_hash = ${pinHash}, failed_attempts = 0, locked_until = NULL, updated_at = ${at} WHERE id = ${id}`);
+  run(
+    db,
+    sql`UPDATE staff SET pin_hash = ${pinHash}, failed_attempts = 0, locked_until = NULL, updated_at = ${at} WHERE id = ${id}`,
+  );
 }
 
-export function updatePinAttempts(db: WritableDB, id: number, state: { failedAttempts: number; lockedUntil: number | null }): void {
-  run(db, sql`UPDATE staff SET failed_attempts = ${state.failedAttempts}, locked_until = ${state.lockedUntil} WHERE id = ${id}`);
+export function updatePinAttempts(
+  db: WritableDB,
+  id: number,
+  state: { failedAttempts: number; lockedUntil: number | null },
+): void {
+  run(
+    db,
+    sql`UPDATE staff SET failed_attempts = ${state.failedAttempts}, locked_until = ${state.lockedUntil} WHERE id = ${id}`,
+  );
 }
