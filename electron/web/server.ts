@@ -61,12 +61,10 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
     // A page from another origin must not drive the API with our cookie.
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== `${request.protocol}://${request.host}`) {
-      return reply
-        .code(403)
-        .send({
-          ok: false,
-          error: { code: 'forbidden', key: 'errors.forbidden', message: 'Cross-origin request refused' },
-        });
+      return reply.code(403).send({
+        ok: false,
+        error: { code: 'forbidden', key: 'errors.forbidden', message: 'Cross-origin request refused' },
+      });
     }
     const token = request.cookies[SESSION_COOKIE];
     const stored = token ? sessions.get(token) : undefined;
