@@ -43,7 +43,8 @@ export function CustomerDetailPage({ id, staff }: { id: number; staff: StaffDire
   const [editing, editModal] = useDisclosure(false);
   const customer = useApiQuery('customers-get', { id });
   const mayEdit = can(staff.role, 'customers-edit');
-  useHotkeys([['alt+e', () => mayEdit && customer.data && editModal.open()]]);
+  // Alt shortcuts work from inside the filter and search boxes too: that is where the hands are.
+  useHotkeys([['alt+e', () => mayEdit && customer.data && editModal.open()]], []);
 
   const back = (
     <Anchor href={routeHref({ section: 'customers', customerId: null })} size="sm">

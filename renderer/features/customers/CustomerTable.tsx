@@ -32,6 +32,9 @@ export interface CustomerTableProps {
 
 const column = createColumnHelper<IndexedCustomer>();
 
+/** Phone numbers and timestamps are never cut short; names and addresses give way instead. */
+const fixedWidthColumns = new Set(['phone', 'createdAt', 'updatedAt']);
+
 function isSortColumn(id: string): id is CustomerSortColumn {
   return (customerSortColumns as readonly string[]).includes(id);
 }
@@ -72,12 +75,12 @@ export function CustomerTable({
       column.accessor('createdAt', {
         header: () => t('customers.columns.createdAt'),
         cell: (info) => formatDateTime(info.getValue()),
-        size: 150,
+        size: 160,
       }),
       column.accessor('updatedAt', {
         header: () => t('customers.columns.updatedAt'),
         cell: (info) => formatDateTime(info.getValue()),
-        size: 150,
+        size: 160,
       }),
     ],
     [t],
@@ -146,7 +149,9 @@ export function CustomerTable({
 
   const gridTemplate = table
     .getVisibleLeafColumns()
-    .map((leaf) => `minmax(${leaf.getSize() * 0.6}px, ${leaf.getSize()}fr)`)
+    .map((leaf) =>
+      fixedWidthColumns.has(leaf.id) ? `${leaf.getSize()}px` : `minmax(${leaf.getSize() * 0.6}px, ${leaf.getSize()}fr)`,
+    )
     .join(' ');
 
   return (

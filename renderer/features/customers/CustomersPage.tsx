@@ -23,7 +23,8 @@ export function CustomersPage({ staff }: { staff: StaffDirectoryEntry }) {
   const view = { query: deferredFilter, ...order };
   const { total, loaded, isPending, error } = useCustomerRows(view, visible);
   const mayEdit = can(staff.role, 'customers-edit');
-  useHotkeys([['alt+n', () => mayEdit && createModal.open()]]);
+  // Alt shortcuts work from inside the filter and search boxes too: that is where the hands are.
+  useHotkeys([['alt+n', () => mayEdit && createModal.open()]], []);
 
   const queryKind = classifyCustomerQuery(deferredFilter).kind;
   return (

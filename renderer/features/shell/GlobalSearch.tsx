@@ -3,6 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import classes from './GlobalSearch.module.css';
 import { useApiQuery } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { KeyHint } from '../../components/KeyHint';
@@ -33,7 +34,7 @@ export function GlobalSearch({ inputRef }: { inputRef: RefObject<HTMLInputElemen
 
   return (
     <Combobox store={combobox} onOptionSubmit={open} withinPortal>
-      <Combobox.Target>
+      <Combobox.Target withExpandedAttribute>
         <TextInput
           ref={inputRef}
           w={440}
@@ -60,7 +61,7 @@ export function GlobalSearch({ inputRef }: { inputRef: RefObject<HTMLInputElemen
       <Combobox.Dropdown hidden={trimmed === ''}>
         <Combobox.Options aria-label={t('topBar.search')}>
           {rows.map((customer) => (
-            <Combobox.Option value={String(customer.id)} key={customer.id}>
+            <Combobox.Option value={String(customer.id)} key={customer.id} className={classes.option}>
               <Group justify="space-between" wrap="nowrap">
                 <Text fw={600} truncate>
                   {customer.name}

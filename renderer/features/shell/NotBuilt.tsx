@@ -8,17 +8,12 @@ export function NotBuilt({ section }: { section: 'reception' | 'tickets' | 'repo
   const { t } = useTranslation();
   return (
     <Center h="100%">
-      <EmptyState
-        maw={520}
-        icon={<IconTools />}
-        variant="light"
-        title={
-          <>
-            {t(`nav.${section}`)} · {t('notBuilt.title')}
-          </>
-        }
-        description={t(`notBuilt.${section}`)}
-      >
+      <EmptyState maw={520} icon={<IconTools />} variant="light">
+        {/* A heading, so the section is announced and findable like every other page. */}
+        <EmptyState.Title order={1}>
+          {t(`nav.${section}`)} · {t('notBuilt.title')}
+        </EmptyState.Title>
+        <EmptyState.Description>{t(`notBuilt.${section}`)}</EmptyState.Description>
         <Button mt="md" variant="light" onClick={() => navigate({ section: 'customers', customerId: null })}>
           {t('notBuilt.goToCustomers')}
         </Button>

@@ -40,7 +40,7 @@ export function TopBar({ staff, shopName, searchRef }: TopBarProps) {
           <IconHeadset size={20} />
         </ThemeIcon>
         <div style={{ minWidth: 0 }}>
-          <Text fw={700} lh={1.1} truncate>
+          <Text fw={700} lh={1.1} truncate title={shopName}>
             {shopName}
           </Text>
           <Text size="xs" c="dimmed" lh={1.1}>
