@@ -50,7 +50,8 @@ const securityHeaders = {
  */
 export async function createWebServer(options: WebServerOptions): Promise<FastifyInstance> {
   const sessions = new Map<string, Session>();
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  // On shutdown, close open keep-alive connections too instead of waiting out their timeout.
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true });
   await app.register(fastifyCookie);
 
   app.addHook('onSend', async (_request, reply) => {
