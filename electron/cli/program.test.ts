@@ -55,6 +55,32 @@ describe('frontdesk CLI', () => {
     expect(existsSync(dataDir)).toBe(false);
   });
 
+  it('seeds sample customers once: the same seed again adds none', async () => {
+    const first = await cli('--data-dir', temp.path, 'seed', '--customers', '500', '--seed', '7');
+    expect(first.code).toBe(EXIT_OK);
+    expect(first.out).toMatch(/^Added 500 sample customers of 500 requested/u);
+    const again = await cli('--data-dir', temp.path, 'seed', '--customers', '500', '--seed', '7');
+    expect(again.out).toMatch(/^Added 0 sample customers/u);
+
+    const db = openDatabase(join(temp.path, 'frontdesk.sqlite3'));
+    const count = db.prepare('SELECT count(*) AS n FROM customers').get() as { n: number };
+    const fts = db.prepare('SELECT count(*) AS n FROM customers_fts WHERE customers_fts MATCH \'"138"\'').get() as {
+      n: number;
+    };
+    db.close();
+    expect(count.n).toBe(500);
+    expect(fts.n).toBeGreaterThan(0);
+    expect((await cli('--data-dir', temp.path, 'check')).out).toContain('All checks passed.');
+  });
+
+  it.each([['0'], ['-5'], ['lots'], ['3000000']])('refuses to seed %s customers', async (count) => {
+    const dataDir = join(temp.path, 'untouched');
+    const result = await cli('--data-dir', dataDir, 'seed', '--customers', count);
+    expect(result.code).toBe(EXIT_USAGE);
+    expect(result.err).toMatch(/whole number from 1 to 2000000|unknown option/u);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
   it('speaks Chinese when asked', async () => {
     const result = await cli(
       '--lang',

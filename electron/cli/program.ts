@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { contract, type Language } from '../../shared/contract';
 import { roles } from '../../shared/domain/roles';
 import { createTranslator, isLanguage } from '../../shared/i18n';
@@ -10,6 +10,7 @@ import { checkDatabase, checkPassed } from '../core/db/check';
 import { latestVersion } from '../core/db/migrate';
 import { migrations } from '../core/db/migrations';
 import { resolveDataDir } from '../core/data-dir';
+import { seedCustomers } from '../core/services/seed';
 import { createStaff } from '../core/services/staff';
 
 export interface CliIo {
@@ -28,6 +29,18 @@ function languageFrom(argv: readonly string[], env: NodeJS.ProcessEnv): Language
   const flag = index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
   if (isLanguage(flag)) return flag;
   return (env.LC_ALL ?? env.LANG ?? '').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+function parseCount(value: string): number {
+  const count = Number(value);
+  if (!/^\d+$/u.test(value) || count < 1 || count > 2_000_000)
+    throw new InvalidArgumentError('expected a whole number from 1 to 2000000');
+  return count;
+}
+
+function parseSeed(value: string): number {
+  if (!/^\d{1,9}$/u.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
 }
 
 /**
@@ -83,6 +96,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         }
         io.out(
           t('cli.staffAdded', { name: result.value.name, role: t(`roles.${result.value.role}`), id: result.value.id }),
+        );
+      } finally {
+        opened.close();
+      }
+    });
+
+  program
+    .command('seed')
+    .description('add sample customers, for demonstrations and benchmarks')
+    .requiredOption('--customers <count>', 'how many (1 to 2000000)', parseCount)
+    .option('--seed <number>', 'random seed: the same seed gives the same customers', parseSeed, 1)
+    .action(async (options: { customers: number; seed: number }) => {
+      const opened = await openCore({ dataDir: dataDir() });
+      try {
+        const started = Date.now();
+        const added = seedCustomers(opened.core.db, {
+          count: options.customers,
+          seed: options.seed,
+          now: opened.core.now(),
+        });
+        io.out(
+          t('cli.seeded', { added, requested: options.customers, seconds: ((Date.now() - started) / 1000).toFixed(1) }),
         );
       } finally {
         opened.close();

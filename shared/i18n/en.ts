@@ -121,8 +121,10 @@ export const en = {
   },
   customers: {
     title: 'Customers',
-    count: '{{count}} customers',
-    countFiltered: '{{count}} matching',
+    count_one: '{{count, number}} customer',
+    count_other: '{{count, number}} customers',
+    countFiltered_one: '{{count, number}} matching',
+    countFiltered_other: '{{count, number}} matching',
     new: 'New customer',
     filter: 'Filter customers',
     filterPlaceholder: 'Phone digits (4 or more) or name',
@@ -159,6 +161,7 @@ export const en = {
     notFound: 'This customer does not exist.',
   },
   cli: {
+    seeded: 'Added {{added}} sample customers of {{requested}} requested in {{seconds}} s.',
     invalidArguments: 'Invalid arguments: {{reason}}',
     invalidField: '{{field}}: {{message}}',
     staffAdded: 'Added {{name}} ({{role}}), id {{id}}.',

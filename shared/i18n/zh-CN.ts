@@ -120,8 +120,10 @@ export const zhCN: Catalog = {
   },
   customers: {
     title: '客户',
-    count: '共 {{count}} 位客户',
-    countFiltered: '匹配 {{count}} 位',
+    count_one: '共 {{count, number}} 位客户',
+    count_other: '共 {{count, number}} 位客户',
+    countFiltered_one: '匹配 {{count, number}} 位',
+    countFiltered_other: '匹配 {{count, number}} 位',
     new: '新建客户',
     filter: '筛选客户',
     filterPlaceholder: '电话号码片段（至少 4 位）或姓名',
@@ -158,6 +160,7 @@ export const zhCN: Catalog = {
     notFound: '该客户不存在。',
   },
   cli: {
+    seeded: '已添加 {{added}} 位示例客户（请求 {{requested}} 位），用时 {{seconds}} 秒。',
     invalidArguments: '参数无效：{{reason}}',
     invalidField: '{{field}}：{{message}}',
     staffAdded: '已添加 {{name}}（{{role}}），编号 {{id}}。',

@@ -8,7 +8,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { customerSortColumns, type Customer, type CustomerSortColumn } from '../../../shared/contract';
 import { formatDateTime } from '../../components/dates';
@@ -25,6 +25,8 @@ export interface CustomerTableProps {
   loaded: Map<number, Customer>;
   sort: CustomerSortColumn;
   direction: 'asc' | 'desc';
+  /** The filter in force: a new filter or order starts again at the top. */
+  query: string;
   onSortChange(sort: CustomerSortColumn, direction: 'asc' | 'desc'): void;
   onVisibleChange(range: { first: number; last: number }): void;
   onOpen(customer: Customer): void;
@@ -48,6 +50,7 @@ export function CustomerTable({
   loaded,
   sort,
   direction,
+  query,
   onSortChange,
   onVisibleChange,
   onOpen,
@@ -100,6 +103,11 @@ export function CustomerTable({
       onVisibleChange({ first, last });
     },
   });
+  // A new result starts at its first row, not wherever the previous one was scrolled to.
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+    setActiveIndex(0);
+  }, [query, sort, direction, virtualizer]);
   const virtualRows = virtualizer.getVirtualItems();
   const data = useMemo(
     () =>

@@ -81,6 +81,7 @@ export function CustomersPage({ staff }: { staff: StaffDirectoryEntry }) {
           loaded={loaded}
           sort={order.sort}
           direction={order.direction}
+          query={deferredFilter}
           onSortChange={(sort, direction) => setOrder({ sort, direction })}
           onVisibleChange={setVisible}
           onOpen={(customer) => navigate({ section: 'customers', customerId: customer.id })}

@@ -70,7 +70,7 @@ function customerToRow(fields: CustomerFields) {
 export function insertCustomer(
   db: WritableDB,
   fields: CustomerFields,
-  meta: { at: string; createdBy: number },
+  meta: { at: string; createdBy: number | null },
 ): number {
   const row = customerToRow(fields);
   const result = run(
