@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, maskPhone, normalizePhone, phoneDigits } from './phone';
+import { describePhone, formatPhone, maskPhone, normalizePhone, phoneDigits } from './phone';
 
 describe('normalizePhone', () => {
   it.each([
@@ -62,5 +62,16 @@ describe('formatPhone and phoneDigits', () => {
   ])('%s shows as %s and is found by %s', (e164, shown, digits) => {
     expect(formatPhone(e164)).toBe(shown);
     expect(phoneDigits(e164)).toBe(digits);
+  });
+});
+
+describe('describePhone', () => {
+  it.each([
+    ['+8613812345678', { formatted: '138 1234 5678', masked: '138****5678', kind: 'mobile' }],
+    ['+861066778899', { formatted: '010 6677 8899', masked: '010****8899', kind: 'landline' }],
+    ['+447911123456', { formatted: '+44 7911 123456', masked: '+44 791****3456', kind: 'international' }],
+  ] as const)('shows %s in one parse: %j', (e164, display) => {
+    expect(describePhone(e164)).toEqual(display);
+    expect(describePhone(e164).formatted).toBe(formatPhone(e164));
   });
 });

@@ -64,12 +64,41 @@ export function formatPhone(e164: string): string {
  * digits kept (`138****5678`), never more than four digits in a row beyond the prefix.
  */
 export function maskPhone(e164: string): string {
-  const phone = parse(e164);
-  const national =
-    phone?.country === HOME_REGION ? phoneDigits(e164) : (phone?.nationalNumber ?? e164.replace(/\D/gu, ''));
-  const prefix = phone && phone.country !== HOME_REGION ? `+${phone.countryCallingCode} ` : '';
+  return describePhone(e164).masked;
+}
+
+function maskDigits(prefix: string, national: string): string {
   if (national.length <= 4) return prefix + '*'.repeat(national.length);
   if (national.length < 8)
     return `${prefix}${national.slice(0, 1)}${'*'.repeat(national.length - 3)}${national.slice(-2)}`;
   return `${prefix}${national.slice(0, 3)}****${national.slice(-4)}`;
+}
+
+/** How a stored number is shown: in full, masked, and what kind it is. */
+export interface PhoneDisplay {
+  formatted: string;
+  masked: string;
+  kind: PhoneKind;
+}
+
+/**
+ * Everything a list row needs about a stored (E.164) number from one parse: lists show a
+ * hundred rows at a time, and parsing is the costly part.
+ */
+export function describePhone(e164: string): PhoneDisplay {
+  const phone = parse(e164);
+  if (!phone) return { formatted: e164, masked: maskDigits('', e164.replace(/\D/gu, '')), kind: 'international' };
+  if (phone.country !== HOME_REGION) {
+    return {
+      formatted: phone.formatInternational(),
+      masked: maskDigits(`+${phone.countryCallingCode} `, phone.nationalNumber),
+      kind: 'international',
+    };
+  }
+  const national = phone.formatNational();
+  return {
+    formatted: national,
+    masked: maskDigits('', national.replace(/\D/gu, '')),
+    kind: phone.getType() === 'MOBILE' ? 'mobile' : 'landline',
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyCustomerQuery } from './customer-search';
 import { can, canManageStaffMember, type Role } from './roles';
 import { afterWrongPin, attemptsLeft, isLocked, MAX_PIN_ATTEMPTS, PIN_LOCK_MINUTES } from './sign-in';
-import { normalizeText } from './text';
+import { bigrams, normalizeText } from './text';
 
 describe('normalizeText', () => {
   it.each([
@@ -69,4 +69,14 @@ describe('PIN attempts', () => {
     expect(isLocked(state, now + 60_000)).toBe(true);
     expect(isLocked(state, now + PIN_LOCK_MINUTES * 60_000)).toBe(false);
   });
+});
+
+describe('bigrams', () => {
+  it.each([
+    ['王芳', ['王芳']],
+    ['欧阳娜娜', ['欧阳', '阳娜', '娜娜']],
+    ['mary lee', ['ma', 'ar', 'ry', 'le', 'ee']],
+    ['王', []],
+    ['', []],
+  ])('splits %j into %j', (text, expected) => expect(bigrams(text)).toEqual(expected));
 });

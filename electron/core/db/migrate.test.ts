@@ -52,8 +52,8 @@ describe('migrate', () => {
     const file = join(temp.path, 'failing.sqlite3');
     const db = openDatabase(file);
     const broken: Migration = {
-      version: 50,
-      name: '0050-broken',
+      version: 9990,
+      name: '9990-broken',
       up(target) {
         target.exec('CREATE TABLE half_done (x INTEGER) STRICT');
         throw new Error('disk error in the middle');

@@ -147,6 +147,11 @@ describe('customer search', () => {
     ['ＺＨＡＮＧ wei', ['Zhang Wei']],
     ['acme', ['Zhang Wei']],
     ['华为', ['李四']],
+    ['阳娜', ['欧阳娜娜']],
+    ['三', []],
+    ['王', ['王芳']],
+    ['欧', ['欧阳娜娜']],
+    ['z', ['Zhang Wei']],
     ['nobody', []],
   ])('finds %j: %j', async (query, expected) => {
     expect(await names(query)).toEqual(expected);
@@ -171,5 +176,17 @@ describe('customer search', () => {
     expect(all.rows[0]?.name).toBe('李四');
     const filtered = await core.expectOk('customers-list', { query: '5678' }, reception);
     expect(filtered.total).toBe(2);
+  });
+
+  it('keeps two-character search right after an edit', async () => {
+    const found = await core.expectOk('customers-search', { query: '王芳' }, reception);
+    const wang = found.rows[0]!;
+    await core.expectOk(
+      'customers-update',
+      { id: wang.id, name: '王芬', phone: '13987654321', company: '', address: '', notes: '' },
+      reception,
+    );
+    expect(await names('王芳')).toEqual([]);
+    expect(await names('王芬')).toEqual(['王芬']);
   });
 });

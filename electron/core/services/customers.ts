@@ -8,7 +8,7 @@ import {
   type ParsedInputOf,
 } from '../../../shared/contract';
 import { classifyCustomerQuery } from '../../../shared/domain/customer-search';
-import { formatPhone, maskPhone, normalizePhone } from '../../../shared/domain/phone';
+import { describePhone, normalizePhone } from '../../../shared/domain/phone';
 import { can } from '../../../shared/domain/roles';
 import {
   findCustomer,
@@ -26,13 +26,13 @@ import { audit } from './audit';
 
 /** What the caller may see: the full number only for roles that need it. */
 function toCustomer(record: CustomerRecord, actor: Actor): Customer {
-  const kind = normalizePhone(record.phone)?.kind ?? 'international';
+  const phone = describePhone(record.phone);
   return {
     id: record.id,
     name: record.name,
-    phone: can(actor.role, 'phone-view-full') ? formatPhone(record.phone) : null,
-    phoneMasked: maskPhone(record.phone),
-    phoneKind: kind,
+    phone: can(actor.role, 'phone-view-full') ? phone.formatted : null,
+    phoneMasked: phone.masked,
+    phoneKind: phone.kind,
     company: record.company,
     address: record.address,
     notes: record.notes,

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Migration } from '../migrate';
 import type { WritableDB } from '../types';
+import { createCustomerNameGrams } from './0050-create-customer-name-grams';
 import { migrations } from './index';
 
 let db: WritableDB;
@@ -117,5 +118,46 @@ describe('0040-create-customers', () => {
     expect(
       plan(`SELECT * FROM customers WHERE id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH 'x')`),
     ).toMatch(/VIRTUAL TABLE INDEX/u);
+  });
+});
+
+describe('0050-create-customer-name-grams', () => {
+  it('indexes the two-character pieces of customers already on file', () => {
+    migrateTo(40);
+    db.prepare(
+      `INSERT INTO customers (id, name, name_search, phone, phone_digits, company, company_search, created_at, updated_at)
+       VALUES (1, '王芳', '王芳', '+8613812345678', '13812345678', '华联超市', '华联超市', ?, ?)`,
+    ).run(now, now);
+    createCustomerNameGrams.up(db);
+    const grams = (
+      db.prepare(`SELECT gram FROM customer_name_grams WHERE customer_id = 1 ORDER BY gram`).all() as {
+        gram: string;
+      }[]
+    ).map((row) => row.gram);
+    expect(grams.sort()).toEqual(['王芳', '华联', '联超', '超市'].sort());
+  });
+
+  it('forgets a customer’s pieces with the customer', () => {
+    migrateTo(50);
+    db.prepare(
+      `INSERT INTO customers (id, name, name_search, phone, phone_digits, created_at, updated_at)
+       VALUES (1, '王芳', '王芳', '+8613812345678', '13812345678', ?, ?)`,
+    ).run(now, now);
+    db.prepare(`INSERT INTO customer_name_grams (gram, customer_id) VALUES ('王芳', 1)`).run();
+    db.prepare(`DELETE FROM customers WHERE id = 1`).run();
+    expect(db.prepare(`SELECT count(*) AS n FROM customer_name_grams`).get()).toEqual({ n: 0 });
+  });
+
+  it('answers a two-character search and a deep list page from indexes', () => {
+    migrateTo(50);
+    const plan = (query: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((row) => row.detail).join(' | ');
+    expect(plan(`SELECT customer_id FROM customer_name_grams WHERE gram = '王芳'`)).toMatch(/PRIMARY KEY/u);
+    expect(plan(`SELECT id FROM customers WHERE 1 ORDER BY name_search ASC, id ASC LIMIT 100 OFFSET 150000`)).toMatch(
+      /COVERING INDEX customers_name_search/u,
+    );
+    expect(plan(`SELECT id FROM customers WHERE name_search >= '王' AND name_search < '王\u{10FFFF}'`)).toMatch(
+      /customers_name_search/u,
+    );
   });
 });

@@ -2,7 +2,7 @@ import type { CustomerSortColumn } from '../../../../shared/contract';
 import { assertNever } from '../../../../shared/domain/assert-never';
 import type { CustomerQuery } from '../../../../shared/domain/customer-search';
 import { phoneDigits } from '../../../../shared/domain/phone';
-import { normalizeText } from '../../../../shared/domain/text';
+import { bigrams, normalizeText } from '../../../../shared/domain/text';
 import { all, get, ident, run, sql, type SqlQuery } from '../sql';
 import type { ReadableDB, WritableDB } from '../types';
 
@@ -79,7 +79,17 @@ export function insertCustomer(
         VALUES (${row.name}, ${row.name_search}, ${row.phone}, ${row.phone_digits}, ${row.company}, ${row.company_search},
                 ${row.address}, ${row.notes}, ${meta.at}, ${meta.at}, ${meta.createdBy})`,
   );
-  return Number(result.lastInsertRowid);
+  const id = Number(result.lastInsertRowid);
+  writeNameGrams(db, id, row);
+  return id;
+}
+
+/** Keeps the two-character index of name and company in step (see migration 0050). */
+function writeNameGrams(db: WritableDB, id: number, row: { name_search: string; company_search: string }): void {
+  run(db, sql`DELETE FROM customer_name_grams WHERE customer_id = ${id}`);
+  for (const gram of bigrams(`${row.name_search} ${row.company_search}`)) {
+    run(db, sql`INSERT OR IGNORE INTO customer_name_grams (gram, customer_id) VALUES (${gram}, ${id})`);
+  }
 }
 
 export function updateCustomer(db: WritableDB, id: number, fields: CustomerFields, at: string): void {
@@ -91,6 +101,7 @@ export function updateCustomer(db: WritableDB, id: number, fields: CustomerField
           address = ${row.address}, notes = ${row.notes}, updated_at = ${at}
         WHERE id = ${id}`,
   );
+  writeNameGrams(db, id, row);
 }
 
 export function findCustomer(db: ReadableDB, id: number): CustomerRecord | undefined {
@@ -117,12 +128,16 @@ function matchCondition(query: CustomerQuery): SqlQuery | null {
       return null;
     case 'phone':
       return sql`id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ${`phone_digits : ${ftsPhrase(query.digits)}`})`;
-    case 'text':
-      // Trigram FTS needs three characters; one- and two-character names (王芳) fall back to a scan.
-      if ([...query.text].length >= 3) {
+    case 'text': {
+      const length = [...query.text].length;
+      if (length >= 3) {
         return sql`id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ${`{name_search company_search} : ${ftsPhrase(query.text)}`})`;
       }
-      return sql`(instr(name_search, ${query.text}) > 0 OR instr(company_search, ${query.text}) > 0)`;
+      // Trigram search needs three characters: two (王芳) use the two-character index, and one
+      // character means a surname, matched at the start of the name through its index.
+      if (length === 2) return sql`id IN (SELECT customer_id FROM customer_name_grams WHERE gram = ${query.text})`;
+      return sql`name_search >= ${query.text} AND name_search < ${`${query.text}\u{10FFFF}`}`;
+    }
     default:
       return assertNever(query);
   }
@@ -145,13 +160,21 @@ export interface CustomerListOptions {
 export function listCustomers(db: ReadableDB, options: CustomerListOptions): { total: number; rows: CustomerRecord[] } {
   const condition = matchCondition(options.query);
   if (!condition) return { total: 0, rows: [] };
-  const total = get<{ count: number }>(db, sql`SELECT count(*) AS count FROM customers WHERE ${condition}`)?.count ?? 0;
+  // Without a filter SQLite counts from the smallest index; `WHERE 1` would read every row.
+  const counted =
+    options.query.kind === 'empty'
+      ? sql`SELECT count(*) AS count FROM customers`
+      : sql`SELECT count(*) AS count FROM customers WHERE ${condition}`;
+  const total = get<{ count: number }>(db, counted)?.count ?? 0;
   const direction = options.direction === 'asc' ? sql`ASC` : sql`DESC`;
+  const order = sql`ORDER BY ${ident(sortColumns[options.sort])} ${direction}, id ${direction}`;
+  // The page is found in the sort column's index alone (it holds the id), so a deep offset
+  // skips index entries rather than whole rows; only the hundred rows shown are read.
   const rows = all<CustomerRow>(
     db,
-    sql`SELECT ${columns} FROM customers WHERE ${condition}
-        ORDER BY ${ident(sortColumns[options.sort])} ${direction}, id ${direction}
-        LIMIT ${options.limit} OFFSET ${options.offset}`,
+    sql`SELECT ${columns} FROM customers
+        WHERE id IN (SELECT id FROM customers WHERE ${condition} ${order} LIMIT ${options.limit} OFFSET ${options.offset})
+        ${order}`,
   );
   return { total, rows: rows.map(rowToCustomer) };
 }

@@ -1,0 +1,227 @@
+/**
+ * `npm run bench`: speed at realistic size, through the core's router (validation and access
+ * checks included), with the raw SQLite time for the same query beside each figure.
+ *
+ *   npm run bench -- [--customers 300000] [--iterations 300]
+ */
+import { performance } from 'node:perf_hooks';
+import { Command } from 'commander';
+import type { HandlerName, InputOf } from '../../shared/contract';
+import { openCore, type Session } from '../../electron/core';
+import { seedCustomers } from '../../electron/core/services/seed';
+import { makeTempDir } from '../fixtures/temp-dir';
+
+interface Case {
+  name: string;
+  /** p95 target through the router, in ms (DESIGN.md §5). */
+  target: number;
+  call: () => { handler: HandlerName; input: unknown };
+  raw: () => void;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function time(iterations: number, work: () => unknown): { p50: number; p95: number } {
+  const samples: number[] = [];
+  for (let index = 0; index < iterations; index += 1) {
+    const started = performance.now();
+    work();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+async function timeAsync(iterations: number, work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  const samples: number[] = [];
+  for (let index = 0; index < iterations; index += 1) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+async function main(): Promise<void> {
+  const options = new Command()
+    .option('--customers <n>', 'customers to seed', (value) => Number(value), 300_000)
+    .option('--iterations <n>', 'samples per case', (value) => Number(value), 300)
+    .parse()
+    .opts<{ customers: number; iterations: number }>();
+
+  const temp = makeTempDir('frontdesk-bench-');
+  const opened = await openCore({ dataDir: temp.path, language: 'en', log: () => undefined });
+  const { router, core } = opened;
+  const db = core.db;
+  try {
+    const seedStarted = performance.now();
+    seedCustomers(db, { count: options.customers, seed: 42, now: new Date() });
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    db.exec('ANALYZE');
+
+    const session: Session = { staffId: null };
+    const setup = await router.dispatch(
+      'setup-complete',
+      {
+        language: 'en',
+        shop: { name: 'Bench', address: '', phone: '', hours: '' },
+        admin: { name: 'Bench', pin: '1234' },
+      },
+      session,
+    );
+    if (!setup.ok) throw new Error(setup.error.message);
+
+    // Real values to look for, drawn from the data itself.
+    const sample = db.prepare('SELECT name, phone FROM customers WHERE id % 997 = 0').all() as {
+      name: string;
+      phone: string;
+    }[];
+    let cursor = 0;
+    const next = () => sample[(cursor += 1) % sample.length] as { name: string; phone: string };
+    const middleDigits = (length: number) => next().phone.slice(-length - 1, -1);
+    const threeCharName = () => {
+      for (;;) {
+        const name = next().name;
+        if ([...name].length === 3) return name;
+      }
+    };
+    const twoCharName = () => {
+      for (;;) {
+        const name = next().name;
+        if ([...name].length === 2) return name;
+      }
+    };
+
+    const rawFts = db.prepare(
+      `SELECT id, name, phone FROM customers WHERE id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)
+       ORDER BY updated_at DESC, id DESC LIMIT 8`,
+    );
+    const rawGram = db.prepare(
+      `SELECT id, name, phone FROM customers WHERE id IN (SELECT customer_id FROM customer_name_grams WHERE gram = ?)
+       ORDER BY updated_at DESC, id DESC LIMIT 8`,
+    );
+    const rawSurname = db.prepare(
+      `SELECT id FROM customers WHERE name_search >= '王' AND name_search < '王\u{10FFFF}' ORDER BY updated_at DESC, id DESC LIMIT 8`,
+    );
+    const rawPage = db.prepare(
+      `SELECT id, name, phone FROM customers
+       WHERE id IN (SELECT id FROM customers ORDER BY name_search ASC, id ASC LIMIT 100 OFFSET ?)
+       ORDER BY name_search ASC, id ASC`,
+    );
+    const rawCount = db.prepare(`SELECT count(*) FROM customers`);
+
+    const search = (query: string) => ({ handler: 'customers-search' as const, input: { query, limit: 8 } });
+    const cases: Case[] = [
+      {
+        name: 'search: 4 phone digits',
+        target: 2,
+        call: () => search(middleDigits(4)),
+        raw: () => rawFts.all(`phone_digits : "${middleDigits(4)}"`),
+      },
+      {
+        name: 'search: 7 phone digits',
+        target: 2,
+        call: () => search(middleDigits(7)),
+        raw: () => rawFts.all(`phone_digits : "${middleDigits(7)}"`),
+      },
+      {
+        name: 'search: 3-character name',
+        target: 10,
+        call: () => search(threeCharName()),
+        raw: () => rawFts.all(`{name_search company_search} : "${threeCharName()}"`),
+      },
+      {
+        name: 'search: 2-character name',
+        target: 10,
+        call: () => search(twoCharName()),
+        raw: () => rawGram.all(twoCharName()),
+      },
+      {
+        name: 'search: surname (1 character)',
+        target: 10,
+        call: () => search('王'),
+        raw: () => rawSurname.all(),
+      },
+      {
+        name: 'search: Latin name',
+        target: 10,
+        call: () => search('brown'),
+        raw: () => rawFts.all(`{name_search company_search} : "brown"`),
+      },
+      {
+        name: 'list: first 100 by name (with total)',
+        target: 10,
+        call: () => ({
+          handler: 'customers-list',
+          input: { query: '', sort: 'name', direction: 'asc', offset: 0, limit: 100 },
+        }),
+        raw: () => {
+          rawCount.get();
+          rawPage.all(0);
+        },
+      },
+      {
+        name: 'list: 100 from the middle by name',
+        target: 10,
+        call: () => ({
+          handler: 'customers-list',
+          input: { query: '', sort: 'name', direction: 'asc', offset: Math.floor(options.customers / 2), limit: 100 },
+        }),
+        raw: () => {
+          rawCount.get();
+          rawPage.all(Math.floor(options.customers / 2));
+        },
+      },
+    ];
+
+    const rows: string[][] = [];
+    let missed = 0;
+    for (const benchCase of cases) {
+      // Warm up both paths.
+      for (let index = 0; index < 20; index += 1) {
+        const { handler, input } = benchCase.call();
+        await router.dispatch(handler, input as InputOf<typeof handler>, session);
+        benchCase.raw();
+      }
+      const routed = await timeAsync(options.iterations, async () => {
+        const { handler, input } = benchCase.call();
+        const result = await router.dispatch(handler, input, session);
+        if (!result.ok) throw new Error(`${benchCase.name}: ${result.error.message}`);
+      });
+      const raw = time(options.iterations, benchCase.raw);
+      const ok = routed.p95 <= benchCase.target;
+      if (!ok) missed += 1;
+      rows.push([
+        benchCase.name,
+        routed.p50.toFixed(3),
+        routed.p95.toFixed(3),
+        raw.p95.toFixed(3),
+        `≤ ${benchCase.target}`,
+        ok ? 'ok' : 'MISSED',
+      ]);
+    }
+
+    const header = ['case', 'router p50 ms', 'router p95 ms', 'raw SQLite p95 ms', 'target p95 ms', ''];
+    const widths = header.map((title, column) =>
+      Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+    );
+    const line = (cells: string[]) =>
+      `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+    console.log(
+      `\nFrontDesk bench: ${options.customers.toLocaleString('en')} customers (seeded in ${seedSeconds.toFixed(1)} s), ${options.iterations} samples per case\n`,
+    );
+    console.log(line(header));
+    console.log(line(widths.map((width) => '-'.repeat(width))));
+    for (const row of rows) console.log(line(row));
+    console.log(`\nmemory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+    process.exitCode = missed === 0 ? 0 : 1;
+  } finally {
+    opened.close();
+    temp.remove();
+  }
+}
+
+void main();
