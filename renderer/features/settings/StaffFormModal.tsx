@@ -1,8 +1,9 @@
-import { Button, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PinFields } from '../../components/PinFields';
 import { z } from 'zod';
 import { contract, type StaffDirectoryEntry, type StaffMember } from '../../../shared/contract';
 import { canManageStaffMember, roles, type Role } from '../../../shared/domain/roles';
@@ -86,16 +87,7 @@ function CreateStaff({ actor, onDone }: { actor: StaffDirectoryEntry; onDone(): 
           allowDeselect={false}
           {...field('role')}
         />
-        <SimpleGrid cols={2}>
-          <PasswordInput label={t('setup.adminPin')} withAsterisk inputMode="numeric" maxLength={6} {...field('pin')} />
-          <PasswordInput
-            label={t('setup.adminPinConfirm')}
-            withAsterisk
-            inputMode="numeric"
-            maxLength={6}
-            {...field('pinConfirm')}
-          />
-        </SimpleGrid>
+        <PinFields pin={field('pin')} pinConfirm={field('pinConfirm')} />
         <FormButtons loading={create.isPending} onCancel={onDone} />
       </Stack>
     </form>
@@ -147,23 +139,7 @@ function ResetPin({ member, onDone }: { member: StaffMember; onDone(): void }) {
   return (
     <form onSubmit={form.onSubmit(({ pin }) => reset.mutate({ id: member.id, pin }))} noValidate>
       <Stack gap="sm">
-        <SimpleGrid cols={2}>
-          <PasswordInput
-            label={t('setup.adminPin')}
-            withAsterisk
-            inputMode="numeric"
-            maxLength={6}
-            data-autofocus
-            {...field('pin')}
-          />
-          <PasswordInput
-            label={t('setup.adminPinConfirm')}
-            withAsterisk
-            inputMode="numeric"
-            maxLength={6}
-            {...field('pinConfirm')}
-          />
-        </SimpleGrid>
+        <PinFields pin={field('pin')} pinConfirm={field('pinConfirm')} autoFocus />
         <FormButtons loading={reset.isPending} onCancel={onDone} />
       </Stack>
     </form>

@@ -1,19 +1,8 @@
-import {
-  Button,
-  Center,
-  Divider,
-  Group,
-  Paper,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Center, Divider, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PinFields } from '../../components/PinFields';
 import { z } from 'zod';
 import { contract, type Language } from '../../../shared/contract';
 import { isLanguage } from '../../../shared/i18n';
@@ -95,22 +84,7 @@ export function SetupScreen() {
 
           <Divider label={t('setup.adminSection')} labelPosition="left" mt="md" />
           <TextInput label={t('setup.adminName')} withAsterisk {...field('admin.name')} />
-          <SimpleGrid cols={2}>
-            <PasswordInput
-              label={t('setup.adminPin')}
-              withAsterisk
-              inputMode="numeric"
-              maxLength={6}
-              {...field('admin.pin')}
-            />
-            <PasswordInput
-              label={t('setup.adminPinConfirm')}
-              withAsterisk
-              inputMode="numeric"
-              maxLength={6}
-              {...field('admin.pinConfirm')}
-            />
-          </SimpleGrid>
+          <PinFields pin={field('admin.pin')} pinConfirm={field('admin.pinConfirm')} />
         </Stack>
 
         <Group justify="flex-end" mt="xl">
