@@ -35,7 +35,7 @@ export function TopBar({ staff, shopName, searchRef }: TopBarProps) {
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="lg">
-      <Group gap="sm" wrap="nowrap" w={232 - 16}>
+      <Group gap="sm" wrap="nowrap" miw={232 - 16} maw={320} style={{ flexShrink: 0 }}>
         <ThemeIcon size="lg" radius="md" variant="filled">
           <IconHeadset size={20} />
         </ThemeIcon>
