@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Language } from '../../shared/contract';
 import { defaultLanguage as fallbackLanguage } from '../../shared/i18n';
 import { openDatabase } from './db/connection';
-import { migrate, type MigrationOutcome } from './db/migrate';
+import { migrate, refuseIfTooNew, type MigrationOutcome } from './db/migrate';
 import { migrations } from './db/migrations';
 import type { Core } from './context';
 import { createRouter, type Router } from './router';
@@ -38,6 +38,7 @@ export interface OpenedCore {
 export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE);
+  refuseIfTooNew(databaseFile, migrations, { nativeBinding: options.nativeBinding });
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   let migration: MigrationOutcome;
   try {

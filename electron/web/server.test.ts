@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestCore, type TestCore } from '../../test/fixtures/core';
-import { createWebServer, SESSION_COOKIE } from './server';
+import { createWebServer, isTrustedHost, SESSION_COOKIE, SESSION_IDLE_MS } from './server';
 
 let core: TestCore;
 let app: FastifyInstance;
+let clock = Date.parse('2026-11-25T09:00:00Z');
 beforeEach(async () => {
   core = await openTestCore();
-  app = await createWebServer({ router: core.router, staticDir: null });
+  app = await createWebServer({ router: core.router, staticDir: null, now: () => clock });
 });
 afterEach(async () => {
   await app.close();
@@ -89,5 +90,45 @@ describe('browser mode HTTP adapter', () => {
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('refuses a page whose domain was re-pointed at this computer (DNS rebinding)', async () => {
+    const rebound = await post('setup-complete', setup, undefined, {
+      host: 'evil.example:5780',
+      origin: 'http://evil.example:5780',
+    });
+    expect(rebound.statusCode).toBe(421);
+    expect((await post('app-info', {})).json()).toMatchObject({ value: { needsSetup: true } });
+  });
+
+  it('gives a new session token when another staff member takes the counter, and forgets idle sessions', async () => {
+    const first = sessionCookie(await post('setup-complete', setup));
+    const rita = await post('staff-create', { name: 'Rita', role: 'reception', pin: '2468' }, first);
+    const ritaId = (rita.json() as { value: { id: number } }).value.id;
+    const switched = await post('session-sign-in', { staffId: ritaId, pin: '2468' }, first);
+    expect(switched.statusCode).toBe(200);
+    const second = sessionCookie(switched);
+    expect(second).not.toBe(first);
+    expect((await post('customers-list', {}, first)).statusCode).toBe(401);
+    expect((await post('customers-list', {}, second)).statusCode).toBe(200);
+
+    clock += SESSION_IDLE_MS + 1;
+    expect((await post('customers-list', {}, second)).statusCode).toBe(401);
+  });
+});
+
+describe('isTrustedHost', () => {
+  it.each([
+    ['127.0.0.1:5780', true],
+    ['localhost:5780', true],
+    ['[::1]:5780', true],
+    ['192.168.1.20:5780', true],
+    ['localhost', true],
+    ['evil.example:5780', false],
+    ['127.0.0.1.nip.io:5780', false],
+    ['localhost.evil.example', false],
+    [undefined, false],
+  ])('%s → %s', (host, trusted) => {
+    expect(isTrustedHost(host)).toBe(trusted);
   });
 });

@@ -7,6 +7,26 @@ import { contentSecurityPolicy } from '../../shared/contract/csp';
 import type { Router, Session } from '../core';
 
 export const SESSION_COOKIE = 'frontdesk_session';
+/** A browser session unused this long is forgotten: the counter PC may be left signed in overnight. */
+export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * Is this Host header one a page on this computer (or, with `--host`, the local network) would
+ * send? Only IP addresses and `localhost`: a web page whose domain was re-pointed at 127.0.0.1
+ * (DNS rebinding) sends its own domain name and is refused.
+ */
+export function isTrustedHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d+$/u, '');
+  if (name === 'localhost') return true;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/u.test(name)) return true;
+  return /^\[[0-9a-f:.]+\]$/iu.test(name);
+}
+
+const refusal = (message: string) => ({
+  ok: false,
+  error: { code: 'forbidden', key: 'errors.forbidden', message },
+});
 
 export interface WebServerOptions {
   router: Router;
@@ -14,6 +34,8 @@ export interface WebServerOptions {
   staticDir: string | null;
   host?: string;
   port?: number;
+  /** The clock for session expiry (tests). */
+  now?: () => number;
 }
 
 export interface WebServer {
@@ -49,7 +71,8 @@ const securityHeaders = {
  * router itself refuses every non-public handler without a signed-in session.
  */
 export async function createWebServer(options: WebServerOptions): Promise<FastifyInstance> {
-  const sessions = new Map<string, Session>();
+  const sessions = new Map<string, { session: Session; lastSeen: number }>();
+  const now = options.now ?? (() => Date.now());
   // On shutdown, close open keep-alive connections too instead of waiting out their timeout.
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true });
   await app.register(fastifyCookie);
@@ -57,27 +80,36 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
   app.addHook('onSend', async (_request, reply) => {
     reply.headers(securityHeaders);
   });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isTrustedHost(request.headers.host)) return reply.code(421).send(refusal('Unknown host name refused'));
+  });
 
   app.post<{ Params: { name: string } }>('/api/:name', async (request, reply) => {
     // A page from another origin must not drive the API with our cookie.
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== `${request.protocol}://${request.host}`) {
-      return reply.code(403).send({
-        ok: false,
-        error: { code: 'forbidden', key: 'errors.forbidden', message: 'Cross-origin request refused' },
-      });
+      return reply.code(403).send(refusal('Cross-origin request refused'));
     }
     const token = request.cookies[SESSION_COOKIE];
-    const stored = token ? sessions.get(token) : undefined;
-    const session: Session = stored ?? { staffId: null };
+    let stored = token ? sessions.get(token) : undefined;
+    if (stored && token && now() - stored.lastSeen > SESSION_IDLE_MS) {
+      sessions.delete(token);
+      stored = undefined;
+    }
+    const session: Session = stored?.session ?? { staffId: null };
+    const before = session.staffId;
     const result: Result<unknown> = await options.router.dispatch(request.params.name, request.body ?? {}, session);
 
-    if (session.staffId !== null && !stored) {
+    if (token && stored) {
+      if (session.staffId === before) stored.lastSeen = now();
+      else sessions.delete(token);
+    }
+    if (session.staffId !== null && session.staffId !== before) {
+      // A new token whenever someone else takes the counter, so an old token never carries over.
       const newToken = randomBytes(32).toString('base64url');
-      sessions.set(newToken, session);
+      sessions.set(newToken, { session, lastSeen: now() });
       void reply.setCookie(SESSION_COOKIE, newToken, { httpOnly: true, sameSite: 'strict', path: '/' });
-    } else if (session.staffId === null && stored && token) {
-      sessions.delete(token);
+    } else if (session.staffId === null && token) {
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     }
     return reply.code(result.ok ? 200 : statusByCode[result.error.code]).send(result);

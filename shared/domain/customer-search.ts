@@ -10,6 +10,17 @@ export type CustomerQuery =
   | { kind: 'text'; text: string };
 
 /**
+ * Mainland numbers are indexed by their national digits, so `+86 138…`, `0086 138…` and a
+ * pasted `8613812345678` find the same customer as `138…`.
+ */
+function withoutChinaCode(text: string, digits: string): string {
+  if (text.startsWith('+86')) return digits.slice(2);
+  if (digits.startsWith('0086')) return digits.slice(4);
+  if (/^861\d{10}$/u.test(digits)) return digits.slice(2);
+  return digits;
+}
+
+/**
  * Decides what a search box entry means: digits (with spaces, dashes, `+`) search phone
  * numbers once there are at least four; anything else searches names, width- and case-folded.
  */
@@ -17,7 +28,7 @@ export function classifyCustomerQuery(raw: string): CustomerQuery {
   const text = normalizeText(raw);
   if (text === '') return { kind: 'empty' };
   if (/^[+\d(][\d\s\-()]*$/u.test(text)) {
-    const digits = text.replace(/\D/gu, '');
+    const digits = withoutChinaCode(text, text.replace(/\D/gu, ''));
     return digits.length >= MIN_PHONE_DIGITS ? { kind: 'phone', digits } : { kind: 'too-few-digits', digits };
   }
   return { kind: 'text', text };

@@ -16,8 +16,13 @@ export function can(role: Role, permission: Permission): boolean {
   return (permissionRoles[permission] as readonly Role[]).includes(role);
 }
 
-/** Only an admin may create, change or re-PIN another admin; a manager manages everyone else. */
+/**
+ * Who may create, change or re-PIN whom: an administrator anyone, a manager only the roles
+ * below their own (reception, technicians). A manager cannot reset another manager's PIN and
+ * then act under that manager's name.
+ */
 export function canManageStaffMember(actor: Role, target: Role): boolean {
   if (!can(actor, 'staff-manage')) return false;
-  return target !== 'admin' || actor === 'admin';
+  if (actor === 'admin') return true;
+  return roles.indexOf(target) < roles.indexOf(actor);
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCustomerQuery } from './customer-search';
 import { can, canManageStaffMember, type Role } from './roles';
-import { afterWrongPin, attemptsLeft, isLocked, MAX_PIN_ATTEMPTS, PIN_LOCK_MINUTES } from './sign-in';
+import {
+  afterWrongPin,
+  attemptsLeft,
+  isLocked,
+  MAX_PIN_ATTEMPTS,
+  PIN_LOCK_MAX_MINUTES,
+  PIN_LOCK_MINUTES,
+} from './sign-in';
 import { bigrams, normalizeText } from './text';
 
 describe('normalizeText', () => {
@@ -20,7 +27,8 @@ describe('classifyCustomerQuery', () => {
     ['1234', { kind: 'phone', digits: '1234' }],
     ['138 1234', { kind: 'phone', digits: '1381234' }],
     ['１３８０', { kind: 'phone', digits: '1380' }],
-    ['+86 138', { kind: 'phone', digits: '86138' }],
+    ['+86 138', { kind: 'too-few-digits', digits: '138' }],
+    ['+86 138 1234', { kind: 'phone', digits: '1381234' }],
     ['123', { kind: 'too-few-digits', digits: '123' }],
     ['张', { kind: 'text', text: '张' }],
     ['Zhang', { kind: 'text', text: 'zhang' }],
@@ -46,7 +54,8 @@ describe('roles', () => {
     ['admin', 'admin', true],
     ['admin', 'reception', true],
     ['manager', 'reception', true],
-    ['manager', 'manager', true],
+    ['manager', 'technician', true],
+    ['manager', 'manager', false],
     ['manager', 'admin', false],
     ['reception', 'reception', false],
     ['technician', 'technician', false],
@@ -57,6 +66,7 @@ describe('roles', () => {
 
 describe('PIN attempts', () => {
   const now = Date.parse('2026-11-25T09:00:00Z');
+  const minutes = 60_000;
   it('counts wrong PINs and locks on the fifth', () => {
     let state = { failedAttempts: 0, lockedUntil: null as number | null };
     for (let attempt = 1; attempt < MAX_PIN_ATTEMPTS; attempt += 1) {
@@ -65,9 +75,20 @@ describe('PIN attempts', () => {
       expect(attemptsLeft(state)).toBe(MAX_PIN_ATTEMPTS - attempt);
     }
     state = afterWrongPin(state, now);
-    expect(state).toEqual({ failedAttempts: 0, lockedUntil: now + PIN_LOCK_MINUTES * 60_000 });
-    expect(isLocked(state, now + 60_000)).toBe(true);
-    expect(isLocked(state, now + PIN_LOCK_MINUTES * 60_000)).toBe(false);
+    expect(state).toEqual({ failedAttempts: 5, lockedUntil: now + PIN_LOCK_MINUTES * minutes });
+    expect(isLocked(state, now + minutes)).toBe(true);
+    expect(isLocked(state, now + PIN_LOCK_MINUTES * minutes)).toBe(false);
+    expect(attemptsLeft(state)).toBe(MAX_PIN_ATTEMPTS);
+  });
+
+  it('locks for twice as long each time the guessing goes on, up to a day', () => {
+    let state = { failedAttempts: 0, lockedUntil: null as number | null };
+    const locks: number[] = [];
+    for (let attempt = 1; attempt <= 50; attempt += 1) {
+      state = afterWrongPin(state, now);
+      if (state.lockedUntil !== null) locks.push((state.lockedUntil - now) / minutes);
+    }
+    expect(locks).toEqual([5, 10, 20, 40, 80, 160, 320, 640, 1280, PIN_LOCK_MAX_MINUTES]);
   });
 });
 

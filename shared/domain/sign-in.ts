@@ -1,9 +1,12 @@
 /** Wrong PINs in a row that lock an account. */
 export const MAX_PIN_ATTEMPTS = 5;
-/** How long a locked account stays locked. */
+/** How long the first lock lasts; each further lock (without a right PIN between) lasts twice as long. */
 export const PIN_LOCK_MINUTES = 5;
+/** The longest a lock lasts; a manager can reset the PIN sooner. */
+export const PIN_LOCK_MAX_MINUTES = 24 * 60;
 
 export interface PinAttemptState {
+  /** Wrong PINs since the last right one, across locks. */
   failedAttempts: number;
   /** Epoch ms until which sign-in is refused, or null. */
   lockedUntil: number | null;
@@ -13,15 +16,20 @@ export function isLocked(state: PinAttemptState, now: number): boolean {
   return state.lockedUntil !== null && state.lockedUntil > now;
 }
 
-/** The state after a wrong PIN: the fifth in a row locks the account and starts the count again. */
+/**
+ * The state after a wrong PIN. Every fifth wrong PIN in a row locks the account: five minutes,
+ * then ten, twenty… up to a day, so guessing a PIN stays slow however long someone keeps at it.
+ * Only a right PIN (or a PIN reset) starts the count again.
+ */
 export function afterWrongPin(state: PinAttemptState, now: number): PinAttemptState {
   const failedAttempts = state.failedAttempts + 1;
-  if (failedAttempts >= MAX_PIN_ATTEMPTS) {
-    return { failedAttempts: 0, lockedUntil: now + PIN_LOCK_MINUTES * 60_000 };
-  }
-  return { failedAttempts, lockedUntil: null };
+  if (failedAttempts % MAX_PIN_ATTEMPTS !== 0) return { failedAttempts, lockedUntil: null };
+  const locks = failedAttempts / MAX_PIN_ATTEMPTS;
+  const minutes = Math.min(PIN_LOCK_MINUTES * 2 ** (locks - 1), PIN_LOCK_MAX_MINUTES);
+  return { failedAttempts, lockedUntil: now + minutes * 60_000 };
 }
 
+/** Wrong PINs that may still be typed before the next lock. */
 export function attemptsLeft(state: PinAttemptState): number {
-  return MAX_PIN_ATTEMPTS - state.failedAttempts;
+  return MAX_PIN_ATTEMPTS - (state.failedAttempts % MAX_PIN_ATTEMPTS);
 }

@@ -41,7 +41,7 @@ export const en = {
     staffInactive: 'This staff member is no longer active',
     staffNotFound: 'No such staff member',
     lastAdmin: 'At least one active administrator must remain',
-    cannotManageAdmin: 'Only an administrator can change an administrator',
+    cannotManageRole: 'A manager can add and change reception staff and technicians only. Ask an administrator.',
     cannotDeactivateSelf: 'You cannot deactivate yourself',
     customerNotFound: 'No such customer',
     duplicatePhone: 'This phone number already belongs to {{name}}',

@@ -42,7 +42,7 @@ export const zhCN: Catalog = {
     staffInactive: '该员工已停用',
     staffNotFound: '没有该员工',
     lastAdmin: '至少需要保留一名在用的管理员',
-    cannotManageAdmin: '只有管理员可以修改管理员账号',
+    cannotManageRole: '主管只能添加和修改前台接待与维修技师账号，其他账号请联系管理员。',
     cannotDeactivateSelf: '不能停用自己的账号',
     customerNotFound: '没有该客户',
     duplicatePhone: '该电话号码已属于客户 {{name}}',

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../test/fixtures/temp-dir';
 import { openDatabase, openReadOnly } from './connection';
 import { DatabaseTooNewError, latestVersion, migrate, schemaVersion, type Migration } from './migrate';
 import { migrations } from './migrations';
+import { DATABASE_FILE, openCore } from '../index';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -76,6 +78,20 @@ describe('migrate', () => {
     expect((error as Error).message).toMatch(/newer than this FrontDesk/u);
     db.close();
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('opening a newer database refuses it before changing a single byte, even its journal mode', async () => {
+    const file = join(temp.path, DATABASE_FILE);
+    const newer = new Database(file);
+    newer.pragma('journal_mode = DELETE');
+    newer.exec('CREATE TABLE future (x INTEGER)');
+    newer.pragma('user_version = 999');
+    newer.close();
+    const before = readFileSync(file);
+    const error = await openCore({ dataDir: temp.path }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DatabaseTooNewError);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
   it('refuses migrations listed out of order', async () => {

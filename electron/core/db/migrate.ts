@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStandalone, type OpenOptions } from './connection';
-import type { WritableDB } from './types';
+import { openReadOnly, openStandalone, type OpenOptions } from './connection';
+import type { ReadableDB, WritableDB } from './types';
 
 /** One step of the schema. `version` is the number in the file name (10, 20, 30…). */
 export interface Migration {
@@ -31,12 +31,32 @@ export interface MigrationOutcome {
   backupFile: string | null;
 }
 
-export function schemaVersion(db: WritableDB): number {
+export function schemaVersion(db: ReadableDB): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
 export function latestVersion(migrations: readonly Migration[]): number {
   return migrations.reduce((latest, migration) => Math.max(latest, migration.version), 0);
+}
+
+/**
+ * Refuses a database file from a newer FrontDesk before anything opens it for writing: even
+ * switching it to WAL would change its header, and it must be left exactly as it was.
+ */
+export function refuseIfTooNew(
+  file: string,
+  migrations: readonly Migration[],
+  options: { nativeBinding?: string } = {},
+): void {
+  if (!existsSync(file)) return;
+  const db = openReadOnly(file, options);
+  try {
+    const found = schemaVersion(db);
+    const known = latestVersion(migrations);
+    if (found > known) throw new DatabaseTooNewError(found, known);
+  } finally {
+    db.close();
+  }
 }
 
 function checkOrder(migrations: readonly Migration[]): void {

@@ -87,6 +87,24 @@ describe('sign-in', () => {
     expect(session.staffId).toBe(staffId);
   });
 
+  it('locks for longer when the guessing goes on after a lock, until a right PIN', async () => {
+    const session: Session = { staffId: null };
+    const guess = () => core.call('session-sign-in', { staffId, pin: '0000' }, session);
+    for (let attempt = 1; attempt <= MAX_PIN_ATTEMPTS; attempt += 1) await guess();
+    clock += PIN_LOCK_MINUTES * 60_000;
+    // The count carries on after the first lock: four more tries, then a lock twice as long.
+    expect(await guess()).toMatchObject({ error: { params: { attemptsLeft: MAX_PIN_ATTEMPTS - 1 } } });
+    for (let attempt = 2; attempt < MAX_PIN_ATTEMPTS; attempt += 1) await guess();
+    expect(await guess()).toMatchObject({ error: { code: 'locked' } });
+    const listed = (await core.expectOk('staff-list', {}, admin)).find((member) => member.id === staffId);
+    expect(listed?.lockedUntil).toBe(new Date(clock + 2 * PIN_LOCK_MINUTES * 60_000).toISOString());
+
+    clock += 2 * PIN_LOCK_MINUTES * 60_000;
+    await core.expectOk('session-sign-in', { staffId, pin: '2468' }, session);
+    session.staffId = null;
+    expect(await guess()).toMatchObject({ error: { params: { attemptsLeft: MAX_PIN_ATTEMPTS - 1 } } });
+  });
+
   it('refuses inactive staff, and drops their open sessions', async () => {
     const session: Session = { staffId: null };
     await core.expectOk('session-sign-in', { staffId, pin: '2468' }, session);

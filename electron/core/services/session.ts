@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format, isSameDay } from 'date-fns';
 import { fail, ok, type Outcome, type ParsedInputOf, type SessionInfo } from '../../../shared/contract';
 import { afterWrongPin, attemptsLeft, isLocked } from '../../../shared/domain/sign-in';
 import { findStaff, updatePinAttempts } from '../db/queries/staff';
@@ -12,11 +12,13 @@ export function currentSession(context: HandlerContext): Outcome<SessionInfo> {
   return ok({ staff: actor ? { id: actor.id, name: actor.name, role: actor.role } : null });
 }
 
-function lockedFailure(lockedUntil: number) {
+function lockedFailure(lockedUntil: number, now: Date) {
   const until = new Date(lockedUntil);
+  // Long locks end another day: then the day is part of the answer.
+  const shown = format(until, isSameDay(until, now) ? 'HH:mm' : 'yyyy-MM-dd HH:mm');
   return fail('locked', 'errors.locked', {
-    params: { until: format(until, 'HH:mm') },
-    fields: { pin: { key: 'errors.locked', params: { until: format(until, 'HH:mm') } } },
+    params: { until: shown },
+    fields: { pin: { key: 'errors.locked', params: { until: shown } } },
     details: { lockedUntil: until.toISOString() },
   });
 }
@@ -24,7 +26,7 @@ function lockedFailure(lockedUntil: number) {
 /**
  * Signs a staff member in with their PIN, on this session. Also how the active staff member
  * is switched at a shared counter: a successful sign-in replaces whoever was signed in.
- * Wrong PINs are counted; the fifth in a row locks the account for a while.
+ * Wrong PINs are counted; every fifth in a row locks the account, for longer each time.
  */
 export function signIn(context: HandlerContext, input: ParsedInputOf<'session-sign-in'>): Outcome<SessionInfo> {
   const staff = findStaff(context.db, input.staffId);
@@ -33,16 +35,19 @@ export function signIn(context: HandlerContext, input: ParsedInputOf<'session-si
   if (!staff.active)
     return fail('forbidden', 'errors.staffInactive', { fields: { staffId: { key: 'errors.staffInactive' } } });
   const now = context.now.getTime();
-  if (isLocked(staff, now) && staff.lockedUntil !== null) return lockedFailure(staff.lockedUntil);
+  if (isLocked(staff, now) && staff.lockedUntil !== null) return lockedFailure(staff.lockedUntil, context.now);
 
   const target = { entity: 'staff', entityId: staff.id };
   if (!verifyPin(input.pin, staff.pinHash)) {
-    const next = afterWrongPin(staff, now);
-    writeTransaction(context.db, () => {
-      updatePinAttempts(context.db, staff.id, next);
-      audit(context.db, context, next.lockedUntil === null ? 'staff.sign-in-failed' : 'staff.locked', target);
+    // Counted from the row as it is now, inside the write lock: the desktop app, browser mode
+    // and the CLI may share this database, and no wrong PIN may go uncounted.
+    const next = writeTransaction(context.db, () => {
+      const counted = afterWrongPin(findStaff(context.db, staff.id) ?? staff, now);
+      updatePinAttempts(context.db, staff.id, counted);
+      audit(context.db, context, counted.lockedUntil === null ? 'staff.sign-in-failed' : 'staff.locked', target);
+      return counted;
     });
-    if (next.lockedUntil !== null) return lockedFailure(next.lockedUntil);
+    if (next.lockedUntil !== null) return lockedFailure(next.lockedUntil, context.now);
     const params = { attemptsLeft: attemptsLeft(next) };
     return fail('validation', 'errors.wrongPin', { params, fields: { pin: { key: 'errors.wrongPin', params } } });
   }

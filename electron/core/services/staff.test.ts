@@ -24,12 +24,25 @@ describe('staff management', () => {
     }
   });
 
-  it('lets a manager manage everyone but administrators', async () => {
+  it('lets a manager manage reception staff and technicians, but not managers or administrators', async () => {
     const manager = await core.staffSession(admin, 'manager');
-    await core.expectOk('staff-create', { name: 'New tech', role: 'technician', pin: '1111' }, manager);
+    const otherManager = await core.expectOk('staff-create', { name: 'Max', role: 'manager', pin: '1111' }, admin);
+    const tech = await core.expectOk('staff-create', { name: 'New tech', role: 'technician', pin: '1111' }, manager);
+    await core.expectOk('staff-reset-pin', { id: tech.id, pin: '2222' }, manager);
+    expect(
+      await core.call('staff-update', { id: tech.id, name: 'New tech', role: 'manager', active: true }, manager),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await core.call('staff-reset-pin', { id: otherManager.id, pin: '9999' }, manager)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', key: 'errors.cannotManageRole' },
+    });
+    expect(await core.call('staff-create', { name: 'Another', role: 'manager', pin: '1111' }, manager)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await core.call('staff-create', { name: 'Sneaky', role: 'admin', pin: '1111' }, manager)).toMatchObject({
       ok: false,
-      error: { code: 'forbidden', key: 'errors.cannotManageAdmin' },
+      error: { code: 'forbidden', key: 'errors.cannotManageRole' },
     });
     expect(await core.call('staff-reset-pin', { id: admin.staffId!, pin: '9999' }, manager)).toMatchObject({
       ok: false,

@@ -44,7 +44,7 @@ function member(context: HandlerContext, id: number): StaffMember {
 export function createStaff(context: HandlerContext, input: ParsedInputOf<'staff-create'>): Outcome<StaffMember> {
   const actor = context.actor;
   if (actor && !canManageStaffMember(actor.role, input.role)) {
-    return fail('forbidden', 'errors.cannotManageAdmin', { fields: { role: { key: 'errors.cannotManageAdmin' } } });
+    return fail('forbidden', 'errors.cannotManageRole', { fields: { role: { key: 'errors.cannotManageRole' } } });
   }
   const pinHash = hashPin(input.pin);
   const id = writeTransaction(context.db, () => {
@@ -69,7 +69,7 @@ export function updateStaff(context: HandlerContext, input: ParsedInputOf<'staff
   const before = findStaff(context.db, input.id);
   if (!before) return fail('not-found', 'errors.staffNotFound');
   if (!canManageStaffMember(actor.role, before.role) || !canManageStaffMember(actor.role, input.role)) {
-    return fail('forbidden', 'errors.cannotManageAdmin', { fields: { role: { key: 'errors.cannotManageAdmin' } } });
+    return fail('forbidden', 'errors.cannotManageRole', { fields: { role: { key: 'errors.cannotManageRole' } } });
   }
   if (input.id === actor.id && !input.active) {
     return fail('conflict', 'errors.cannotDeactivateSelf', {
@@ -77,10 +77,10 @@ export function updateStaff(context: HandlerContext, input: ParsedInputOf<'staff
     });
   }
   const removesAnAdmin = before.role === 'admin' && before.active && (input.role !== 'admin' || !input.active);
-  if (removesAnAdmin && countActiveAdmins(context.db) <= 1) {
-    return fail('conflict', 'errors.lastAdmin', { fields: { role: { key: 'errors.lastAdmin' } } });
-  }
-  writeTransaction(context.db, () => {
+  // Counted inside the write lock: another FrontDesk process on this database may be demoting
+  // an administrator at the same moment, and at least one must remain.
+  const saved = writeTransaction(context.db, () => {
+    if (removesAnAdmin && countActiveAdmins(context.db) <= 1) return false;
     updateStaffProfile(context.db, input.id, {
       name: input.name,
       role: input.role,
@@ -95,7 +95,9 @@ export function updateStaff(context: HandlerContext, input: ParsedInputOf<'staff
         after: { name: input.name, role: input.role, active: input.active },
       },
     });
+    return true;
   });
+  if (!saved) return fail('conflict', 'errors.lastAdmin', { fields: { role: { key: 'errors.lastAdmin' } } });
   return ok(member(context, input.id));
 }
 
@@ -103,7 +105,7 @@ export function resetStaffPin(context: HandlerContext, input: ParsedInputOf<'sta
   const actor = requireActor(context);
   const target = findStaff(context.db, input.id);
   if (!target) return fail('not-found', 'errors.staffNotFound');
-  if (!canManageStaffMember(actor.role, target.role)) return fail('forbidden', 'errors.cannotManageAdmin');
+  if (!canManageStaffMember(actor.role, target.role)) return fail('forbidden', 'errors.cannotManageRole');
   const pinHash = hashPin(input.pin);
   writeTransaction(context.db, () => {
     updateStaffPin(context.db, input.id, pinHash, context.now.toISOString());

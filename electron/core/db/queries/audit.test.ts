@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import { migrate } from '../migrate';
@@ -49,10 +50,27 @@ describe('audit chain', () => {
     expect(verifyAuditChain(db)).toMatchObject({ intact: false, brokenAtId: 3 });
   });
 
-  it('detects a rewritten entry whose own hash was recomputed', () => {
-    const row = db.prepare('SELECT hash FROM audit_log WHERE id = 4').get() as { hash: string };
+  it('detects a rewritten entry given a made-up hash', () => {
     tamper(`UPDATE audit_log SET action = 'customer.delete', hash = '${'f'.repeat(64)}' WHERE id = 4`);
-    expect(row.hash).not.toBe('f'.repeat(64));
     expect(verifyAuditChain(db)).toMatchObject({ intact: false, brokenAtId: 4 });
+  });
+
+  it('detects a rewritten entry whose own hash was correctly recomputed: the next one no longer links to it', () => {
+    const row = db.prepare('SELECT * FROM audit_log WHERE id = 4').get() as Record<string, unknown>;
+    const forged = createHash('sha256')
+      .update(
+        JSON.stringify([
+          row.prev_hash,
+          row.at,
+          row.actor_id,
+          'customer.delete',
+          row.entity,
+          row.entity_id,
+          row.details,
+        ]),
+      )
+      .digest('hex');
+    tamper(`UPDATE audit_log SET action = 'customer.delete', hash = '${forged}' WHERE id = 4`);
+    expect(verifyAuditChain(db)).toMatchObject({ intact: false, brokenAtId: 5 });
   });
 });
