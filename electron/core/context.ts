@@ -5,6 +5,11 @@ import type { WritableDB } from './db/types';
 /** Who is signed in on one window (Electron) or one browser cookie (browser mode). */
 export interface Session {
   staffId: number | null;
+  /**
+   * The PIN hash the sign-in was checked against. A PIN reset changes it, which ends every
+   * session signed in with the old PIN (someone who learnt it is put out at once).
+   */
+  credential?: string;
 }
 
 /** The signed-in staff member a handler acts for. */

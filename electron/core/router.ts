@@ -29,8 +29,9 @@ export interface RouterOptions {
 function loadActor(core: Core, session: Session): Actor | null {
   if (session.staffId === null) return null;
   const staff = findStaff(core.db, session.staffId);
-  if (!staff || !staff.active) {
+  if (!staff || !staff.active || staff.pinHash !== session.credential) {
     session.staffId = null;
+    delete session.credential;
     return null;
   }
   return { id: staff.id, name: staff.name, role: staff.role };

@@ -105,6 +105,18 @@ describe('sign-in', () => {
     expect(await guess()).toMatchObject({ error: { params: { attemptsLeft: MAX_PIN_ATTEMPTS - 1 } } });
   });
 
+  it('a PIN reset ends the sessions signed in with the old PIN', async () => {
+    const session: Session = { staffId: null };
+    await core.expectOk('session-sign-in', { staffId, pin: '2468' }, session);
+    await core.expectOk('staff-reset-pin', { id: staffId, pin: '1357' }, admin);
+    expect(await core.call('customers-list', {}, session)).toMatchObject({ error: { code: 'unauthenticated' } });
+    await core.expectOk('session-sign-in', { staffId, pin: '1357' }, session);
+
+    // The administrator changing their own PIN stays signed in.
+    await core.expectOk('staff-reset-pin', { id: admin.staffId!, pin: '8642' }, admin);
+    expect(await core.call('customers-list', {}, admin)).toMatchObject({ ok: true });
+  });
+
   it('refuses inactive staff, and drops their open sessions', async () => {
     const session: Session = { staffId: null };
     await core.expectOk('session-sign-in', { staffId, pin: '2468' }, session);

@@ -63,6 +63,7 @@ export function signIn(context: HandlerContext, input: ParsedInputOf<'session-si
     });
   });
   context.session.staffId = staff.id;
+  context.session.credential = staff.pinHash;
   return ok({ staff: actor });
 }
 
@@ -74,5 +75,6 @@ export function signOut(context: HandlerContext): Outcome<SessionInfo> {
     );
   }
   context.session.staffId = null;
+  delete context.session.credential;
   return ok({ staff: null });
 }

@@ -37,6 +37,7 @@ export function completeSetup(context: HandlerContext, input: ParsedInputOf<'set
   });
   if (adminId === null) return fail('conflict', 'errors.setupDone');
   context.session.staffId = adminId;
+  context.session.credential = pinHash;
   context.core.defaultLanguage = input.language;
   return ok({ staff: { id: adminId, name: input.admin.name, role: 'admin' } });
 }

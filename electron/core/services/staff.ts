@@ -111,5 +111,7 @@ export function resetStaffPin(context: HandlerContext, input: ParsedInputOf<'sta
     updateStaffPin(context.db, input.id, pinHash, context.now.toISOString());
     audit(context.db, context, 'staff.reset-pin', { entity: 'staff', entityId: input.id });
   });
+  // Someone changing their own PIN stays signed in here; every other session of theirs ends.
+  if (input.id === actor.id) context.session.credential = pinHash;
   return ok(member(context, input.id));
 }
