@@ -59,8 +59,11 @@ export interface CustomerPage {
 }
 
 export interface CustomerSearchResult {
-  /** `too-few-digits` when the entry is a phone fragment shorter than four digits. */
-  hint: 'none' | 'too-few-digits';
+  /**
+   * `too-few-digits`: a phone fragment shorter than four digits. `whole-number`: for a role
+   * that sees phones masked, a fragment other than the last four digits matches whole numbers only.
+   */
+  hint: 'none' | 'too-few-digits' | 'whole-number';
   rows: Customer[];
 }
 

@@ -6,6 +6,10 @@ export const MIN_PHONE_DIGITS = 4;
 export type CustomerQuery =
   | { kind: 'empty' }
   | { kind: 'phone'; digits: string }
+  /** The number ends with these (four) digits. */
+  | { kind: 'phone-suffix'; digits: string }
+  /** The whole number, nothing more or less. */
+  | { kind: 'phone-whole'; digits: string }
   | { kind: 'too-few-digits'; digits: string }
   | { kind: 'text'; text: string };
 
@@ -32,4 +36,16 @@ export function classifyCustomerQuery(raw: string): CustomerQuery {
     return digits.length >= MIN_PHONE_DIGITS ? { kind: 'phone', digits } : { kind: 'too-few-digits', digits };
   }
   return { kind: 'text', text };
+}
+
+/**
+ * For roles that see phones masked (`138****5678`), a phone search must not uncover the hidden
+ * digits one guess at a time. They search by the last four digits (shown anyway) or by a
+ * whole number they already know; any other fragment matches only a whole number.
+ */
+export function queryForMaskedPhones(query: CustomerQuery): CustomerQuery {
+  if (query.kind !== 'phone') return query;
+  return query.digits.length === MIN_PHONE_DIGITS
+    ? { kind: 'phone-suffix', digits: query.digits }
+    : { kind: 'phone-whole', digits: query.digits };
 }

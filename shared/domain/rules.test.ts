@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCustomerQuery } from './customer-search';
+import { classifyCustomerQuery, queryForMaskedPhones } from './customer-search';
 import { can, canManageStaffMember, type Role } from './roles';
 import {
   afterWrongPin,
@@ -34,6 +34,16 @@ describe('classifyCustomerQuery', () => {
     ['Zhang', { kind: 'text', text: 'zhang' }],
     ['Room 101', { kind: 'text', text: 'room 101' }],
   ])('%j means %j', (raw, expected) => expect(classifyCustomerQuery(raw)).toEqual(expected));
+
+  it.each([
+    ['5678', { kind: 'phone-suffix', digits: '5678' }],
+    ['12345', { kind: 'phone-whole', digits: '12345' }],
+    ['138 1234 5678', { kind: 'phone-whole', digits: '13812345678' }],
+    ['王芳', { kind: 'text', text: '王芳' }],
+    ['13', { kind: 'too-few-digits', digits: '13' }],
+  ])('for masked phones, %j means %j', (raw, expected) =>
+    expect(queryForMaskedPhones(classifyCustomerQuery(raw))).toEqual(expected),
+  );
 });
 
 describe('roles', () => {

@@ -131,6 +131,7 @@ export const en = {
     empty: 'No customers yet. Create the first one with “New customer”.',
     noMatch: 'No customer matches “{{query}}”.',
     tooFewDigits: 'Type at least 4 digits to search phone numbers.',
+    wholeNumberOnly: 'Phones are masked for your role: search by the last 4 digits or the whole number.',
     columns: {
       name: 'Name',
       phone: 'Phone',

@@ -129,6 +129,7 @@ export const zhCN: Catalog = {
     filterPlaceholder: '电话号码片段（至少 4 位）或姓名',
     empty: '还没有客户。点击“新建客户”登记第一位。',
     noMatch: '没有与“{{query}}”匹配的客户。',
+    wholeNumberOnly: '您的岗位只能看到部分号码：请按电话后 4 位或完整号码搜索。',
     tooFewDigits: '搜索电话号码请至少输入 4 位数字。',
     columns: {
       name: '姓名',

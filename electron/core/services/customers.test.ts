@@ -108,6 +108,19 @@ describe('customers', () => {
     });
   });
 
+  it('lets technicians search phones only by the last four digits or the whole number', async () => {
+    await core.expectOk('customers-create', zhang, reception);
+    const technician = await core.staffSession(admin, 'technician');
+    const search = async (query: string) => core.expectOk('customers-search', { query }, technician);
+    expect((await search('5678')).rows).toHaveLength(1);
+    expect((await search('138 1234 5678')).rows).toHaveLength(1);
+    // A fragment that would uncover hidden digits one guess at a time finds nothing.
+    expect(await search('1381')).toEqual({ hint: 'none', rows: [] });
+    expect(await search('13812')).toEqual({ hint: 'whole-number', rows: [] });
+    expect((await core.expectOk('customers-list', { query: '1234' }, technician)).total).toBe(0);
+    expect((await core.expectOk('customers-list', { query: '1234' }, reception)).total).toBe(1);
+  });
+
   it('needs a signed-in session', async () => {
     expect(await core.call('customers-list', {}, { staffId: null })).toMatchObject({
       ok: false,

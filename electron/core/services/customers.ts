@@ -7,7 +7,11 @@ import {
   type Outcome,
   type ParsedInputOf,
 } from '../../../shared/contract';
-import { classifyCustomerQuery } from '../../../shared/domain/customer-search';
+import {
+  classifyCustomerQuery,
+  queryForMaskedPhones,
+  type CustomerQuery,
+} from '../../../shared/domain/customer-search';
 import { describePhone, normalizePhone } from '../../../shared/domain/phone';
 import { can } from '../../../shared/domain/roles';
 import {
@@ -99,9 +103,15 @@ export function updateCustomer(context: HandlerContext, input: ParsedInputOf<'cu
   return getCustomer(context, { id: input.id });
 }
 
+/** What the entry searches for, as far as this staff member may search phones. */
+function customerQuery(raw: string, actor: Actor): CustomerQuery {
+  const query = classifyCustomerQuery(raw);
+  return can(actor.role, 'phone-view-full') ? query : queryForMaskedPhones(query);
+}
+
 export function listCustomers(context: HandlerContext, input: ParsedInputOf<'customers-list'>): Outcome<CustomerPage> {
   const actor = requireActor(context);
-  const page = queryCustomers(context.db, { ...input, query: classifyCustomerQuery(input.query) });
+  const page = queryCustomers(context.db, { ...input, query: customerQuery(input.query, actor) });
   return ok({ total: page.total, rows: page.rows.map((record) => toCustomer(record, actor)) });
 }
 
@@ -110,9 +120,9 @@ export function searchCustomers(
   input: ParsedInputOf<'customers-search'>,
 ): Outcome<CustomerSearchResult> {
   const actor = requireActor(context);
-  const query = classifyCustomerQuery(input.query);
+  const query = customerQuery(input.query, actor);
   return ok({
-    hint: query.kind === 'too-few-digits' ? 'too-few-digits' : 'none',
+    hint: query.kind === 'too-few-digits' ? 'too-few-digits' : query.kind === 'phone-whole' ? 'whole-number' : 'none',
     rows: querySearch(context.db, query, input.limit).map((record) => toCustomer(record, actor)),
   });
 }

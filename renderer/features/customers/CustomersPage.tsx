@@ -4,7 +4,7 @@ import { IconFilter, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDirectoryEntry } from '../../../shared/contract';
-import { classifyCustomerQuery } from '../../../shared/domain/customer-search';
+import { classifyCustomerQuery, queryForMaskedPhones } from '../../../shared/domain/customer-search';
 import { can } from '../../../shared/domain/roles';
 import { navigate } from '../../app/route';
 import { KeyHint } from '../../components/KeyHint';
@@ -26,7 +26,8 @@ export function CustomersPage({ staff }: { staff: StaffDirectoryEntry }) {
   // Alt shortcuts work from inside the filter and search boxes too: that is where the hands are.
   useHotkeys([['alt+n', () => mayEdit && createModal.open()]], []);
 
-  const queryKind = classifyCustomerQuery(deferredFilter).kind;
+  const classified = classifyCustomerQuery(deferredFilter);
+  const queryKind = (can(staff.role, 'phone-view-full') ? classified : queryForMaskedPhones(classified)).kind;
   return (
     <Stack h="100%" gap="md">
       <Group justify="space-between" align="flex-end">
@@ -69,9 +70,11 @@ export function CustomersPage({ staff }: { staff: StaffDirectoryEntry }) {
             title={
               queryKind === 'too-few-digits'
                 ? t('customers.tooFewDigits')
-                : deferredFilter
-                  ? t('customers.noMatch', { query: deferredFilter })
-                  : t('customers.empty')
+                : queryKind === 'phone-whole'
+                  ? t('customers.wholeNumberOnly')
+                  : deferredFilter
+                    ? t('customers.noMatch', { query: deferredFilter })
+                    : t('customers.empty')
             }
           />
         </Center>

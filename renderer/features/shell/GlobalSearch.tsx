@@ -80,7 +80,11 @@ export function GlobalSearch({ inputRef }: { inputRef: RefObject<HTMLInputElemen
           ))}
           {rows.length === 0 && results.data ? (
             <Combobox.Empty>
-              {results.data.hint === 'too-few-digits' ? t('topBar.searchHint') : t('topBar.searchEmpty')}
+              {results.data.hint === 'too-few-digits'
+                ? t('topBar.searchHint')
+                : results.data.hint === 'whole-number'
+                  ? t('customers.wholeNumberOnly')
+                  : t('topBar.searchEmpty')}
             </Combobox.Empty>
           ) : null}
         </Combobox.Options>

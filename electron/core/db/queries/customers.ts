@@ -119,6 +119,11 @@ function ftsPhrase(text: string): string {
   return `"${text.replace(/"/gu, '""')}"`;
 }
 
+/** Customers whose phone contains these digits, from the trigram index. */
+function phoneCandidates(digits: string): SqlQuery {
+  return sql`id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ${`phone_digits : ${ftsPhrase(digits)}`})`;
+}
+
 /** The WHERE condition for a search entry, or null if it matches nothing. */
 function matchCondition(query: CustomerQuery): SqlQuery | null {
   switch (query.kind) {
@@ -127,7 +132,11 @@ function matchCondition(query: CustomerQuery): SqlQuery | null {
     case 'too-few-digits':
       return null;
     case 'phone':
-      return sql`id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ${`phone_digits : ${ftsPhrase(query.digits)}`})`;
+      return phoneCandidates(query.digits);
+    case 'phone-suffix':
+      return sql`${phoneCandidates(query.digits)} AND substr(phone_digits, -${query.digits.length}) = ${query.digits}`;
+    case 'phone-whole':
+      return sql`${phoneCandidates(query.digits)} AND phone_digits = ${query.digits}`;
     case 'text': {
       const length = [...query.text].length;
       if (length >= 3) {
