@@ -1,7 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -9,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { i18n } from './app/i18n';
-import { theme } from './app/theme';
+import { AppThemeProvider } from './app/AppThemeProvider';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -23,12 +22,12 @@ if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <AppThemeProvider>
         <QueryClientProvider client={queryClient}>
           <Notifications position="bottom-right" />
           <App />
         </QueryClientProvider>
-      </MantineProvider>
+      </AppThemeProvider>
     </I18nextProvider>
   </StrictMode>,
 );

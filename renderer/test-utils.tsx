@@ -1,4 +1,3 @@
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
@@ -6,7 +5,7 @@ import type { ReactElement } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import type { Api, HandlerName, InputOf, Language, OutputOf, Result } from '../shared/contract';
 import { createI18n } from '../shared/i18n';
-import { theme } from './app/theme';
+import { AppThemeProvider } from './app/AppThemeProvider';
 
 type Fake = { [N in HandlerName]?: (input: InputOf<N>) => Promise<Result<OutputOf<N>>> };
 
@@ -29,12 +28,12 @@ export function renderWithApp(ui: ReactElement, options: { language?: Language }
     i18n,
     ...render(
       <I18nextProvider i18n={i18n}>
-        <MantineProvider theme={theme}>
+        <AppThemeProvider>
           <QueryClientProvider client={queryClient}>
             <Notifications />
             {ui}
           </QueryClientProvider>
-        </MantineProvider>
+        </AppThemeProvider>
       </I18nextProvider>,
     ),
   };

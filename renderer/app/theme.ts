@@ -1,4 +1,4 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core';
 
 /** Fonts with Chinese glyphs on every platform a counter PC may run. */
 const fontStack =
@@ -12,4 +12,27 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   focusRing: 'auto',
   cursorType: 'pointer',
+});
+
+/** Every palette a badge, alert or light button may use. */
+const palettes = Object.keys(DEFAULT_THEME.colors);
+
+/**
+ * Secondary ("dimmed") text and the text of light (tinted) badges, alerts and buttons are
+ * darker than Mantine's defaults, which fall below the WCAG AA contrast ratio: state badges and
+ * hints must be readable on a bright counter screen.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': '#5c636a',
+    ...Object.fromEntries(
+      palettes.flatMap((name) => [
+        [`--mantine-color-${name}-light`, `var(--mantine-color-${name}-0)`],
+        [`--mantine-color-${name}-light-hover`, `var(--mantine-color-${name}-1)`],
+        [`--mantine-color-${name}-light-color`, `var(--mantine-color-${name}-9)`],
+      ]),
+    ),
+  },
+  dark: {},
 });

@@ -1,0 +1,33 @@
+import { CloseButton, createTheme, MantineProvider, mergeThemeOverrides } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cssVariablesResolver, theme } from './theme';
+
+type CloseButtonDefaults = NonNullable<Parameters<typeof CloseButton.extend>[0]['defaultProps']>;
+
+/**
+ * Mantine with our theme, plus the accessible names its built-in buttons lack (the × on
+ * dialogs and notifications), in the language on screen.
+ */
+export function AppThemeProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const closeLabel = t('common.close');
+  const themed = useMemo(
+    () =>
+      mergeThemeOverrides(
+        theme,
+        createTheme({
+          components: {
+            // CloseButton passes unknown props on to its <button>; its props type just omits aria-*.
+            CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': closeLabel } as CloseButtonDefaults }),
+          },
+        }),
+      ),
+    [closeLabel],
+  );
+  return (
+    <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
+  );
+}

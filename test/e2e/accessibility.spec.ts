@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import type { Language } from '../../shared/contract';
+import { expect, test } from './fixtures';
+import { admin, completeSetup, createCustomer, goTo, signOut, submitSetup, words } from './flows';
+
+/** Serious and critical WCAG problems on the page as it is now, described for a readable failure. */
+async function problems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.any.map((check) => check.message).join(' ')}`).join(', ')}`,
+    );
+}
+
+for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
+  test.describe(`accessibility (${lang})`, () => {
+    test.use({ lang });
+    const t = words(lang);
+
+    test('setup, sign-in, customers, a customer and settings have no serious WCAG problems', async ({ page }) => {
+      await expect(page.getByRole('heading', { name: t('setup.title') })).toBeVisible();
+      expect(await problems(page)).toEqual([]);
+
+      await completeSetup(page, lang);
+      await submitSetup(page, lang);
+      expect(await problems(page)).toEqual([]);
+
+      await createCustomer(page, lang, { name: lang === 'en' ? 'Mary Major' : '王小明', phone: '13812345678' });
+      expect(await problems(page)).toEqual([]);
+
+      await goTo(page, lang, 'customers');
+      await expect(page.getByRole('table')).toBeVisible();
+      expect(await problems(page)).toEqual([]);
+
+      await goTo(page, lang, 'settings');
+      await page.getByRole('tab', { name: t('settings.staff') }).click();
+      await expect(page.getByRole('table')).toBeVisible();
+      expect(await problems(page)).toEqual([]);
+
+      await signOut(page, lang, admin.name);
+      expect(await problems(page)).toEqual([]);
+    });
+  });
+}
