@@ -1,5 +1,11 @@
 import type { HandlerName, Outcome, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { HandlerContext } from './context';
+import { customerOverview } from './services/customer-overview';
+import { discardDraft, draftsList, saveDraft } from './services/drafts';
+import { saveIntake } from './services/intake';
+import { receptionSearch } from './services/reception-search';
+import { getServiceSettings, updateServiceSettings } from './services/service-settings';
+import { findTicketNumber, getTicket, listTickets, revealDevicePassword } from './services/tickets';
 import { createCustomer, getCustomer, listCustomers, searchCustomers, updateCustomer } from './services/customers';
 import { currentSession, signIn, signOut } from './services/session';
 import { getShop, updateShop } from './services/settings';
@@ -28,4 +34,16 @@ export const handlers: Handlers = {
   'customers-get': (input, context) => getCustomer(context, input),
   'customers-create': (input, context) => createCustomer(context, input),
   'customers-update': (input, context) => updateCustomer(context, input),
+  'customers-overview': (input, context) => customerOverview(context, input),
+  'settings-service-get': (_input, context) => getServiceSettings(context),
+  'settings-service-update': (input, context) => updateServiceSettings(context, input),
+  'reception-search': (input, context) => receptionSearch(context, input),
+  'intake-save': (input, context) => saveIntake(context, input),
+  'drafts-list': (_input, context) => draftsList(context),
+  'drafts-save': (input, context) => saveDraft(context, input),
+  'drafts-discard': (input, context) => discardDraft(context, input),
+  'tickets-list': (input, context) => listTickets(context, input),
+  'tickets-get': (input, context) => getTicket(context, input),
+  'tickets-find-by-number': (input, context) => findTicketNumber(context, input),
+  'tickets-device-password': (input, context) => revealDevicePassword(context, input),
 };

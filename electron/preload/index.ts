@@ -24,6 +24,18 @@ export const api = {
   'customers-get': invoke('customers-get'),
   'customers-create': invoke('customers-create'),
   'customers-update': invoke('customers-update'),
+  'customers-overview': invoke('customers-overview'),
+  'settings-service-get': invoke('settings-service-get'),
+  'settings-service-update': invoke('settings-service-update'),
+  'reception-search': invoke('reception-search'),
+  'intake-save': invoke('intake-save'),
+  'drafts-list': invoke('drafts-list'),
+  'drafts-save': invoke('drafts-save'),
+  'drafts-discard': invoke('drafts-discard'),
+  'tickets-list': invoke('tickets-list'),
+  'tickets-get': invoke('tickets-get'),
+  'tickets-find-by-number': invoke('tickets-find-by-number'),
+  'tickets-device-password': invoke('tickets-device-password'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -2,6 +2,21 @@ import { z } from 'zod';
 import type { Permission } from '../domain/roles';
 import * as field from './fields';
 import type { Result } from './result';
+import { serviceSettingsSchema, type ServiceSettings } from './service-settings';
+import {
+  customerFields,
+  intakeInput,
+  ticketSortColumns,
+  ticketViews,
+  type CustomerOverview,
+  type IntakeDraft,
+  type ReceptionSearchResult,
+  type TicketDetail,
+  type TicketPage,
+  type TicketSummary,
+} from './tickets';
+import { priorities } from '../domain/sla';
+import { serviceTypes } from '../domain/service-types';
 import {
   customerSortColumns,
   type AppInfo,
@@ -15,6 +30,8 @@ import {
 } from './types';
 
 export * from './result';
+export * from './service-settings';
+export * from './tickets';
 export * from './types';
 
 /** Who may call a handler: anyone, anyone signed in, or a role holding a permission. */
@@ -40,14 +57,6 @@ const shopFields = z.object({
   phone: field.optionalText(40),
   hours: field.optionalText(100),
 });
-
-const customerFields = {
-  name: field.requiredText(100),
-  phone: field.phone,
-  company: field.optionalText(100),
-  address: field.optionalText(200),
-  notes: field.optionalText(2000),
-};
 
 /**
  * Every handler the core answers: its input schema, who may call it and what it returns.
@@ -97,6 +106,44 @@ export const contract = {
   'customers-get': endpoint<Customer>()(z.object({ id: field.id }), 'signed-in'),
   'customers-create': endpoint<Customer>()(z.object(customerFields), 'customers-edit'),
   'customers-update': endpoint<Customer>()(z.object({ id: field.id, ...customerFields }), 'customers-edit'),
+  'customers-overview': endpoint<CustomerOverview>()(z.object({ id: field.id }), 'signed-in'),
+  'settings-service-get': endpoint<ServiceSettings>()(none, 'signed-in'),
+  'settings-service-update': endpoint<ServiceSettings>()(serviceSettingsSchema.partial().strict(), 'settings-edit'),
+  'reception-search': endpoint<ReceptionSearchResult>()(
+    z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(8) }),
+    'signed-in',
+  ),
+  'intake-save': endpoint<TicketDetail>()(intakeInput, 'intake'),
+  'drafts-list': endpoint<IntakeDraft[]>()(none, 'intake'),
+  'drafts-save': endpoint<IntakeDraft>()(
+    z.object({
+      id: field.id.nullable().default(null),
+      customerId: field.id.nullable().default(null),
+      summary: z.string().trim().max(200).default(''),
+      data: z.record(z.string(), z.unknown()),
+    }),
+    'intake',
+  ),
+  'drafts-discard': endpoint<{ id: number }>()(z.object({ id: field.id }), 'intake'),
+  'tickets-list': endpoint<TicketPage>()(
+    z.object({
+      query: z.string().max(100).default(''),
+      view: z.enum(ticketViews).default('open'),
+      serviceType: z.enum(serviceTypes).nullable().default(null),
+      priority: z.enum(priorities).nullable().default(null),
+      sort: z.enum(ticketSortColumns).default('createdAt'),
+      direction: z.enum(['asc', 'desc']).default('desc'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    'signed-in',
+  ),
+  'tickets-get': endpoint<TicketDetail>()(z.object({ id: field.id }), 'signed-in'),
+  'tickets-find-by-number': endpoint<TicketSummary>()(
+    z.object({ number: z.string().trim().min(1).max(40) }),
+    'signed-in',
+  ),
+  'tickets-device-password': endpoint<{ password: string }>()(z.object({ id: field.id }), 'device-password-view'),
 } as const;
 
 export type Contract = typeof contract;

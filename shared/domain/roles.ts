@@ -8,6 +8,9 @@ const permissionRoles = {
   'settings-edit': ['manager', 'admin'],
   'customers-edit': ['reception', 'manager', 'admin'],
   'phone-view-full': ['reception', 'manager', 'admin'],
+  intake: ['reception', 'manager', 'admin'],
+  /** The password a customer gave for their device: the people who repair it, and managers. */
+  'device-password-view': ['technician', 'manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

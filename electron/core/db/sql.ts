@@ -95,3 +95,29 @@ export function run(db: WritableDB, query: SqlQuery): BetterSqlite3.RunResult {
 export function writeTransaction<T>(db: WritableDB, work: () => T): T {
   return db.transaction(work).immediate();
 }
+
+/** Carries a refusal out of a transaction, undoing whatever the transaction had written. */
+class Refusal<F> extends Error {
+  constructor(readonly failure: F) {
+    super('The write was refused and rolled back');
+  }
+}
+
+/**
+ * Like `writeTransaction`, for work that may find halfway through that it must not go on:
+ * `refuse(failure)` undoes everything written so far and returns the failure.
+ */
+export function attemptWrite<T, F>(
+  db: WritableDB,
+  work: (refuse: (failure: F) => never) => T,
+): { done: true; value: T } | { done: false; failure: F } {
+  const refuse = (failure: F): never => {
+    throw new Refusal(failure);
+  };
+  try {
+    return { done: true, value: writeTransaction(db, () => work(refuse)) };
+  } catch (error) {
+    if (error instanceof Refusal) return { done: false, failure: error.failure as F };
+    throw error;
+  }
+}

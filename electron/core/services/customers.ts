@@ -29,7 +29,7 @@ import { requireActor, type Actor, type HandlerContext } from '../context';
 import { audit } from './audit';
 
 /** What the caller may see: the full number only for roles that need it. */
-function toCustomer(record: CustomerRecord, actor: Actor): Customer {
+export function toCustomer(record: CustomerRecord, actor: Actor): Customer {
   const phone = describePhone(record.phone);
   return {
     id: record.id,
@@ -104,7 +104,7 @@ export function updateCustomer(context: HandlerContext, input: ParsedInputOf<'cu
 }
 
 /** What the entry searches for, as far as this staff member may search phones. */
-function customerQuery(raw: string, actor: Actor): CustomerQuery {
+export function customerQuery(raw: string, actor: Actor): CustomerQuery {
   const query = classifyCustomerQuery(raw);
   return can(actor.role, 'phone-view-full') ? query : queryForMaskedPhones(query);
 }

@@ -4,6 +4,10 @@ import { createSettings } from './0020-create-settings';
 import { createAuditLog } from './0030-create-audit-log';
 import { createCustomers } from './0040-create-customers';
 import { createCustomerNameGrams } from './0050-create-customer-name-grams';
+import { createDevices } from './0060-create-devices';
+import { createTickets } from './0070-create-tickets';
+import { createTicketEvents } from './0080-create-ticket-events';
+import { createIntakeDrafts } from './0090-create-intake-drafts';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +16,8 @@ export const migrations: readonly Migration[] = [
   createAuditLog,
   createCustomers,
   createCustomerNameGrams,
+  createDevices,
+  createTickets,
+  createTicketEvents,
+  createIntakeDrafts,
 ];

@@ -161,3 +161,184 @@ describe('0050-create-customer-name-grams', () => {
     );
   });
 });
+
+const plan = (query: string) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((row) => row.detail).join(' | ');
+
+function addCustomer(id = 1) {
+  db.prepare(
+    `INSERT INTO customers (id, name, name_search, phone, phone_digits, created_at, updated_at)
+     VALUES (?, '王芳', '王芳', ?, '13812345678', ?, ?)`,
+  ).run(id, `+861381234567${id}`, now, now);
+}
+
+function addDevice(id = 1, customerId = 1) {
+  db.prepare(
+    `INSERT INTO devices (id, customer_id, product_category, brand, model, serial, serial_search, serial_reversed, created_at, updated_at)
+     VALUES (?, ?, 'phone', 'Huawei', 'Mate 60', 'SN-0001', 'SN0001', '1000NS', ?, ?)`,
+  ).run(id, customerId, now, now);
+}
+
+function addTicket(id: number, sequence: number, overrides: Record<string, unknown> = {}) {
+  const row = {
+    id,
+    number: `20261125-${String(sequence).padStart(4, '0')}`,
+    intake_day: '2026-11-25',
+    day_sequence: sequence,
+    service_type: 'repair',
+    state: 'received',
+    priority: 'normal',
+    customer_id: 1,
+    device_id: 1,
+    warranty_status: 'maker',
+    warranty_reason: '{"key":"warranty.reason.maker"}',
+    consent_method: 'tick',
+    consent_at: now,
+    receptionist_id: 1,
+    created_at: now,
+    updated_at: now,
+    ...overrides,
+  };
+  const columns = Object.keys(row);
+  db.prepare(
+    `INSERT INTO tickets (${columns.join(', ')}) VALUES (${columns.map((name) => `@${name}`).join(', ')})`,
+  ).run(row);
+}
+
+describe('0060-create-devices', () => {
+  beforeEach(() => {
+    migrateTo(60);
+    addStaff();
+    addCustomer();
+  });
+
+  it('belongs to a customer on file', () => {
+    addDevice(1, 1);
+    expect(() => addDevice(2, 99)).toThrow(/FOREIGN KEY/u);
+  });
+
+  it('keeps a purchase date as a calendar date and the warranty months in range', () => {
+    expect(() => db.prepare(`UPDATE devices SET purchase_date = '25/11/2026'`).run()).not.toThrow(); // no rows yet
+    addDevice();
+    expect(() => db.prepare(`UPDATE devices SET purchase_date = '25/11/2026' WHERE id = 1`).run()).toThrow(/CHECK/u);
+    expect(() => db.prepare(`UPDATE devices SET maker_warranty_months = -1 WHERE id = 1`).run()).toThrow(/CHECK/u);
+    db.prepare(`UPDATE devices SET purchase_date = '2026-11-25', maker_warranty_months = 12 WHERE id = 1`).run();
+  });
+
+  it('finds a device by its serial, its first or its last characters from an index', () => {
+    expect(plan(`SELECT id FROM devices WHERE serial_search = 'SN0001'`)).toMatch(/devices_serial_search/u);
+    expect(plan(`SELECT id FROM devices WHERE serial_search >= 'SN00' AND serial_search < 'SN01'`)).toMatch(
+      /devices_serial_search/u,
+    );
+    expect(plan(`SELECT id FROM devices WHERE serial_reversed >= '1000' AND serial_reversed < '1001'`)).toMatch(
+      /devices_serial_reversed/u,
+    );
+    expect(plan(`SELECT id FROM devices WHERE customer_id = 1 ORDER BY updated_at DESC`)).toMatch(/devices_customer/u);
+  });
+});
+
+describe('0070-create-tickets', () => {
+  beforeEach(() => {
+    migrateTo(70);
+    addStaff();
+    addCustomer();
+    addDevice();
+  });
+
+  it('numbers tickets uniquely within a day', () => {
+    addTicket(1, 1);
+    expect(() => addTicket(2, 1, { number: 'other' })).toThrow(/UNIQUE/u);
+    expect(() => addTicket(3, 2, { number: '20261125-0001' })).toThrow(/UNIQUE/u);
+    addTicket(4, 1, { number: '20261126-0001', intake_day: '2026-11-26' });
+  });
+
+  it('refuses an unknown service type, priority or warranty status and negative money', () => {
+    expect(() => addTicket(1, 1, { service_type: 'magic' })).toThrow(/CHECK/u);
+    expect(() => addTicket(1, 1, { priority: 'asap' })).toThrow(/CHECK/u);
+    expect(() => addTicket(1, 1, { warranty_status: 'maybe' })).toThrow(/CHECK/u);
+    expect(() => addTicket(1, 1, { total_fen: -1 })).toThrow(/CHECK/u);
+    expect(() => addTicket(1, 1, { deposit_fen: 1.5 })).toThrow(/cannot store REAL value in INTEGER column/u);
+  });
+
+  it('keeps estimate lines, the device password and the signature with their ticket', () => {
+    addTicket(1, 1);
+    db.prepare(
+      `INSERT INTO ticket_lines (ticket_id, position, kind, description, quantity, unit_price_fen, warranty_covered)
+       VALUES (1, 1, 'part', 'Screen', 1, 68000, 1)`,
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO ticket_lines (ticket_id, position, kind, description, quantity, unit_price_fen, warranty_covered)
+           VALUES (1, 2, 'part', 'Glue', 0, 100, 1)`,
+        )
+        .run(),
+    ).toThrow(/CHECK/u);
+    db.prepare(`INSERT INTO ticket_secrets (ticket_id, device_password) VALUES (1, '123456')`).run();
+    expect(() => db.prepare(`INSERT INTO ticket_secrets (ticket_id, device_password) VALUES (9, 'x')`).run()).toThrow(
+      /FOREIGN KEY/u,
+    );
+    db.prepare(`INSERT INTO ticket_signatures (ticket_id, png) VALUES (1, ?)`).run(Buffer.alloc(64, 1));
+  });
+
+  it('answers the lookups and lists from indexes', () => {
+    expect(plan(`SELECT id FROM tickets WHERE number = '20261125-0001'`)).toMatch(/sqlite_autoindex_tickets_1/u);
+    expect(plan(`SELECT max(day_sequence) FROM tickets WHERE intake_day = '2026-11-25'`)).toMatch(
+      /COVERING INDEX sqlite_autoindex_tickets_2/u,
+    );
+    expect(plan(`SELECT id FROM tickets WHERE customer_id = 1 ORDER BY created_at DESC`)).toMatch(/tickets_customer/u);
+    expect(plan(`SELECT id FROM tickets WHERE device_id = 1`)).toMatch(/tickets_device/u);
+    expect(plan(`SELECT id FROM tickets ORDER BY created_at DESC, id DESC LIMIT 100`)).toMatch(/tickets_created_at/u);
+  });
+});
+
+describe('0080-create-ticket-events', () => {
+  beforeEach(() => {
+    migrateTo(80);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1);
+    db.prepare(
+      `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state) VALUES (1, ?, 1, 'intake', NULL, 'received')`,
+    ).run(now);
+  });
+
+  it('refuses updates and deletes: a ticket’s history is append-only', () => {
+    expect(() => db.exec(`UPDATE ticket_events SET note = 'x'`)).toThrow(/append-only/u);
+    expect(() => db.exec(`DELETE FROM ticket_events`)).toThrow(/append-only/u);
+  });
+
+  it('records who acted, and reads a ticket’s history from an index', () => {
+    expect(() =>
+      db
+        .prepare(`INSERT INTO ticket_events (ticket_id, at, actor_id, kind, to_state) VALUES (1, ?, 42, 'x', 'closed')`)
+        .run(now),
+    ).toThrow(/FOREIGN KEY/u);
+    expect(plan(`SELECT * FROM ticket_events WHERE ticket_id = 1 ORDER BY id`)).toMatch(/ticket_events_ticket/u);
+  });
+});
+
+describe('0090-create-intake-drafts', () => {
+  beforeEach(() => {
+    migrateTo(90);
+    addStaff();
+  });
+
+  it('keeps a draft as JSON for the staff member who started it', () => {
+    db.prepare(`INSERT INTO intake_drafts (staff_id, data, created_at, updated_at) VALUES (1, '{"step":1}', ?, ?)`).run(
+      now,
+      now,
+    );
+    expect(() =>
+      db
+        .prepare(`INSERT INTO intake_drafts (staff_id, data, created_at, updated_at) VALUES (1, '{', ?, ?)`)
+        .run(now, now),
+    ).toThrow(/CHECK/u);
+    expect(() =>
+      db
+        .prepare(`INSERT INTO intake_drafts (staff_id, data, created_at, updated_at) VALUES (7, '{}', ?, ?)`)
+        .run(now, now),
+    ).toThrow(/FOREIGN KEY/u);
+  });
+});

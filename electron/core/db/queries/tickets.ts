@@ -1,0 +1,396 @@
+import type { TicketSortColumn, TicketView } from '../../../../shared/contract/tickets';
+import type { EstimateLineKind } from '../../../../shared/domain/fees';
+import type { ServiceType } from '../../../../shared/domain/service-types';
+import type { Priority } from '../../../../shared/domain/sla';
+import type { TicketState } from '../../../../shared/domain/ticket-states';
+import type { WarrantyStatus } from '../../../../shared/domain/warranty';
+import { all, get, ident, run, sql, type SqlQuery } from '../sql';
+import type { ReadableDB, WritableDB } from '../types';
+
+/** A ticket as stored, with the names the lists show beside it. */
+export interface TicketRecord {
+  id: number;
+  number: string;
+  intakeDay: string;
+  serviceType: ServiceType;
+  state: TicketState;
+  priority: Priority;
+  customerId: number;
+  customerName: string;
+  customerPhone: string;
+  deviceId: number | null;
+  deviceBrand: string;
+  deviceModel: string;
+  relatedTicketId: number | null;
+  relatedTicketNumber: string | null;
+  productCategory: string;
+  faultCategory: string;
+  faultDescription: string;
+  accessories: string[];
+  accessoriesNote: string;
+  conditions: string[];
+  conditionNote: string;
+  warrantyStatus: WarrantyStatus;
+  warrantyReason: { key: string; params?: Record<string, string | number> };
+  warrantyUntil: string | null;
+  solution: string;
+  resolution: string;
+  subtotalFen: number;
+  warrantyCoverFen: number;
+  discountFen: number;
+  totalFen: number;
+  depositFen: number;
+  costLimitFen: number | null;
+  promisedAt: string | null;
+  promisedComputedAt: string | null;
+  promisedChangeReason: string;
+  consentMethod: 'signature' | 'tick';
+  consentAt: string;
+  receptionistId: number;
+  receptionistName: string;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  hasDevicePassword: boolean;
+}
+
+interface TicketRow {
+  id: number;
+  number: string;
+  intake_day: string;
+  service_type: ServiceType;
+  state: TicketState;
+  priority: Priority;
+  customer_id: number;
+  customer_name: string;
+  customer_phone: string;
+  device_id: number | null;
+  device_brand: string | null;
+  device_model: string | null;
+  related_ticket_id: number | null;
+  related_ticket_number: string | null;
+  product_category: string;
+  fault_category: string;
+  fault_description: string;
+  accessories: string;
+  accessories_note: string;
+  condition: string;
+  condition_note: string;
+  warranty_status: WarrantyStatus;
+  warranty_reason: string;
+  warranty_until: string | null;
+  solution: string;
+  resolution: string;
+  subtotal_fen: number;
+  warranty_cover_fen: number;
+  discount_fen: number;
+  total_fen: number;
+  deposit_fen: number;
+  cost_limit_fen: number | null;
+  promised_at: string | null;
+  promised_computed_at: string | null;
+  promised_change_reason: string;
+  consent_method: 'signature' | 'tick';
+  consent_at: string;
+  receptionist_id: number;
+  receptionist_name: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  has_device_password: number;
+}
+
+const selectTicket = sql`
+  SELECT t.*, c.name AS customer_name, c.phone AS customer_phone, d.brand AS device_brand, d.model AS device_model,
+         r.number AS related_ticket_number, s.name AS receptionist_name,
+         EXISTS (SELECT 1 FROM ticket_secrets x WHERE x.ticket_id = t.id) AS has_device_password
+  FROM tickets t
+  JOIN customers c ON c.id = t.customer_id
+  JOIN staff s ON s.id = t.receptionist_id
+  LEFT JOIN devices d ON d.id = t.device_id
+  LEFT JOIN tickets r ON r.id = t.related_ticket_id`;
+
+function rowToTicket(row: TicketRow): TicketRecord {
+  return {
+    id: row.id,
+    number: row.number,
+    intakeDay: row.intake_day,
+    serviceType: row.service_type,
+    state: row.state,
+    priority: row.priority,
+    customerId: row.customer_id,
+    customerName: row.customer_name,
+    customerPhone: row.customer_phone,
+    deviceId: row.device_id,
+    deviceBrand: row.device_brand ?? '',
+    deviceModel: row.device_model ?? '',
+    relatedTicketId: row.related_ticket_id,
+    relatedTicketNumber: row.related_ticket_number,
+    productCategory: row.product_category,
+    faultCategory: row.fault_category,
+    faultDescription: row.fault_description,
+    accessories: JSON.parse(row.accessories) as string[],
+    accessoriesNote: row.accessories_note,
+    conditions: JSON.parse(row.condition) as string[],
+    conditionNote: row.condition_note,
+    warrantyStatus: row.warranty_status,
+    warrantyReason: JSON.parse(row.warranty_reason) as TicketRecord['warrantyReason'],
+    warrantyUntil: row.warranty_until,
+    solution: row.solution,
+    resolution: row.resolution,
+    subtotalFen: row.subtotal_fen,
+    warrantyCoverFen: row.warranty_cover_fen,
+    discountFen: row.discount_fen,
+    totalFen: row.total_fen,
+    depositFen: row.deposit_fen,
+    costLimitFen: row.cost_limit_fen,
+    promisedAt: row.promised_at,
+    promisedComputedAt: row.promised_computed_at,
+    promisedChangeReason: row.promised_change_reason,
+    consentMethod: row.consent_method,
+    consentAt: row.consent_at,
+    receptionistId: row.receptionist_id,
+    receptionistName: row.receptionist_name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    closedAt: row.closed_at,
+    hasDevicePassword: row.has_device_password === 1,
+  };
+}
+
+export function findTicket(db: ReadableDB, id: number): TicketRecord | undefined {
+  const row = get<TicketRow>(db, sql`${selectTicket} WHERE t.id = ${id}`);
+  return row && rowToTicket(row);
+}
+
+export function findTicketByNumber(db: ReadableDB, number: string): TicketRecord | undefined {
+  const row = get<TicketRow>(db, sql`${selectTicket} WHERE t.number = ${number}`);
+  return row && rowToTicket(row);
+}
+
+/** The next number of the day. Call inside the saving transaction, so a failed save gives it back. */
+export function nextDaySequence(db: WritableDB, day: string): number {
+  const row = get<{ last: number | null }>(
+    db,
+    sql`SELECT max(day_sequence) AS last FROM tickets WHERE intake_day = ${day}`,
+  );
+  return (row?.last ?? 0) + 1;
+}
+
+export interface TicketWrite {
+  number: string;
+  intakeDay: string;
+  daySequence: number;
+  serviceType: ServiceType;
+  state: TicketState;
+  priority: Priority;
+  customerId: number;
+  deviceId: number | null;
+  relatedTicketId: number | null;
+  productCategory: string;
+  faultCategory: string;
+  faultDescription: string;
+  accessories: readonly string[];
+  accessoriesNote: string;
+  conditions: readonly string[];
+  conditionNote: string;
+  warrantyStatus: WarrantyStatus;
+  warrantyReason: { key: string; params?: Record<string, string | number> };
+  warrantyUntil: string | null;
+  solution: string;
+  resolution: string;
+  subtotalFen: number;
+  warrantyCoverFen: number;
+  discountFen: number;
+  totalFen: number;
+  depositFen: number;
+  costLimitFen: number | null;
+  promisedAt: string | null;
+  promisedComputedAt: string | null;
+  promisedChangeReason: string;
+  consentMethod: 'signature' | 'tick';
+  consentAt: string;
+  receptionistId: number;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
+  const result = run(
+    db,
+    sql`INSERT INTO tickets (
+          number, intake_day, day_sequence, service_type, state, priority, customer_id, device_id, related_ticket_id,
+          product_category, fault_category, fault_description, accessories, accessories_note, condition, condition_note,
+          warranty_status, warranty_reason, warranty_until, solution, resolution, subtotal_fen, warranty_cover_fen,
+          discount_fen, total_fen, deposit_fen, cost_limit_fen, promised_at, promised_computed_at, promised_change_reason,
+          consent_method, consent_at, receptionist_id, created_at, updated_at, closed_at)
+        VALUES (
+          ${ticket.number}, ${ticket.intakeDay}, ${ticket.daySequence}, ${ticket.serviceType}, ${ticket.state},
+          ${ticket.priority}, ${ticket.customerId}, ${ticket.deviceId}, ${ticket.relatedTicketId},
+          ${ticket.productCategory}, ${ticket.faultCategory}, ${ticket.faultDescription},
+          ${JSON.stringify(ticket.accessories)}, ${ticket.accessoriesNote}, ${JSON.stringify(ticket.conditions)},
+          ${ticket.conditionNote}, ${ticket.warrantyStatus}, ${JSON.stringify(ticket.warrantyReason)},
+          ${ticket.warrantyUntil}, ${ticket.solution}, ${ticket.resolution}, ${ticket.subtotalFen},
+          ${ticket.warrantyCoverFen}, ${ticket.discountFen}, ${ticket.totalFen}, ${ticket.depositFen},
+          ${ticket.costLimitFen}, ${ticket.promisedAt}, ${ticket.promisedComputedAt}, ${ticket.promisedChangeReason},
+          ${ticket.consentMethod}, ${ticket.consentAt}, ${ticket.receptionistId}, ${ticket.createdAt},
+          ${ticket.createdAt}, ${ticket.closedAt})`,
+  );
+  return Number(result.lastInsertRowid);
+}
+
+export interface TicketLineRecord {
+  kind: EstimateLineKind;
+  description: string;
+  quantity: number;
+  unitPriceFen: number;
+  warrantyCovered: boolean;
+}
+
+export function insertTicketLines(db: WritableDB, ticketId: number, lines: readonly TicketLineRecord[]): void {
+  lines.forEach((line, index) => {
+    run(
+      db,
+      sql`INSERT INTO ticket_lines (ticket_id, position, kind, description, quantity, unit_price_fen, warranty_covered)
+          VALUES (${ticketId}, ${index + 1}, ${line.kind}, ${line.description}, ${line.quantity}, ${line.unitPriceFen},
+                  ${line.warrantyCovered})`,
+    );
+  });
+}
+
+export function ticketLines(db: ReadableDB, ticketId: number): TicketLineRecord[] {
+  return all<{
+    kind: EstimateLineKind;
+    description: string;
+    quantity: number;
+    unit_price_fen: number;
+    warranty_covered: number;
+  }>(
+    db,
+    sql`SELECT kind, description, quantity, unit_price_fen, warranty_covered FROM ticket_lines
+        WHERE ticket_id = ${ticketId} ORDER BY position`,
+  ).map((row) => ({
+    kind: row.kind,
+    description: row.description,
+    quantity: row.quantity,
+    unitPriceFen: row.unit_price_fen,
+    warrantyCovered: row.warranty_covered === 1,
+  }));
+}
+
+export function insertDevicePassword(db: WritableDB, ticketId: number, password: string): void {
+  run(db, sql`INSERT INTO ticket_secrets (ticket_id, device_password) VALUES (${ticketId}, ${password})`);
+}
+
+export function devicePassword(db: ReadableDB, ticketId: number): string | undefined {
+  return get<{ device_password: string }>(
+    db,
+    sql`SELECT device_password FROM ticket_secrets WHERE ticket_id = ${ticketId}`,
+  )?.device_password;
+}
+
+export function insertSignature(db: WritableDB, ticketId: number, png: Uint8Array): void {
+  run(db, sql`INSERT INTO ticket_signatures (ticket_id, png) VALUES (${ticketId}, ${png})`);
+}
+
+export function signature(db: ReadableDB, ticketId: number): Uint8Array | undefined {
+  return get<{ png: Uint8Array }>(db, sql`SELECT png FROM ticket_signatures WHERE ticket_id = ${ticketId}`)?.png;
+}
+
+/** Tickets of a customer: open ones, or the most recent of any state. */
+export function ticketsOfCustomer(
+  db: ReadableDB,
+  customerId: number,
+  options: { openOnly: boolean; limit: number },
+): TicketRecord[] {
+  const open = options.openOnly ? sql`AND t.state NOT IN ${finishedStatesSql}` : sql``;
+  return all<TicketRow>(
+    db,
+    sql`${selectTicket} WHERE t.customer_id = ${customerId} ${open} ORDER BY t.created_at DESC, t.id DESC LIMIT ${options.limit}`,
+  ).map(rowToTicket);
+}
+
+const finishedStatesSql = sql`('picked-up', 'returned-unrepaired', 'cancelled', 'closed')`;
+
+const sortColumns: Record<TicketSortColumn, string> = {
+  number: 'number',
+  promisedAt: 'promised_at',
+  createdAt: 'created_at',
+  priority: 'priority',
+};
+
+export interface TicketListOptions {
+  /** Already narrowed by the service: ticket ids from a search, or null for no search. */
+  ids: readonly number[] | null;
+  view: TicketView;
+  serviceType: ServiceType | null;
+  priority: Priority | null;
+  sort: TicketSortColumn;
+  direction: 'asc' | 'desc';
+  offset: number;
+  limit: number;
+  now: string;
+}
+
+function listCondition(options: TicketListOptions): SqlQuery {
+  const parts: SqlQuery[] = [];
+  if (options.ids) parts.push(sql`id IN (SELECT value FROM json_each(${JSON.stringify(options.ids)}))`);
+  if (options.view === 'open') parts.push(sql`state NOT IN ${finishedStatesSql}`);
+  if (options.view === 'finished') parts.push(sql`state IN ${finishedStatesSql}`);
+  if (options.view === 'overdue')
+    parts.push(sql`state NOT IN ${finishedStatesSql} AND promised_at IS NOT NULL AND promised_at < ${options.now}`);
+  if (options.serviceType) parts.push(sql`service_type = ${options.serviceType}`);
+  if (options.priority) parts.push(sql`priority = ${options.priority}`);
+  return parts.length === 0 ? sql`1` : sql.join(parts, ' AND ');
+}
+
+/** Priority sorts by urgency, not by the alphabet. */
+function sortExpression(sort: TicketSortColumn): SqlQuery {
+  if (sort === 'priority') return sql`CASE priority WHEN 'critical' THEN 3 WHEN 'urgent' THEN 2 ELSE 1 END`;
+  return sql`${ident(sortColumns[sort])}`;
+}
+
+export function listTickets(db: ReadableDB, options: TicketListOptions): { total: number; rows: TicketRecord[] } {
+  const condition = listCondition(options);
+  const total = get<{ count: number }>(db, sql`SELECT count(*) AS count FROM tickets WHERE ${condition}`)?.count ?? 0;
+  const direction = options.direction === 'asc' ? sql`ASC` : sql`DESC`;
+  const order = sql`ORDER BY ${sortExpression(options.sort)} ${direction}, id ${direction}`;
+  const ids = all<{ id: number }>(
+    db,
+    sql`SELECT id FROM tickets WHERE ${condition} ${order} LIMIT ${options.limit} OFFSET ${options.offset}`,
+  ).map((row) => row.id);
+  if (ids.length === 0) return { total, rows: [] };
+  const byId = new Map(
+    all<TicketRow>(db, sql`${selectTicket} WHERE t.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`).map(
+      (row) => [row.id, rowToTicket(row)],
+    ),
+  );
+  return { total, rows: ids.flatMap((id) => byId.get(id) ?? []) };
+}
+
+/** Ticket ids for a search entry: by number, by customer, or by device. */
+export function ticketIdsOfCustomers(db: ReadableDB, customerIds: readonly number[], limit: number): number[] {
+  if (customerIds.length === 0) return [];
+  return all<{ id: number }>(
+    db,
+    sql`SELECT id FROM tickets WHERE customer_id IN (SELECT value FROM json_each(${JSON.stringify(customerIds)}))
+        ORDER BY created_at DESC LIMIT ${limit}`,
+  ).map((row) => row.id);
+}
+
+export function ticketIdsOfDevices(db: ReadableDB, deviceIds: readonly number[], limit: number): number[] {
+  if (deviceIds.length === 0) return [];
+  return all<{ id: number }>(
+    db,
+    sql`SELECT id FROM tickets WHERE device_id IN (SELECT value FROM json_each(${JSON.stringify(deviceIds)}))
+        ORDER BY created_at DESC LIMIT ${limit}`,
+  ).map((row) => row.id);
+}
+
+/** Tickets whose number starts with the digits typed (a day, or a day and part of its sequence). */
+export function ticketIdsByNumberPrefix(db: ReadableDB, prefix: string, limit: number): number[] {
+  return all<{ id: number }>(
+    db,
+    sql`SELECT id FROM tickets WHERE number >= ${prefix} AND number < ${`${prefix}\u{10FFFF}`} ORDER BY number DESC LIMIT ${limit}`,
+  ).map((row) => row.id);
+}

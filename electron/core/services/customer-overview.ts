@@ -1,0 +1,24 @@
+import { fail, ok, type CustomerOverview, type Outcome, type ParsedInputOf } from '../../../shared/contract';
+import { findCustomer } from '../db/queries/customers';
+import { devicesOfCustomer } from '../db/queries/devices';
+import { ticketsOfCustomer } from '../db/queries/tickets';
+import { requireActor, type HandlerContext } from '../context';
+import { toCustomer } from './customers';
+import { readServiceSettings } from './service-settings';
+import { toDevice, toTicketSummary } from './tickets';
+
+/** A returning customer at a glance: their devices, open tickets and recent history. */
+export function customerOverview(
+  context: HandlerContext,
+  input: ParsedInputOf<'customers-overview'>,
+): Outcome<CustomerOverview> {
+  const record = findCustomer(context.db, input.id);
+  if (!record) return fail('not-found', 'errors.customerNotFound');
+  const { timeZone } = readServiceSettings(context.db).businessHours;
+  return ok({
+    customer: toCustomer(record, requireActor(context)),
+    devices: devicesOfCustomer(context.db, input.id).map((device) => toDevice(device, timeZone)),
+    openTickets: ticketsOfCustomer(context.db, input.id, { openOnly: true, limit: 20 }).map(toTicketSummary),
+    recentTickets: ticketsOfCustomer(context.db, input.id, { openOnly: false, limit: 10 }).map(toTicketSummary),
+  });
+}

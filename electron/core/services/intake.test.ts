@@ -1,0 +1,399 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IntakeInput } from '../../../shared/contract';
+import type { Session } from '../context';
+import { openTestCore, type TestCore } from '../../../test/fixtures/core';
+import { listAuditEntries } from '../db/queries/audit';
+
+/** Wednesday 25 November 2026, 10:00 in Shanghai. */
+let now = new Date('2026-11-25T02:00:00.000Z');
+let core: TestCore;
+let admin: Session;
+let reception: Session;
+let customerId: number;
+
+beforeEach(async () => {
+  now = new Date('2026-11-25T02:00:00.000Z');
+  core = await openTestCore({ now: () => now });
+  admin = await core.setUp();
+  reception = await core.staffSession(admin, 'reception', 'Rita');
+  customerId = (await core.expectOk('customers-create', { name: '王芳', phone: '13812345678' }, reception)).id;
+});
+afterEach(() => core.dispose());
+
+const count = (table: string) => (core.core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+function repair(overrides: Partial<IntakeInput> = {}): IntakeInput {
+  return {
+    customer: { kind: 'existing', id: customerId },
+    serviceType: 'repair',
+    device: {
+      productCategory: 'phone',
+      brand: 'Huawei',
+      model: 'Mate 60 Pro',
+      serial: '86 123456 789012 3',
+      purchaseDate: '2026-03-01',
+      purchaseChannel: 'JD.com',
+    },
+    faultCategory: 'screen-cracked',
+    priority: 'normal',
+    faultDescription: '手机摔了一下，屏幕裂了，触摸还能用',
+    accessories: ['charger', 'case'],
+    accessoriesNote: '蓝色手机壳',
+    conditions: ['scratches', 'cracked-screen'],
+    conditionNote: '左下角磕碰',
+    devicePassword: '246810',
+    templateCode: 'phone-screen-replace',
+    solution: '更换原厂屏幕总成',
+    lines: [
+      { kind: 'part', description: '屏幕总成', quantity: 1, unitPriceFen: 88000, warrantyCovered: false },
+      { kind: 'labor', description: '维修工时', quantity: 1, unitPriceFen: 8000, warrantyCovered: true },
+    ],
+    discountFen: 1000,
+    depositFen: 20000,
+    costLimitFen: 100000,
+    consent: { method: 'tick', accepted: true },
+    ...overrides,
+  };
+}
+
+describe('recording an intake', () => {
+  it('writes the device, the ticket, its lines and its first event, with a number, warranty, fees and promise', async () => {
+    const ticket = await core.expectOk('intake-save', repair(), reception);
+    expect(ticket).toMatchObject({
+      number: '20261125-0001',
+      serviceType: 'repair',
+      state: 'received',
+      priority: 'normal',
+      customerName: '王芳',
+      customerPhoneMasked: '138****5678',
+      deviceLabel: 'Huawei Mate 60 Pro',
+      receptionistName: 'Rita',
+      hasDevicePassword: true,
+      warranty: { status: 'maker', coveredUntil: '2027-02-28', reason: { key: 'warranty.reason.maker' } },
+      // The screen is not covered (a drop); the labour is, under the maker warranty.
+      fees: {
+        subtotalFen: 96000,
+        warrantyCoverFen: 8000,
+        discountFen: 1000,
+        totalFen: 87000,
+        depositFen: 20000,
+        balanceFen: 67000,
+      },
+      costLimitFen: 100000,
+      // 27 business hours from Wednesday 10:00: 8 + 9 (Thu) + 9 (Fri) + 1 on Saturday.
+      promisedAt: '2026-11-28T02:00:00.000Z',
+      consentMethod: 'tick',
+      device: { serial: '86 123456 789012 3', purchaseDate: '2026-03-01', makerWarrantyMonths: 12 },
+    });
+    expect(ticket.events).toEqual([
+      expect.objectContaining({ kind: 'intake', fromState: null, toState: 'received', actorName: 'Rita' }),
+    ]);
+    expect(ticket.lines.map((line) => line.description)).toEqual(['屏幕总成', '维修工时']);
+    expect(JSON.stringify(ticket)).not.toContain('246810');
+    expect(listAuditEntries(core.core.db, 'ticket', ticket.id)).toEqual([
+      expect.objectContaining({ action: 'ticket.create', actorId: reception.staffId }),
+    ]);
+  });
+
+  it('numbers tickets one after another within the day, and starts again the next day', async () => {
+    const numbers: string[] = [];
+    for (let index = 0; index < 3; index += 1)
+      numbers.push((await core.expectOk('intake-save', repair(), reception)).number);
+    now = new Date('2026-11-25T16:30:00.000Z'); // 00:30 on the 26th in Shanghai
+    numbers.push((await core.expectOk('intake-save', repair(), reception)).number);
+    expect(numbers).toEqual(['20261125-0001', '20261125-0002', '20261125-0003', '20261126-0001']);
+    // The same serial is the same device: it is not recorded four times.
+    expect(count('devices')).toBe(1);
+  });
+
+  it('takes in a new customer in the same transaction, and offers the existing one for a phone on file', async () => {
+    const ticket = await core.expectOk(
+      'intake-save',
+      repair({ customer: { kind: 'new', name: 'Li Lei', phone: '+44 20 7946 0958' } }),
+      reception,
+    );
+    expect(ticket.customer).toMatchObject({ name: 'Li Lei', phoneKind: 'international' });
+    const again = await core.call(
+      'intake-save',
+      repair({ customer: { kind: 'new', name: 'Wang', phone: '138-1234-5678' } }),
+      reception,
+    );
+    expect(again).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        fields: { 'customer.phone': { key: 'errors.duplicatePhone' } },
+        details: { existingCustomerId: customerId },
+      },
+    });
+    expect(count('tickets')).toBe(1);
+  });
+
+  it('closes a consultation answered at the counter, with the answer and no promised time', async () => {
+    const ticket = await core.expectOk(
+      'intake-save',
+      repair({
+        serviceType: 'consultation',
+        device: null,
+        faultCategory: '',
+        lines: [],
+        discountFen: 0,
+        depositFen: 0,
+        costLimitFen: null,
+        devicePassword: '',
+        accessories: [],
+        conditions: [],
+        faultDescription: '空调遥控器丢了，能买到原装的吗？',
+        closeAtCounter: true,
+        resolution: '可在本店购买原装遥控器，35 元',
+      }),
+      reception,
+    );
+    expect(ticket).toMatchObject({
+      state: 'closed',
+      promisedAt: null,
+      resolution: '可在本店购买原装遥控器，35 元',
+      warranty: { status: 'unknown', reason: { key: 'warranty.reason.noDevice' } },
+    });
+    expect(ticket.closedAt).toBe(now.toISOString());
+    expect(ticket.events[0]).toMatchObject({ toState: 'closed', note: '可在本店购买原装遥控器，35 元' });
+  });
+
+  it('records a complaint linked to the ticket it is about, only one of the same customer', async () => {
+    const first = await core.expectOk('intake-save', repair(), reception);
+    const complaint = {
+      serviceType: 'complaint' as const,
+      device: null,
+      faultCategory: '',
+      lines: [],
+      discountFen: 0,
+      depositFen: 0,
+      costLimitFen: null,
+      devicePassword: '',
+      accessories: [],
+      conditions: [],
+      priority: 'urgent' as const,
+      faultDescription: '等了一周还没修好，也没人通知',
+    };
+    const ticket = await core.expectOk('intake-save', repair({ ...complaint, relatedTicketId: first.id }), reception);
+    expect(ticket).toMatchObject({
+      serviceType: 'complaint',
+      state: 'received',
+      relatedTicket: { id: first.id, number: first.number },
+    });
+    const stranger = (await core.expectOk('customers-create', { name: '赵六', phone: '13900001111' }, reception)).id;
+    const refused = await core.call(
+      'intake-save',
+      repair({ ...complaint, customer: { kind: 'existing', id: stranger }, relatedTicketId: first.id }),
+      reception,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('applies our repair warranty to a device repaired here and handed back within 90 days', async () => {
+    const first = await core.expectOk(
+      'intake-save',
+      repair({ device: { ...repair().device!, purchaseDate: '2024-01-10' } }),
+      reception,
+    );
+    expect(first.warranty.status).toBe('out');
+    core.core.db
+      .prepare(`UPDATE tickets SET state = 'picked-up', closed_at = '2026-11-27T08:00:00.000Z' WHERE id = ?`)
+      .run(first.id);
+    now = new Date('2027-01-20T02:00:00.000Z');
+    const second = await core.expectOk(
+      'intake-save',
+      repair({ device: { ...repair().device!, id: first.device!.id, purchaseDate: '2024-01-10' } }),
+      reception,
+    );
+    expect(second.warranty).toMatchObject({ status: 'repair', coveredUntil: '2027-02-24' });
+    expect(second.warranty.reason.params).toMatchObject({ ticketNumber: first.number });
+  });
+});
+
+describe('refusing an intake', () => {
+  it.each([
+    ['an unknown fault category', { faultCategory: 'teleporter' }, 'faultCategory'],
+    ['a repair without a product', { device: null }, 'device.productCategory'],
+    ['no consent', { consent: { method: 'tick', accepted: false } }, 'consent.accepted'],
+    [
+      'a signature that is not a picture',
+      { consent: { method: 'signature', png: 'data:image/png;base64,aGVsbG8gd29ybGQ=' } },
+      'consent.png',
+    ],
+    ['a discount larger than the bill', { discountFen: 10_000_000 }, 'discountFen'],
+    ['a promised time moved without a reason', { promisedAt: '2026-12-01T02:00:00.000Z' }, 'promisedChangeReason'],
+    [
+      'a promised time in the past',
+      { promisedAt: '2026-11-20T02:00:00.000Z', promisedChangeReason: 'x' },
+      'promisedAt',
+    ],
+    [
+      'a purchase date that is not a date',
+      { device: { ...repair().device!, purchaseDate: '2026-02-30' } },
+      'device.purchaseDate',
+    ],
+    ['an empty fault description', { faultDescription: '   ' }, 'faultDescription'],
+    ['closing a repair at the counter', { closeAtCounter: true, resolution: 'done' }, 'closeAtCounter'],
+  ] as [string, Partial<IntakeInput>, string][])(
+    'refuses %s with a message on the field, writing nothing',
+    async (_name, overrides, field) => {
+      const result = await core.call('intake-save', repair(overrides), reception);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('validation');
+      expect(Object.keys(result.error.fields ?? {})).toContain(field);
+      expect([count('tickets'), count('devices'), count('ticket_events')]).toEqual([0, 0, 0]);
+    },
+  );
+
+  it('does not let a technician take in a customer', async () => {
+    const technician = await core.staffSession(admin, 'technician', 'Tom');
+    expect(await core.call('intake-save', repair(), technician)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('leaves nothing behind when the save fails halfway, and the number is not used up', async () => {
+    core.core.db.exec(
+      `CREATE TRIGGER fail_lines BEFORE INSERT ON ticket_lines BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
+    );
+    const failed = await core.call(
+      'intake-save',
+      repair({ customer: { kind: 'new', name: '新客户', phone: '13700001234' } }),
+      reception,
+    );
+    expect(failed).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect([
+      count('customers'),
+      count('devices'),
+      count('tickets'),
+      count('ticket_events'),
+      count('ticket_secrets'),
+    ]).toEqual([1, 0, 0, 0, 0]);
+    core.core.db.exec(`DROP TRIGGER fail_lines`);
+    expect((await core.expectOk('intake-save', repair(), reception)).number).toBe('20261125-0001');
+  });
+});
+
+describe('the device password', () => {
+  it('is shown to the technician on request, and the request is audited; reception cannot read it back', async () => {
+    const ticket = await core.expectOk('intake-save', repair(), reception);
+    expect(await core.call('tickets-device-password', { id: ticket.id }, reception)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const technician = await core.staffSession(admin, 'technician', 'Tom');
+    expect(await core.expectOk('tickets-device-password', { id: ticket.id }, technician)).toEqual({
+      password: '246810',
+    });
+    expect(listAuditEntries(core.core.db, 'ticket', ticket.id).map((entry) => entry.action)).toEqual([
+      'ticket.create',
+      'ticket.device-password-view',
+    ]);
+  });
+});
+
+describe('drafts', () => {
+  it('autosaves an unfinished intake, offers it again, and removes it when the intake is recorded', async () => {
+    const draft = await core.expectOk(
+      'drafts-save',
+      { customerId, summary: '王芳 · Mate 60', data: { step: 'listen' } },
+      reception,
+    );
+    const updated = await core.expectOk(
+      'drafts-save',
+      { id: draft.id, customerId, summary: '王芳 · Mate 60 Pro', data: { step: 'classify' } },
+      reception,
+    );
+    expect(updated).toMatchObject({ id: draft.id, data: { step: 'classify' }, staffName: 'Rita' });
+    expect(await core.expectOk('drafts-list', {}, reception)).toHaveLength(1);
+    await core.expectOk('intake-save', repair({ draftId: draft.id }), reception);
+    expect(await core.expectOk('drafts-list', {}, reception)).toEqual([]);
+  });
+
+  it('discards a draft explicitly, and says so if it is already gone', async () => {
+    const draft = await core.expectOk('drafts-save', { data: { step: 'greet' } }, reception);
+    expect(await core.expectOk('drafts-discard', { id: draft.id }, reception)).toEqual({ id: draft.id });
+    expect(await core.call('drafts-discard', { id: draft.id }, reception)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+});
+
+describe('finding tickets', () => {
+  it('finds a ticket by its number however it is typed or scanned, by serial end, and by phone', async () => {
+    const ticket = await core.expectOk('intake-save', repair(), reception);
+    for (const typed of ['20261125-0001', '202611250001', ' 20261125 0001 ', '２０２６１１２５－０００１']) {
+      expect(await core.expectOk('tickets-find-by-number', { number: typed }, reception)).toMatchObject({
+        id: ticket.id,
+      });
+    }
+    expect(await core.call('tickets-find-by-number', { number: '20261125-0099' }, reception)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    const bySerial = await core.expectOk('reception-search', { query: '7890123' }, reception);
+    expect(bySerial.devices.map((entry) => entry.device.id)).toEqual([ticket.device!.id]);
+    const byNumber = await core.expectOk('reception-search', { query: '20261125' }, reception);
+    expect(byNumber.tickets.map((entry) => entry.number)).toEqual(['20261125-0001']);
+    const byPhone = await core.expectOk('tickets-list', { query: '5678' }, reception);
+    expect(byPhone.rows.map((row) => row.id)).toEqual([ticket.id]);
+  });
+
+  it('lists open, overdue and finished tickets, most urgent first when sorted by priority', async () => {
+    const normal = await core.expectOk('intake-save', repair(), reception);
+    const urgent = await core.expectOk('intake-save', repair({ priority: 'critical' }), reception);
+    const answered = await core.expectOk(
+      'intake-save',
+      repair({
+        serviceType: 'consultation',
+        device: null,
+        faultCategory: '',
+        lines: [],
+        discountFen: 0,
+        depositFen: 0,
+        costLimitFen: null,
+        devicePassword: '',
+        accessories: [],
+        conditions: [],
+        closeAtCounter: true,
+        resolution: 'ok',
+      }),
+      reception,
+    );
+    const ids = async (input: Parameters<TestCore['expectOk']>[1]) =>
+      (await core.expectOk('tickets-list', input as never, reception)).rows.map((row) => row.id);
+    expect(await ids({ view: 'open', sort: 'priority', direction: 'desc' })).toEqual([urgent.id, normal.id]);
+    expect(await ids({ view: 'finished' })).toEqual([answered.id]);
+    expect(await ids({ view: 'overdue' })).toEqual([]);
+    now = new Date('2026-11-25T08:00:00.000Z'); // 16:00: past the four-hour promise of the critical one
+    expect(await ids({ view: 'overdue' })).toEqual([urgent.id]);
+  });
+
+  it('shows a returning customer their devices and open tickets', async () => {
+    const ticket = await core.expectOk('intake-save', repair(), reception);
+    const overview = await core.expectOk('customers-overview', { id: customerId }, reception);
+    expect(overview.devices.map((device) => device.model)).toEqual(['Mate 60 Pro']);
+    expect(overview.openTickets.map((entry) => entry.number)).toEqual([ticket.number]);
+  });
+});
+
+describe('refusing halfway', () => {
+  it('undoes the new customer when the device named belongs to someone else', async () => {
+    const other = await core.expectOk('intake-save', repair(), reception);
+    const before = count('customers');
+    const refused = await core.call(
+      'intake-save',
+      repair({
+        customer: { kind: 'new', name: '新客户', phone: '13700001234' },
+        device: { ...repair().device!, id: other.device!.id },
+      }),
+      reception,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-found', key: 'errors.deviceNotFound' } });
+    expect(count('customers')).toBe(before);
+  });
+});

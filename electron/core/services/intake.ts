@@ -1,0 +1,322 @@
+import {
+  fail,
+  type Message,
+  type Outcome,
+  type ParsedInputOf,
+  type ServiceSettings,
+  type TicketDetail,
+} from '../../../shared/contract';
+import { assertNever } from '../../../shared/domain/assert-never';
+import { localDate } from '../../../shared/domain/calendar';
+import { computeFees, feeProblems, type FeeProblem } from '../../../shared/domain/fees';
+import { normalizePhone } from '../../../shared/domain/phone';
+import { serviceTypeNeeds } from '../../../shared/domain/service-types';
+import { promisedTime } from '../../../shared/domain/sla';
+import { formatTicketNumber } from '../../../shared/domain/ticket-number';
+import { initialState } from '../../../shared/domain/ticket-states';
+import { coversCost, decideWarranty, type WarrantyDecision } from '../../../shared/domain/warranty';
+import { findCustomer, findCustomerByPhone, insertCustomer, type CustomerRecord } from '../db/queries/customers';
+import {
+  findCustomerDeviceBySerial,
+  findDevice,
+  insertDevice,
+  updateDevice,
+  type DeviceRecord,
+} from '../db/queries/devices';
+import { deleteDraft } from '../db/queries/drafts';
+import { appendTicketEvent } from '../db/queries/ticket-events';
+import {
+  findTicket,
+  insertDevicePassword,
+  insertSignature,
+  insertTicket,
+  insertTicketLines,
+  nextDaySequence,
+} from '../db/queries/tickets';
+import { attemptWrite } from '../db/sql';
+import type { ReadableDB } from '../db/types';
+import { requireActor, type HandlerContext } from '../context';
+import { audit } from './audit';
+import { readServiceSettings } from './service-settings';
+import { getTicket } from './tickets';
+
+type Intake = ParsedInputOf<'intake-save'>;
+type FieldProblems = Record<string, Message>;
+
+/** A changed promised time within a minute of the computed one is the same promise. */
+const SAME_PROMISE_MS = 60_000;
+
+function faultCodes(settings: ServiceSettings, productCategory: string): string[] {
+  const category = settings.productCategories.find((candidate) => candidate.code === productCategory);
+  return category?.faults.flatMap((node) => [node.code, ...node.children.map((child) => child.code)]) ?? [];
+}
+
+/** Everything about the intake that can be checked against the settings and the rules, before writing. */
+function intakeProblems(intake: Intake, settings: ServiceSettings, now: Date): FieldProblems {
+  const problems: FieldProblems = {};
+  const needs = serviceTypeNeeds(intake.serviceType);
+  if (!settings.serviceTypes[intake.serviceType].enabled) problems.serviceType = { key: 'validation.serviceTypeOff' };
+  if (needs.device && !intake.device) problems['device.productCategory'] = { key: 'validation.required' };
+  const category = intake.device?.productCategory ?? '';
+  if (intake.device && !settings.productCategories.some((candidate) => candidate.code === category))
+    problems['device.productCategory'] = { key: 'validation.unknownCategory' };
+  if (intake.faultCategory !== '' && !faultCodes(settings, category).includes(intake.faultCategory))
+    problems.faultCategory = { key: 'validation.unknownFault' };
+  const accessoryCodes = settings.accessories.map((entry) => entry.code);
+  if (intake.accessories.some((entry) => !accessoryCodes.includes(entry)))
+    problems.accessories = { key: 'validation.invalid' };
+  const conditionCodes = settings.conditions.map((entry) => entry.code);
+  if (intake.conditions.some((entry) => !conditionCodes.includes(entry)))
+    problems.conditions = { key: 'validation.invalid' };
+  if (!needs.estimate && (intake.lines.length > 0 || intake.discountFen > 0))
+    problems.lines = { key: 'validation.noEstimateForType' };
+  if (intake.closeAtCounter && !needs.closableAtCounter) problems.closeAtCounter = { key: 'validation.notClosable' };
+  if (intake.closeAtCounter && intake.resolution === '') problems.resolution = { key: 'validation.required' };
+  if (intake.relatedTicketId !== null && !needs.relatedTicket) problems.relatedTicketId = { key: 'validation.invalid' };
+  if (intake.promisedAt !== null && Date.parse(intake.promisedAt) <= now.getTime())
+    problems.promisedAt = { key: 'validation.promisedInPast' };
+  return problems;
+}
+
+/** The intake field a fee problem belongs beside. */
+function feeProblemPath(problem: FeeProblem): string {
+  const line = `lines.${problem.line ?? 0}`;
+  switch (problem.key) {
+    case 'fees.problem.noDescription':
+      return `${line}.description`;
+    case 'fees.problem.quantity':
+      return `${line}.quantity`;
+    case 'fees.problem.unitPrice':
+    case 'fees.problem.lineTooLarge':
+      return `${line}.unitPriceFen`;
+    case 'fees.problem.deposit':
+    case 'fees.problem.depositTooLarge':
+      return 'depositFen';
+    case 'fees.problem.discount':
+    case 'fees.problem.discountTooLarge':
+      return 'discountFen';
+    default:
+      return assertNever(problem.key);
+  }
+}
+
+function feeFieldProblems(problems: readonly FeeProblem[]): FieldProblems {
+  const fields: FieldProblems = {};
+  for (const problem of problems) {
+    const path = feeProblemPath(problem);
+    fields[path] ??= { key: problem.key, ...(problem.params ? { params: problem.params } : {}) };
+  }
+  return fields;
+}
+
+function warrantyFor(
+  intake: Intake,
+  device: DeviceRecord | undefined,
+  settings: ServiceSettings,
+  now: Date,
+): WarrantyDecision | { status: 'unknown'; coveredUntil: null; reason: Message } {
+  if (!intake.device) return { status: 'unknown', coveredUntil: null, reason: { key: 'warranty.reason.noDevice' } };
+  const { timeZone } = settings.businessHours;
+  const category = settings.productCategories.find((candidate) => candidate.code === intake.device?.productCategory);
+  return decideWarranty({
+    today: localDate(now, timeZone),
+    purchaseDate: intake.device.purchaseDate,
+    makerWarrantyMonths: device?.makerWarrantyMonths ?? category?.makerWarrantyMonths ?? null,
+    lastRepair: device?.lastRepair
+      ? {
+          ticketNumber: device.lastRepair.ticketNumber,
+          completedOn: localDate(new Date(device.lastRepair.closedAt), timeZone),
+        }
+      : null,
+    repairWarrantyDays: settings.repairWarrantyDays,
+  });
+}
+
+/** The customer's signature as PNG bytes, or undefined if the data is not a PNG. */
+function signatureBytes(intake: Intake): Uint8Array | undefined | null {
+  if (intake.consent.method !== 'signature') return null;
+  const bytes = Buffer.from(intake.consent.png.slice(intake.consent.png.indexOf(',') + 1), 'base64');
+  const magic = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return magic.every((byte, index) => bytes[index] === byte) ? bytes : undefined;
+}
+
+type SaveRefusal =
+  { problems: FieldProblems } | { existingCustomer: CustomerRecord } | { missing: 'customer' | 'device' | 'related' };
+
+function checkReferences(db: ReadableDB, intake: Intake, customerId: number | null): SaveRefusal | undefined {
+  if (intake.device && intake.device.id !== null) {
+    const device = findDevice(db, intake.device.id);
+    if (!device || device.customerId !== customerId) return { missing: 'device' };
+  }
+  if (intake.relatedTicketId !== null) {
+    const related = findTicket(db, intake.relatedTicketId);
+    if (!related || related.customerId !== customerId) return { missing: 'related' };
+  }
+  return undefined;
+}
+
+/**
+ * Records an intake: customer, device, ticket, estimate lines, the device password, the
+ * signature and the first event, in one transaction: all of it or none of it. The ticket
+ * number is taken inside the transaction, so numbers stay gap-free per day.
+ */
+export function saveIntake(context: HandlerContext, intake: Intake): Outcome<TicketDetail> {
+  const actor = requireActor(context);
+  const now = context.now;
+  const at = now.toISOString();
+  const settings = readServiceSettings(context.db);
+  const problems = intakeProblems(intake, settings, now);
+  const newPhone = intake.customer.kind === 'new' ? normalizePhone(intake.customer.phone) : undefined;
+  if (intake.customer.kind === 'new' && !newPhone) problems['customer.phone'] = { key: 'validation.phone' };
+  const png = signatureBytes(intake);
+  if (png === undefined) problems['consent.png'] = { key: 'validation.signature' };
+  const target = settings.slaTargetHours[intake.priority];
+  const computedPromise = intake.closeAtCounter ? null : promisedTime(now, target, settings.businessHours);
+  const promisedAt = intake.closeAtCounter ? null : (intake.promisedAt ?? computedPromise?.toISOString() ?? null);
+  const promiseChanged =
+    promisedAt !== null &&
+    computedPromise !== null &&
+    Math.abs(Date.parse(promisedAt) - computedPromise.getTime()) >= SAME_PROMISE_MS;
+  if (promiseChanged && intake.promisedChangeReason === '')
+    problems.promisedChangeReason = { key: 'validation.promiseReason' };
+  if (Object.keys(problems).length > 0) return fail('validation', 'errors.validation', { fields: problems });
+
+  const outcome = attemptWrite(context.db, (refuse: (refusal: SaveRefusal) => never): number => {
+    let customerId: number;
+    if (intake.customer.kind === 'existing') {
+      if (!findCustomer(context.db, intake.customer.id)) refuse({ missing: 'customer' });
+      customerId = intake.customer.id;
+    } else {
+      const phone = newPhone?.e164 ?? '';
+      const existing = findCustomerByPhone(context.db, phone);
+      if (existing) refuse({ existingCustomer: existing });
+      const { name, company, address, notes } = intake.customer;
+      customerId = insertCustomer(context.db, { name, phone, company, address, notes }, { at, createdBy: actor.id });
+      audit(context.db, context, 'customer.create', { entity: 'customer', entityId: customerId, details: { name } });
+    }
+    const refused = checkReferences(context.db, intake, customerId);
+    if (refused) refuse(refused);
+
+    let device: DeviceRecord | undefined;
+    let deviceId: number | null = null;
+    if (intake.device) {
+      const category = settings.productCategories.find(
+        (candidate) => candidate.code === intake.device?.productCategory,
+      );
+      // A serial this customer brought before is the same device, even if it was not picked from the list.
+      const existing =
+        intake.device.id === null
+          ? findCustomerDeviceBySerial(context.db, customerId, intake.device.serial)
+          : findDevice(context.db, intake.device.id);
+      const fields = {
+        productCategory: intake.device.productCategory,
+        brand: intake.device.brand,
+        model: intake.device.model,
+        serial: intake.device.serial,
+        purchaseDate: intake.device.purchaseDate,
+        purchaseChannel: intake.device.purchaseChannel,
+        makerWarrantyMonths:
+          existing && existing.productCategory === intake.device.productCategory
+            ? existing.makerWarrantyMonths
+            : (category?.makerWarrantyMonths ?? null),
+      };
+      if (existing) {
+        updateDevice(context.db, existing.id, fields, at);
+        deviceId = existing.id;
+      } else {
+        deviceId = insertDevice(context.db, customerId, fields, at);
+      }
+      device = findDevice(context.db, deviceId);
+    }
+
+    const warranty = warrantyFor(intake, device, settings, now);
+    // Checked here, once the warranty is known: a discount may not exceed what is left after the cover.
+    const feeInput = {
+      lines: intake.lines,
+      warrantyCovers: coversCost(warranty.status),
+      discountFen: intake.discountFen,
+      depositFen: intake.depositFen,
+    };
+    const refusedFees = feeProblems(feeInput);
+    if (refusedFees.length > 0) refuse({ problems: feeFieldProblems(refusedFees) });
+    const fees = computeFees(feeInput);
+    const intakeDay = localDate(now, settings.businessHours.timeZone);
+    const daySequence = nextDaySequence(context.db, intakeDay);
+    const state = initialState(intake.serviceType, { closedAtCounter: intake.closeAtCounter });
+    const ticketId = insertTicket(context.db, {
+      number: formatTicketNumber(intakeDay, daySequence),
+      intakeDay,
+      daySequence,
+      serviceType: intake.serviceType,
+      state,
+      priority: intake.priority,
+      customerId,
+      deviceId,
+      relatedTicketId: intake.relatedTicketId,
+      productCategory: intake.device?.productCategory ?? '',
+      faultCategory: intake.faultCategory,
+      faultDescription: intake.faultDescription,
+      accessories: intake.accessories,
+      accessoriesNote: intake.accessoriesNote,
+      conditions: intake.conditions,
+      conditionNote: intake.conditionNote,
+      warrantyStatus: warranty.status,
+      warrantyReason: warranty.reason,
+      warrantyUntil: warranty.coveredUntil,
+      solution: intake.solution,
+      resolution: intake.resolution,
+      subtotalFen: fees.subtotalFen,
+      warrantyCoverFen: fees.warrantyCoverFen,
+      discountFen: fees.discountFen,
+      totalFen: fees.totalFen,
+      depositFen: fees.depositFen,
+      costLimitFen: intake.costLimitFen,
+      promisedAt,
+      promisedComputedAt: computedPromise?.toISOString() ?? null,
+      promisedChangeReason: promiseChanged ? intake.promisedChangeReason : '',
+      consentMethod: intake.consent.method,
+      consentAt: at,
+      receptionistId: actor.id,
+      createdAt: at,
+      closedAt: state === 'closed' ? at : null,
+    });
+    insertTicketLines(context.db, ticketId, intake.lines);
+    if (intake.devicePassword !== '') insertDevicePassword(context.db, ticketId, intake.devicePassword);
+    if (png) insertSignature(context.db, ticketId, png);
+    appendTicketEvent(context.db, {
+      ticketId,
+      at,
+      actorId: actor.id,
+      kind: 'intake',
+      fromState: null,
+      toState: state,
+      note: state === 'closed' ? intake.resolution : '',
+    });
+    if (intake.draftId !== null) deleteDraft(context.db, intake.draftId);
+    audit(context.db, context, 'ticket.create', {
+      entity: 'ticket',
+      entityId: ticketId,
+      details: { number: formatTicketNumber(intakeDay, daySequence), serviceType: intake.serviceType, state },
+    });
+    return ticketId;
+  });
+  if (outcome.done) return getTicket(context, { id: outcome.value });
+  const refusal = outcome.failure;
+
+  if ('problems' in refusal) return fail('validation', 'errors.validation', { fields: refusal.problems });
+  if ('existingCustomer' in refusal) {
+    const existing = refusal.existingCustomer;
+    const params = { name: existing.name };
+    return fail('conflict', 'errors.duplicatePhone', {
+      params,
+      fields: { 'customer.phone': { key: 'errors.duplicatePhone', params } },
+      details: { existingCustomerId: existing.id, existingCustomerName: existing.name },
+    });
+  }
+  const key = {
+    customer: 'errors.customerNotFound',
+    device: 'errors.deviceNotFound',
+    related: 'errors.ticketNotFound',
+  }[refusal.missing];
+  return fail('not-found', key);
+}

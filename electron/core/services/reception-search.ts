@@ -1,0 +1,89 @@
+import { ok, type Outcome, type ParsedInputOf, type ReceptionSearchResult } from '../../../shared/contract';
+import { foldSerial, MIN_SERIAL_QUERY } from '../../../shared/domain/serial';
+import { formatTicketNumber, parseTicketNumber } from '../../../shared/domain/ticket-number';
+import { searchCustomers, type CustomerRecord } from '../db/queries/customers';
+import { findCustomer } from '../db/queries/customers';
+import { findDevicesBySerial } from '../db/queries/devices';
+import {
+  findTicketByNumber,
+  listTickets,
+  ticketIdsByNumberPrefix,
+  ticketIdsOfCustomers,
+  ticketIdsOfDevices,
+} from '../db/queries/tickets';
+import type { ReadableDB } from '../db/types';
+import { requireActor, type Actor, type HandlerContext } from '../context';
+import { customerQuery, toCustomer } from './customers';
+import { readServiceSettings } from './service-settings';
+import { toDevice, toTicketSummary } from './tickets';
+
+/** Digits that begin a ticket number: a whole day (20261125) or more. */
+function ticketNumberPrefix(raw: string): string | null {
+  const digits = raw.normalize('NFKC').replace(/[\s-]/gu, '');
+  if (!/^20\d{6,}$/u.test(digits)) return null;
+  return digits.length <= 8 ? digits : `${digits.slice(0, 8)}-${digits.slice(8)}`;
+}
+
+function ticketIdsByNumber(db: ReadableDB, raw: string, limit: number): number[] {
+  const exact = parseTicketNumber(raw);
+  const found = exact && findTicketByNumber(db, formatTicketNumber(exact.day, exact.sequence));
+  if (found) return [found.id];
+  const prefix = ticketNumberPrefix(raw);
+  return prefix ? ticketIdsByNumberPrefix(db, prefix, limit) : [];
+}
+
+function customersFor(db: ReadableDB, raw: string, actor: Actor, limit: number): CustomerRecord[] {
+  return searchCustomers(db, customerQuery(raw, actor), limit);
+}
+
+function devicesFor(db: ReadableDB, raw: string, limit: number) {
+  return foldSerial(raw).length >= MIN_SERIAL_QUERY ? findDevicesBySerial(db, raw, limit) : [];
+}
+
+/** Tickets a search entry points at: by number, by the customer's phone or name, or by the device's serial. */
+export function searchTicketIds(db: ReadableDB, raw: string, actor: Actor, limit: number): number[] {
+  const ids = new Set(ticketIdsByNumber(db, raw, limit));
+  const customers = customersFor(db, raw, actor, 50).map((customer) => customer.id);
+  for (const id of ticketIdsOfCustomers(db, customers, limit)) ids.add(id);
+  const devices = devicesFor(db, raw, 50).map((device) => device.id);
+  for (const id of ticketIdsOfDevices(db, devices, limit)) ids.add(id);
+  return [...ids].slice(0, limit);
+}
+
+/** The greet box: customers by phone or name, devices by serial, tickets by number, all at once. */
+export function receptionSearch(
+  context: HandlerContext,
+  input: ParsedInputOf<'reception-search'>,
+): Outcome<ReceptionSearchResult> {
+  const actor = requireActor(context);
+  const query = customerQuery(input.query, actor);
+  const hint =
+    query.kind === 'too-few-digits' ? 'too-few-digits' : query.kind === 'phone-whole' ? 'whole-number' : 'none';
+  if (input.query.trim() === '') return ok({ hint: 'none', customers: [], devices: [], tickets: [] });
+  const { timeZone } = readServiceSettings(context.db).businessHours;
+  const ticketIds = ticketIdsByNumber(context.db, input.query, input.limit);
+  const tickets =
+    ticketIds.length === 0
+      ? []
+      : listTickets(context.db, {
+          ids: ticketIds,
+          view: 'all',
+          serviceType: null,
+          priority: null,
+          sort: 'number',
+          direction: 'desc',
+          offset: 0,
+          limit: input.limit,
+          now: context.now.toISOString(),
+        }).rows;
+  const devices = devicesFor(context.db, input.query, input.limit).flatMap((device) => {
+    const owner = findCustomer(context.db, device.customerId);
+    return owner ? [{ device: toDevice(device, timeZone), customer: toCustomer(owner, actor) }] : [];
+  });
+  return ok({
+    hint,
+    customers: searchCustomers(context.db, query, input.limit).map((record) => toCustomer(record, actor)),
+    devices,
+    tickets: tickets.map(toTicketSummary),
+  });
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { estimateLineKinds } from '../domain/fees';
+import { serviceTypes } from '../domain/service-types';
+import { priorities } from '../domain/sla';
+import * as field from './fields';
+
+/**
+ * What the reception flow is configured with: service types, product categories with their
+ * fault trees and warranty terms, solution templates, checklists, business hours and SLA
+ * targets. A manager edits these in Settings; defaults come in Chinese and English.
+ */
+
+/** A name in both languages; one may be left empty, the other is shown instead. */
+export const localizedText = (max: number) =>
+  z
+    .object({ 'zh-CN': field.optionalText(max), en: field.optionalText(max) })
+    .refine((text) => text['zh-CN'] !== '' || text.en !== '', { error: 'validation.required' });
+export type LocalizedText = z.output<ReturnType<typeof localizedText>>;
+
+export const code = z
+  .string({ error: 'validation.invalid' })
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/u, { error: 'validation.code' });
+
+const namedItem = z.object({ code, name: localizedText(60) });
+export type NamedItem = z.output<typeof namedItem>;
+
+const faultNode = z.object({ code, name: localizedText(60), children: z.array(namedItem).max(50).default([]) });
+export type FaultNode = z.output<typeof faultNode>;
+
+const productCategory = z.object({
+  code,
+  name: localizedText(60),
+  makerWarrantyMonths: z.number({ error: 'validation.invalid' }).int().min(0).max(240),
+  faults: z.array(faultNode).max(50),
+});
+export type ProductCategory = z.output<typeof productCategory>;
+
+const fen = z.number({ error: 'validation.invalid' }).int({ error: 'validation.money' }).min(0).max(100_000_000);
+
+const templateLine = z.object({
+  kind: z.enum(estimateLineKinds),
+  description: localizedText(100),
+  quantity: z.number().int().min(1).max(999),
+  unitPriceFen: fen,
+  warrantyCovered: z.boolean(),
+});
+
+const solutionTemplate = z.object({
+  code,
+  productCategory: code,
+  /** A fault code from that category's tree, or '' for any fault of the category. */
+  faultCategory: z.union([code, z.literal('')]),
+  name: localizedText(60),
+  solution: localizedText(500),
+  lines: z.array(templateLine).max(20),
+  typicalMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 60),
+});
+export type SolutionTemplate = z.output<typeof solutionTemplate>;
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, { error: 'validation.time' });
+const openHours = z.object({ open: time, close: time });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, { error: 'validation.date' });
+
+export const businessHoursSchema = z.object({
+  timeZone: z.string().min(1).max(60),
+  weekly: z.array(openHours.nullable()).length(7),
+  holidays: z.array(isoDate).max(400),
+  extraWorkdays: z.array(isoDate).max(100),
+  makeUpHours: openHours,
+});
+
+const serviceTypeSettings = z.object({
+  enabled: z.boolean(),
+  defaultPriority: z.enum(priorities),
+  /** The key terms read back to the customer before consent. */
+  terms: localizedText(2000),
+});
+
+export const serviceSettingsSchema = z.object({
+  serviceTypes: z.object(
+    Object.fromEntries(serviceTypes.map((type) => [type, serviceTypeSettings])) as Record<
+      (typeof serviceTypes)[number],
+      typeof serviceTypeSettings
+    >,
+  ),
+  productCategories: z.array(productCategory).min(1).max(100),
+  solutionTemplates: z.array(solutionTemplate).max(500),
+  accessories: z.array(namedItem).max(60),
+  conditions: z.array(namedItem).max(60),
+  /** Our own warranty on a repair, from the day the customer picks the product up. */
+  repairWarrantyDays: z.number().int().min(0).max(3650),
+  businessHours: businessHoursSchema,
+  /** Business hours from intake to the promised time, per priority. */
+  slaTargetHours: z.object(
+    Object.fromEntries(priorities.map((priority) => [priority, z.number().int().min(0).max(2000)])) as Record<
+      (typeof priorities)[number],
+      z.ZodNumber
+    >,
+  ),
+});
+export type ServiceSettings = z.output<typeof serviceSettingsSchema>;
+export const serviceSettingsSections = Object.keys(serviceSettingsSchema.shape) as (keyof ServiceSettings)[];
+
+/** The text in the language asked for, else the other one. */
+export function localize(text: LocalizedText, language: 'zh-CN' | 'en'): string {
+  return text[language] || text[language === 'en' ? 'zh-CN' : 'en'];
+}

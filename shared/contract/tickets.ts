@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import { isIsoDate, type IsoDate } from '../domain/calendar';
+import { estimateLineKinds, type EstimateLineKind, type FeeSummary } from '../domain/fees';
+import { serviceTypes, type ServiceType } from '../domain/service-types';
+import { priorities, type Priority } from '../domain/sla';
+import type { TicketState } from '../domain/ticket-states';
+import type { WarrantyStatus } from '../domain/warranty';
+import * as field from './fields';
+import { code } from './service-settings';
+import type { Message } from './result';
+import type { Customer } from './types';
+
+/** Schemas and types of devices, tickets, intakes and drafts. */
+
+export const isoDate = z.string({ error: 'validation.date' }).refine(isIsoDate, { error: 'validation.date' });
+
+export const fen = z
+  .number({ error: 'validation.money' })
+  .int({ error: 'validation.money' })
+  .min(0, { error: 'validation.money' })
+  .max(100_000_000, { error: 'validation.tooLarge' });
+
+const isoTime = z.iso.datetime({ offset: true, error: 'validation.time' });
+
+export const customerFields = {
+  name: field.requiredText(100),
+  phone: field.phone,
+  company: field.optionalText(100),
+  address: field.optionalText(200),
+  notes: field.optionalText(2000),
+};
+
+export const deviceFields = z.object({
+  /** An existing device of this customer to update, or null for a new one. */
+  id: field.id.nullable().default(null),
+  productCategory: code.or(z.literal('')).refine((value) => value !== '', { error: 'validation.required' }),
+  brand: field.optionalText(60),
+  model: field.optionalText(80),
+  serial: field.optionalText(60),
+  purchaseDate: isoDate.nullable().default(null),
+  purchaseChannel: field.optionalText(80),
+});
+export type DeviceFields = z.output<typeof deviceFields>;
+
+export const estimateLine = z.object({
+  kind: z.enum(estimateLineKinds, { error: 'validation.invalid' }),
+  description: field.requiredText(100),
+  quantity: z.number({ error: 'validation.invalid' }).int().min(1, { error: 'validation.quantity' }).max(999),
+  unitPriceFen: fen,
+  warrantyCovered: z.boolean(),
+});
+
+/** A PNG of the customer's signature, as the signature pad gives it. ~300 KB is plenty for a pad. */
+const signaturePng = z
+  .string()
+  .max(400_000, { error: 'validation.tooLong' })
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/u, { error: 'validation.signature' });
+
+export const consent = z.discriminatedUnion(
+  'method',
+  [
+    z.object({ method: z.literal('tick'), accepted: z.literal(true, { error: 'validation.consent' }) }),
+    z.object({ method: z.literal('signature'), png: signaturePng }),
+  ],
+  { error: 'validation.consent' },
+);
+
+export const intakeInput = z.object({
+  /** The draft this intake came from; it is removed in the same transaction. */
+  draftId: field.id.nullable().default(null),
+  customer: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('existing'), id: field.id }),
+    z.object({ kind: z.literal('new'), ...customerFields }),
+  ]),
+  serviceType: z.enum(serviceTypes, { error: 'validation.required' }),
+  device: deviceFields.nullable().default(null),
+  faultCategory: code.or(z.literal('')).default(''),
+  priority: z.enum(priorities, { error: 'validation.required' }),
+  /** The fault in the customer's own words; for a consultation the question; for a complaint what went wrong. */
+  faultDescription: field.requiredText(2000),
+  accessories: z.array(code).max(60).default([]),
+  accessoriesNote: field.optionalText(300),
+  conditions: z.array(code).max(60).default([]),
+  conditionNote: field.optionalText(500),
+  devicePassword: field.optionalText(100),
+  templateCode: code.or(z.literal('')).default(''),
+  solution: field.optionalText(2000),
+  lines: z.array(estimateLine).max(30).default([]),
+  discountFen: fen.default(0),
+  depositFen: fen.default(0),
+  costLimitFen: fen.nullable().default(null),
+  /** The promised time if the receptionist changed the computed one (then a reason is required). */
+  promisedAt: isoTime.nullable().default(null),
+  promisedChangeReason: field.optionalText(200),
+  /** A consultation answered at the counter: recorded as closed, with the answer. */
+  closeAtCounter: z.boolean().default(false),
+  resolution: field.optionalText(2000),
+  /** For a complaint: the ticket it is about. */
+  relatedTicketId: field.id.nullable().default(null),
+  consent,
+});
+export type IntakeInput = z.input<typeof intakeInput>;
+export type ParsedIntake = z.output<typeof intakeInput>;
+
+export interface Device {
+  id: number;
+  customerId: number;
+  productCategory: string;
+  brand: string;
+  model: string;
+  serial: string;
+  purchaseDate: IsoDate | null;
+  purchaseChannel: string;
+  makerWarrantyMonths: number | null;
+  /** The last repair of this device here that was handed back, for our repair warranty. */
+  lastRepair: { ticketNumber: string; completedOn: IsoDate } | null;
+}
+
+export interface TicketSummary {
+  id: number;
+  number: string;
+  serviceType: ServiceType;
+  state: TicketState;
+  priority: Priority;
+  customerId: number;
+  customerName: string;
+  customerPhoneMasked: string;
+  productCategory: string;
+  deviceLabel: string;
+  faultCategory: string;
+  faultDescription: string;
+  warrantyStatus: WarrantyStatus;
+  totalFen: number;
+  promisedAt: string | null;
+  createdAt: string;
+  receptionistName: string;
+}
+
+export interface TicketLine {
+  kind: EstimateLineKind;
+  description: string;
+  quantity: number;
+  unitPriceFen: number;
+  warrantyCovered: boolean;
+}
+
+export interface TicketEvent {
+  id: number;
+  at: string;
+  actorName: string;
+  kind: string;
+  fromState: TicketState | null;
+  toState: TicketState;
+  note: string;
+}
+
+export interface TicketDetail extends TicketSummary {
+  customer: Customer;
+  device: Device | null;
+  relatedTicket: { id: number; number: string } | null;
+  accessories: string[];
+  accessoriesNote: string;
+  conditions: string[];
+  conditionNote: string;
+  hasDevicePassword: boolean;
+  warranty: { status: WarrantyStatus; coveredUntil: IsoDate | null; reason: Message };
+  solution: string;
+  resolution: string;
+  lines: TicketLine[];
+  fees: FeeSummary;
+  costLimitFen: number | null;
+  promisedComputedAt: string | null;
+  promisedChangeReason: string;
+  consentMethod: 'signature' | 'tick';
+  consentAt: string;
+  /** The signature as a data URL, when consent was signed. */
+  signaturePng: string | null;
+  closedAt: string | null;
+  events: TicketEvent[];
+}
+
+export const ticketSortColumns = ['number', 'promisedAt', 'createdAt', 'priority'] as const;
+export type TicketSortColumn = (typeof ticketSortColumns)[number];
+export const ticketViews = ['open', 'overdue', 'finished', 'all'] as const;
+export type TicketView = (typeof ticketViews)[number];
+
+export interface TicketPage {
+  total: number;
+  rows: TicketSummary[];
+}
+
+/** What a returning customer has with us, shown as soon as they are found. */
+export interface CustomerOverview {
+  customer: Customer;
+  devices: Device[];
+  openTickets: TicketSummary[];
+  recentTickets: TicketSummary[];
+}
+
+/** One answer of the greet box: customers, devices by serial and tickets by number. */
+export interface ReceptionSearchResult {
+  hint: 'none' | 'too-few-digits' | 'whole-number';
+  customers: Customer[];
+  devices: { device: Device; customer: Customer }[];
+  tickets: TicketSummary[];
+}
+
+export interface IntakeDraft {
+  id: number;
+  staffId: number;
+  staffName: string;
+  customerId: number | null;
+  summary: string;
+  data: unknown;
+  createdAt: string;
+  updatedAt: string;
+}

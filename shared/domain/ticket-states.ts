@@ -1,0 +1,39 @@
+import type { ServiceType } from './service-types';
+
+/**
+ * Where a ticket stands. After intake: diagnosis → (quote approval) → waiting for parts →
+ * repair → QA → ready for pickup → picked up; or returned unrepaired, cancelled, or closed
+ * (a consultation answered, a complaint resolved).
+ */
+export const ticketStates = [
+  'received',
+  'diagnosing',
+  'awaiting-approval',
+  'awaiting-parts',
+  'repairing',
+  'qa',
+  'ready',
+  'picked-up',
+  'returned-unrepaired',
+  'cancelled',
+  'closed',
+] as const;
+export type TicketState = (typeof ticketStates)[number];
+
+/** States in which nothing more is owed to the customer: no SLA clock runs, nothing is overdue. */
+const finishedStates: readonly TicketState[] = ['picked-up', 'returned-unrepaired', 'cancelled', 'closed'];
+
+export function isFinished(state: TicketState): boolean {
+  return finishedStates.includes(state);
+}
+
+/** The state a ticket is recorded in: a consultation answered at the counter is closed at once. */
+export function initialState(type: ServiceType, options: { closedAtCounter: boolean }): TicketState {
+  return type === 'consultation' && options.closedAtCounter ? 'closed' : 'received';
+}
+
+/** Overdue: still open and past its promised time. */
+export function isOverdue(ticket: { state: TicketState; promisedAt: string | null }, now: Date): boolean {
+  if (isFinished(ticket.state) || ticket.promisedAt === null) return false;
+  return Date.parse(ticket.promisedAt) < now.getTime();
+}
