@@ -1,3 +1,6 @@
+import { receptionEn } from './reception.en';
+import { ticketsEn } from './tickets.en';
+
 /** English messages. The zh-CN catalog must have exactly the same keys (checked by the type and a test). */
 export const en = {
   app: {
@@ -303,6 +306,8 @@ export const en = {
       holidayAndWorkday: '{{date}} is listed as both a holiday and a make-up workday',
     },
   },
+  reception: receptionEn,
+  tickets: ticketsEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,6 @@
 import type { Catalog } from './en';
+import { receptionZhCN } from './reception.zh-CN';
+import { ticketsZhCN } from './tickets.zh-CN';
 
 /** 简体中文（默认语言）。 */
 export const zhCN: Catalog = {
@@ -302,4 +304,6 @@ export const zhCN: Catalog = {
       holidayAndWorkday: '{{date}} 同时被设为节假日和调休上班日',
     },
   },
+  reception: receptionZhCN,
+  tickets: ticketsZhCN,
 };

@@ -1,0 +1,4 @@
+/** English messages of the Reception section (the intake flow). */
+export const receptionEn = {
+  title: 'Reception',
+} as const;

@@ -1,0 +1,4 @@
+/** English messages of the Tickets section. */
+export const ticketsEn = {
+  title: 'Tickets',
+} as const;
