@@ -6,6 +6,7 @@ import { assertNever } from '../../../shared/domain/assert-never';
 import { navigate, sections, useRoute, type Route } from '../../app/route';
 import { CustomerDetailPage } from '../customers/CustomerDetailPage';
 import { CustomersPage } from '../customers/CustomersPage';
+import { ReceptionPage } from '../reception/ReceptionPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { NavBar } from './NavBar';
 import { NotBuilt } from './NotBuilt';
@@ -54,6 +55,7 @@ export function AppLayout({ staff, shopName, version }: AppLayoutProps) {
 function Content({ route, staff }: { route: Route; staff: StaffDirectoryEntry }) {
   switch (route.section) {
     case 'reception':
+      return <ReceptionPage staff={staff} />;
     case 'tickets':
     case 'reports':
       return <NotBuilt section={route.section} />;
