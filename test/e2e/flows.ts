@@ -86,3 +86,20 @@ export async function createCustomer(page: Page, lang: Language, customer: NewCu
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { name: customer.name })).toBeVisible();
 }
+
+/** Calls a core handler over HTTP as the signed-in page (its session cookie), for test set-up. */
+export async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([handler, body]) => {
+      const response = await fetch(`/api/${handler}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    },
+    [name, input] as const,
+  );
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
