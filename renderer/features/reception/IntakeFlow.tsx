@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Stepper, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconArrowLeft, IconArrowRight, IconCheck, IconTrash } from '@tabler/icons-react';
@@ -47,7 +48,9 @@ function focusNextField(container: HTMLElement, from: HTMLElement): boolean {
 function entersNextField(target: HTMLElement): boolean {
   if (!(target instanceof HTMLInputElement)) return false;
   if (['checkbox', 'radio', 'button', 'submit'].includes(target.type)) return false;
-  return target.getAttribute('aria-haspopup') !== 'listbox' && !target.hasAttribute('data-enter-submits');
+  // A select's Enter picks an option; the search box's Enter picks a result.
+  if (target.getAttribute('role') === 'combobox' || target.getAttribute('aria-haspopup') === 'listbox') return false;
+  return !target.hasAttribute('data-enter-submits');
 }
 
 /**
@@ -63,7 +66,7 @@ export function IntakeFlow({
   onDiscarded,
   onDraftSaved,
 }: IntakeFlowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm<IntakeValues>({ mode: 'controlled', initialValues: initial });
   const [step, setStep] = useState<IntakeStep>(initialStep);
@@ -71,6 +74,8 @@ export function IntakeFlow({
   const [recorded, setRecorded] = useState(false);
   const [stepError, setStepError] = useState<string | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  // The hints under the step names fit on one line only on wide screens (and in Chinese).
+  const wide = useMediaQuery('(min-width: 1600px)') || i18n.language !== 'en';
   const values = form.getValues();
 
   const overview = useApiQuery(
@@ -172,17 +177,21 @@ export function IntakeFlow({
     const following = intakeSteps[index + 1];
     if (following && following !== 'record') goTo(following);
   };
+  const nextRef = useRef(next);
+  useEffect(() => {
+    nextRef.current = next;
+  });
   const back = () => {
     const previous = intakeSteps[index - 1];
     if (previous) goTo(previous);
   };
 
+  // Ctrl+Enter works wherever the focus is on this screen (a nav link, the top bar, a field).
+  useHotkeys([['mod+Enter', () => nextRef.current()]], []);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      next();
-    } else if (event.key === 'Escape' && !event.defaultPrevented && target.getAttribute('aria-expanded') !== 'true') {
+    if (event.key === 'Escape' && !event.defaultPrevented && target.getAttribute('aria-expanded') !== 'true') {
       if (index > 0) {
         event.preventDefault();
         back();
@@ -191,6 +200,8 @@ export function IntakeFlow({
       event.key === 'Enter' &&
       !event.shiftKey &&
       !event.altKey &&
+      !event.ctrlKey &&
+      !event.metaKey &&
       entersNextField(target) &&
       containerRef.current
     ) {
@@ -238,7 +249,7 @@ export function IntakeFlow({
             <Stepper.Step
               key={name}
               label={`${position + 1}. ${t(`reception.steps.${name}`)}`}
-              description={t(`reception.stepHints.${name}`)}
+              description={wide ? t(`reception.stepHints.${name}`) : undefined}
               allowStepSelect={name !== 'record'}
               aria-current={name === step ? 'step' : undefined}
             />
