@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Card,
   Group,
@@ -359,9 +358,12 @@ export function GreetStep({ form, overview, onContinue }: Props) {
         ) : chosen ? (
           <Loader size="sm" />
         ) : (
-          <Badge variant="light" color="gray" size="lg" radius="sm" style={{ alignSelf: 'flex-start' }}>
-            {t('reception.greet.chooseCustomer')}
-          </Badge>
+          <Card withBorder padding="xl" className={classes.placeholder}>
+            <Group gap="sm" wrap="nowrap">
+              <IconUser size={28} color="var(--mantine-color-gray-6)" />
+              <Text c="dimmed">{t('reception.greet.chooseCustomer')}</Text>
+            </Group>
+          </Card>
         )}
       </Stack>
     </SimpleGrid>
