@@ -1,4 +1,5 @@
 import { receptionEn } from './reception.en';
+import { serviceSettingsEn } from './service-settings.en';
 import { ticketsEn } from './tickets.en';
 
 /** English messages. The zh-CN catalog must have exactly the same keys (checked by the type and a test). */
@@ -308,6 +309,7 @@ export const en = {
   },
   reception: receptionEn,
   tickets: ticketsEn,
+  serviceSettings: serviceSettingsEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,6 @@
 import type { Catalog } from './en';
 import { receptionZhCN } from './reception.zh-CN';
+import { serviceSettingsZhCN } from './service-settings.zh-CN';
 import { ticketsZhCN } from './tickets.zh-CN';
 
 /** 简体中文（默认语言）。 */
@@ -306,4 +307,5 @@ export const zhCN: Catalog = {
   },
   reception: receptionZhCN,
   tickets: ticketsZhCN,
+  serviceSettings: serviceSettingsZhCN,
 };
