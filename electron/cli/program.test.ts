@@ -73,6 +73,32 @@ describe('frontdesk CLI', () => {
     expect((await cli('--data-dir', temp.path, 'check')).out).toContain('All checks passed.');
   });
 
+  it('seeds sample tickets for the customers on file, numbered day by day, and the database still checks out', async () => {
+    expect(
+      (await cli('--data-dir', temp.path, 'staff', 'add', '--name', 'Rita', '--role', 'reception', '--pin', '1234'))
+        .code,
+    ).toBe(EXIT_OK);
+    const result = await cli('--data-dir', temp.path, 'seed', '--customers', '200', '--tickets', '1500', '--seed', '3');
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.out).toMatch(/Added 1500 sample tickets/u);
+    const db = openDatabase(join(temp.path, 'frontdesk.sqlite3'));
+    const gaps = db
+      .prepare(`SELECT intake_day FROM tickets GROUP BY intake_day HAVING max(day_sequence) <> count(*)`)
+      .all();
+    const events = db.prepare('SELECT count(*) AS n FROM ticket_events').get() as { n: number };
+    db.close();
+    expect(gaps).toEqual([]);
+    expect(events.n).toBeGreaterThanOrEqual(1500);
+    expect((await cli('--data-dir', temp.path, 'check')).out).toContain('All checks passed.');
+  });
+
+  it('refuses to seed tickets before FrontDesk is set up, and says what to seed', async () => {
+    const dataDir = join(temp.path, 'untouched');
+    expect(await cli('--data-dir', dataDir, 'seed', '--tickets', '10')).toMatchObject({ code: EXIT_FAILED });
+    expect(existsSync(dataDir)).toBe(false);
+    expect(await cli('--data-dir', dataDir, 'seed')).toMatchObject({ code: EXIT_USAGE });
+  });
+
   it.each([['0'], ['-5'], ['lots'], ['3000000']])('refuses to seed %s customers', async (count) => {
     const dataDir = join(temp.path, 'untouched');
     const result = await cli('--data-dir', dataDir, 'seed', '--customers', count);

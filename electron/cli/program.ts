@@ -10,7 +10,7 @@ import { checkDatabase, checkPassed } from '../core/db/check';
 import { latestVersion } from '../core/db/migrate';
 import { migrations } from '../core/db/migrations';
 import { resolveDataDir } from '../core/data-dir';
-import { seedCustomers } from '../core/services/seed';
+import { seedCustomers, seedTickets } from '../core/services/seed';
 import { createStaff } from '../core/services/staff';
 
 export interface CliIo {
@@ -104,21 +104,48 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   program
     .command('seed')
-    .description('add sample customers, for demonstrations and benchmarks')
-    .requiredOption('--customers <count>', 'how many (1 to 2000000)', parseCount)
-    .option('--seed <number>', 'random seed: the same seed gives the same customers', parseSeed, 1)
-    .action(async (options: { customers: number; seed: number }) => {
-      const opened = await openCore({ dataDir: dataDir() });
+    .description('add sample customers and tickets, for demonstrations and benchmarks')
+    .option('--customers <count>', 'customers to add (1 to 2000000)', parseCount)
+    .option(
+      '--tickets <count>',
+      'tickets to add to the customers on file (1 to 2000000; needs a staff member)',
+      parseCount,
+    )
+    .option('--seed <number>', 'random seed: the same seed gives the same data', parseSeed, 1)
+    .action(async (options: { customers?: number; tickets?: number; seed: number }) => {
+      if (options.customers === undefined && options.tickets === undefined) {
+        io.err(t('cli.invalidArguments', { reason: t('cli.seedWhat') }));
+        exitCode = EXIT_USAGE;
+        return;
+      }
+      const directory = dataDir();
+      if (
+        options.tickets !== undefined &&
+        options.customers === undefined &&
+        !existsSync(join(directory, DATABASE_FILE))
+      ) {
+        io.err(t('cli.seedNeedsSetup'));
+        exitCode = EXIT_FAILED;
+        return;
+      }
+      const opened = await openCore({ dataDir: directory });
       try {
         const started = Date.now();
-        const added = seedCustomers(opened.core.db, {
-          count: options.customers,
-          seed: options.seed,
-          now: opened.core.now(),
-        });
-        io.out(
-          t('cli.seeded', { added, requested: options.customers, seconds: ((Date.now() - started) / 1000).toFixed(1) }),
-        );
+        const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+        const now = opened.core.now();
+        if (options.customers !== undefined) {
+          const added = seedCustomers(opened.core.db, { count: options.customers, seed: options.seed, now });
+          io.out(t('cli.seeded', { added, requested: options.customers, seconds: seconds() }));
+        }
+        if (options.tickets !== undefined) {
+          const added = seedTickets(opened.core.db, { count: options.tickets, seed: options.seed, now });
+          if (added === 0) {
+            io.err(t('cli.seedNeedsSetup'));
+            exitCode = EXIT_FAILED;
+            return;
+          }
+          io.out(t('cli.seededTickets', { added, seconds: seconds() }));
+        }
       } finally {
         opened.close();
       }

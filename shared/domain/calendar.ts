@@ -1,41 +1,73 @@
-import { tz, TZDate } from '@date-fns/tz';
-import { addDays, addMonths, format, getDay, parseISO } from 'date-fns';
-
 /** A calendar date without a time or a zone, `YYYY-MM-DD`: a purchase date, a shop-local day. */
 export type IsoDate = string;
 
-/**
- * Pure dates are computed in UTC: a calendar date has no zone, and UTC has no daylight
- * saving, so a day is never 23 or 25 hours long and the host's own zone never leaks in.
+/*
+ * Calendar dates are plain arithmetic on UTC midnights: a calendar date has no zone, UTC has no
+ * daylight saving, so a day is never 23 or 25 hours long and the host's own zone never leaks in.
+ * (These run for every ticket saved and every key typed in an intake: a microsecond each, where
+ * general-purpose zone-aware date libraries take a hundred times longer.)
  */
-const calendarZone = tz('UTC');
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/u;
-
-function formatIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+function pad(value: number, length: number): string {
+  return String(value).padStart(length, '0');
 }
 
-/** The date as a midnight in the calendar zone; a RangeError for anything but a real `YYYY-MM-DD`. */
-function toCalendarDate(date: IsoDate): TZDate {
-  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
-  return parseISO(date, { in: calendarZone });
+function fromUtcMidnight(time: number): IsoDate {
+  const date = new Date(time);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/** Year, month (1–12) and day of a real `YYYY-MM-DD`, or undefined. */
+function parts(text: string): { year: number; month: number; day: number } | undefined {
+  const match = isoDatePattern.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  // Years before 1000 are typing slips here (and Date.UTC reads 0–99 as 1900–1999).
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The date's parts; a RangeError for anything but a real `YYYY-MM-DD`. */
+function toParts(date: IsoDate): { year: number; month: number; day: number } {
+  const found = parts(date);
+  if (!found) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(date)}`);
+  return found;
+}
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone, reused: building one is the slow part. */
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      throw new RangeError(`Unknown time zone: ${timeZone}`);
+    }
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /** The calendar date in the shop's time zone at that moment: 2026-11-25T17:00Z is 2026-11-26 in Asia/Shanghai. */
 export function localDate(at: Date, timeZone: string): IsoDate {
-  const local = new TZDate(at.getTime(), timeZone);
-  // TZDate gives an invalid date for an unknown zone rather than throwing: say so here, not as "NaN-NaN-NaN".
-  if (Number.isNaN(local.getFullYear())) throw new RangeError(`Unknown time zone or invalid moment: ${timeZone}`);
-  return formatIsoDate(local);
+  if (Number.isNaN(at.getTime())) throw new RangeError('Invalid moment');
+  const found: Record<string, string> = {};
+  for (const part of dayFormatter(timeZone).formatToParts(at)) found[part.type] = part.value;
+  return `${pad(Number(found.year), 4)}-${found.month}-${found.day}`;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (`2026-02-28`), false for `2026-02-30` or `2026-2-8`. */
 export function isIsoDate(text: string): boolean {
-  if (!isoDatePattern.test(text)) return false;
-  const parsed = parseISO(text, { in: calendarZone });
-  // Round-tripping rejects dates the parser would otherwise roll over into the next month.
-  return !Number.isNaN(parsed.getTime()) && formatIsoDate(parsed) === text;
+  return parts(text) !== undefined;
 }
 
 /**
@@ -44,24 +76,30 @@ export function isIsoDate(text: string): boolean {
  */
 export function addMonthsToDate(date: IsoDate, months: number): IsoDate {
   if (!Number.isInteger(months)) throw new RangeError(`Months must be a whole number: ${months}`);
-  return formatIsoDate(addMonths(toCalendarDate(date), months));
+  const { year, month, day } = toParts(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  return fromUtcMidnight(Date.UTC(targetYear, targetMonth - 1, Math.min(day, daysInMonth(targetYear, targetMonth))));
 }
 
 /** The date `days` later (or earlier, when negative). */
 export function addDaysToDate(date: IsoDate, days: number): IsoDate {
   if (!Number.isInteger(days)) throw new RangeError(`Days must be a whole number: ${days}`);
-  return formatIsoDate(addDays(toCalendarDate(date), days));
+  const { year, month, day } = toParts(date);
+  return fromUtcMidnight(Date.UTC(year, month - 1, day + days));
 }
 
 /** For sorting: negative when `a` is earlier, positive when later, 0 on the same day. */
 export function compareDates(a: IsoDate, b: IsoDate): number {
-  toCalendarDate(a);
-  toCalendarDate(b);
+  toParts(a);
+  toParts(b);
   // Zero-padded `YYYY-MM-DD` sorts as text in calendar order.
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The weekday of a date: 0 = Sunday … 6 = Saturday (the index `BusinessHours.weekly` uses). */
 export function dayOfWeek(date: IsoDate): number {
-  return getDay(toCalendarDate(date));
+  const { year, month, day } = toParts(date);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }

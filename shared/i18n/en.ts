@@ -189,6 +189,9 @@ export const en = {
     notFound: 'This customer does not exist.',
   },
   cli: {
+    seededTickets: 'Added {{added}} sample tickets in {{seconds}} s.',
+    seedWhat: 'say what to add: --customers, --tickets or both',
+    seedNeedsSetup: 'Sample tickets need a set-up FrontDesk with at least one staff member and one customer.',
     seeded: 'Added {{added}} sample customers of {{requested}} requested in {{seconds}} s.',
     invalidArguments: 'Invalid arguments: {{reason}}',
     invalidField: '{{field}}: {{message}}',

@@ -187,6 +187,9 @@ export const zhCN: Catalog = {
     notFound: '该客户不存在。',
   },
   cli: {
+    seededTickets: '已添加 {{added}} 张示例工单，用时 {{seconds}} 秒。',
+    seedWhat: '请指定要添加的内容：--customers、--tickets 或两者',
+    seedNeedsSetup: '添加示例工单前，须先完成初始设置，且至少有一名员工和一位客户。',
     seeded: '已添加 {{added}} 位示例客户（请求 {{requested}} 位），用时 {{seconds}} 秒。',
     invalidArguments: '参数无效：{{reason}}',
     invalidField: '{{field}}：{{message}}',

@@ -2,13 +2,13 @@
  * `npm run bench`: speed at realistic size, through the core's router (validation and access
  * checks included), with the raw SQLite time for the same query beside each figure.
  *
- *   npm run bench -- [--customers 300000] [--iterations 300]
+ *   npm run bench -- [--customers 300000] [--tickets 300000] [--iterations 300]
  */
 import { performance } from 'node:perf_hooks';
 import { Command } from 'commander';
 import type { HandlerName, InputOf } from '../../shared/contract';
 import { openCore, type Session } from '../../electron/core';
-import { seedCustomers } from '../../electron/core/services/seed';
+import { seedCustomers, seedTickets } from '../../electron/core/services/seed';
 import { makeTempDir } from '../fixtures/temp-dir';
 
 interface Case {
@@ -48,20 +48,16 @@ async function timeAsync(iterations: number, work: () => Promise<unknown>): Prom
 async function main(): Promise<void> {
   const options = new Command()
     .option('--customers <n>', 'customers to seed', (value) => Number(value), 300_000)
+    .option('--tickets <n>', 'tickets to seed (each with a device and its events)', (value) => Number(value), 300_000)
     .option('--iterations <n>', 'samples per case', (value) => Number(value), 300)
     .parse()
-    .opts<{ customers: number; iterations: number }>();
+    .opts<{ customers: number; tickets: number; iterations: number }>();
 
   const temp = makeTempDir('frontdesk-bench-');
   const opened = await openCore({ dataDir: temp.path, language: 'en', log: () => undefined });
   const { router, core } = opened;
   const db = core.db;
   try {
-    const seedStarted = performance.now();
-    seedCustomers(db, { count: options.customers, seed: 42, now: new Date() });
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
-    db.exec('ANALYZE');
-
     const session: Session = { staffId: null };
     const setup = await router.dispatch(
       'setup-complete',
@@ -73,6 +69,14 @@ async function main(): Promise<void> {
       session,
     );
     if (!setup.ok) throw new Error(setup.error.message);
+
+    const seedStarted = performance.now();
+    seedCustomers(db, { count: options.customers, seed: 42, now: new Date() });
+    const seedSeconds = (performance.now() - seedStarted) / 1000;
+    const ticketsStarted = performance.now();
+    seedTickets(db, { count: options.tickets, seed: 42, now: new Date() });
+    const ticketSeconds = (performance.now() - ticketsStarted) / 1000;
+    db.exec('ANALYZE');
 
     // Real values to look for, drawn from the data itself.
     const sample = db.prepare('SELECT name, phone FROM customers WHERE id % 997 = 0').all() as {
@@ -113,6 +117,48 @@ async function main(): Promise<void> {
     );
     const rawCount = db.prepare(`SELECT count(*) FROM customers`);
 
+    const ticketSample = db.prepare('SELECT id, number, device_id FROM tickets WHERE id % 499 = 0').all() as {
+      id: number;
+      number: string;
+      device_id: number;
+    }[];
+    const serialSample = db.prepare('SELECT serial FROM devices WHERE id % 499 = 0').all() as { serial: string }[];
+    let ticketCursor = 0;
+    const nextTicket = () => ticketSample[(ticketCursor += 1) % ticketSample.length] as (typeof ticketSample)[number];
+    const nextSerialTail = () => (serialSample[(ticketCursor += 1) % serialSample.length]?.serial ?? '').slice(-8);
+    const rawTicketByNumber = db.prepare('SELECT * FROM tickets WHERE number = ?');
+    const rawSerial = db.prepare(
+      `SELECT id FROM devices WHERE serial_reversed >= ? AND serial_reversed < ? ORDER BY updated_at DESC LIMIT 6`,
+    );
+    const rawOpenTickets = db.prepare(
+      `SELECT id FROM tickets WHERE state NOT IN ('picked-up', 'returned-unrepaired', 'cancelled', 'closed')
+       ORDER BY created_at DESC, id DESC LIMIT 100`,
+    );
+    const customerForIntake = (db.prepare('SELECT id FROM customers ORDER BY id LIMIT 1').get() as { id: number }).id;
+    let intakeSerial = 0;
+    const intakeInput = () => ({
+      customer: { kind: 'existing', id: customerForIntake },
+      serviceType: 'repair',
+      device: {
+        productCategory: 'phone',
+        brand: 'Huawei',
+        model: 'Mate 60',
+        serial: `BENCH${(intakeSerial += 1)}`,
+        purchaseDate: '2026-03-01',
+      },
+      faultCategory: 'screen-cracked',
+      priority: 'normal',
+      faultDescription: '屏幕摔碎了',
+      devicePassword: '1234',
+      lines: [
+        { kind: 'part', description: '屏幕总成', quantity: 1, unitPriceFen: 88000, warrantyCovered: false },
+        { kind: 'labor', description: '维修工时', quantity: 1, unitPriceFen: 8000, warrantyCovered: true },
+      ],
+      consent: { method: 'tick', accepted: true },
+    });
+    const rawInsertTicket = db.prepare(
+      `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state) VALUES (?, ?, 1, 'bench', 'received', 'received')`,
+    );
     const search = (query: string) => ({ handler: 'customers-search' as const, input: { query, limit: 8 } });
     const cases: Case[] = [
       {
@@ -177,6 +223,42 @@ async function main(): Promise<void> {
       },
     ];
 
+    cases.push(
+      {
+        name: 'ticket by number (scan)',
+        target: 2,
+        call: () => ({ handler: 'tickets-find-by-number', input: { number: nextTicket().number } }),
+        raw: () => rawTicketByNumber.get(nextTicket().number),
+      },
+      {
+        name: 'greet search: serial tail (8)',
+        target: 2,
+        call: () => ({ handler: 'reception-search', input: { query: nextSerialTail(), limit: 6 } }),
+        raw: () => {
+          const reversed = [...nextSerialTail()].reverse().join('');
+          rawSerial.all(reversed, `${reversed}\u{10FFFF}`);
+        },
+      },
+      {
+        name: 'ticket detail',
+        target: 10,
+        call: () => ({ handler: 'tickets-get', input: { id: nextTicket().id } }),
+        raw: () => rawTicketByNumber.get(nextTicket().number),
+      },
+      {
+        name: 'tickets: open, first 100 (with total)',
+        target: 10,
+        call: () => ({ handler: 'tickets-list', input: { view: 'open' } }),
+        raw: () => rawOpenTickets.all(),
+      },
+      {
+        name: 'intake save (one transaction)',
+        target: 10,
+        call: () => ({ handler: 'intake-save', input: intakeInput() }),
+        raw: () => db.transaction(() => rawInsertTicket.run(nextTicket().id, new Date().toISOString())).immediate(),
+      },
+    );
+
     const rows: string[][] = [];
     let missed = 0;
     for (const benchCase of cases) {
@@ -211,7 +293,8 @@ async function main(): Promise<void> {
     const line = (cells: string[]) =>
       `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
     console.log(
-      `\nFrontDesk bench: ${options.customers.toLocaleString('en')} customers (seeded in ${seedSeconds.toFixed(1)} s), ${options.iterations} samples per case\n`,
+      `\nFrontDesk bench: ${options.customers.toLocaleString('en')} customers (seeded in ${seedSeconds.toFixed(1)} s), ` +
+        `${options.tickets.toLocaleString('en')} tickets (seeded in ${ticketSeconds.toFixed(1)} s), ${options.iterations} samples per case\n`,
     );
     console.log(line(header));
     console.log(line(widths.map((width) => '-'.repeat(width))));

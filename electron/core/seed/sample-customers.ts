@@ -61,7 +61,7 @@ const districts = [
 ];
 
 /** mulberry32: a small, fast, seedable generator. */
-function generator(seed: number): () => number {
+export function generator(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -289,6 +289,12 @@ describe('0070-create-tickets', () => {
     expect(plan(`SELECT id FROM tickets WHERE customer_id = 1 ORDER BY created_at DESC`)).toMatch(/tickets_customer/u);
     expect(plan(`SELECT id FROM tickets WHERE device_id = 1`)).toMatch(/tickets_device/u);
     expect(plan(`SELECT id FROM tickets ORDER BY created_at DESC, id DESC LIMIT 100`)).toMatch(/tickets_created_at/u);
+    expect(plan(`SELECT count(*) FROM tickets WHERE state IN ('received', 'ready')`)).toMatch(
+      /COVERING INDEX tickets_state_promised/u,
+    );
+    expect(plan(`SELECT id FROM tickets WHERE state IN ('received', 'ready') AND promised_at < '2026-11-25'`)).toMatch(
+      /tickets_state_promised \(state=\? AND promised_at<\?\)/u,
+    );
   });
 });
 

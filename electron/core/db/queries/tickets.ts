@@ -2,7 +2,7 @@ import type { TicketSortColumn, TicketView } from '../../../../shared/contract/t
 import type { EstimateLineKind } from '../../../../shared/domain/fees';
 import type { ServiceType } from '../../../../shared/domain/service-types';
 import type { Priority } from '../../../../shared/domain/sla';
-import type { TicketState } from '../../../../shared/domain/ticket-states';
+import { isFinished, ticketStates, type TicketState } from '../../../../shared/domain/ticket-states';
 import type { WarrantyStatus } from '../../../../shared/domain/warranty';
 import { all, get, ident, run, sql, type SqlQuery } from '../sql';
 import type { ReadableDB, WritableDB } from '../types';
@@ -303,14 +303,21 @@ export function ticketsOfCustomer(
   customerId: number,
   options: { openOnly: boolean; limit: number },
 ): TicketRecord[] {
-  const open = options.openOnly ? sql`AND t.state NOT IN ${finishedStatesSql}` : sql``;
+  const open = options.openOnly ? sql`AND t.state IN ${openStatesSql}` : sql``;
   return all<TicketRow>(
     db,
     sql`${selectTicket} WHERE t.customer_id = ${customerId} ${open} ORDER BY t.created_at DESC, t.id DESC LIMIT ${options.limit}`,
   ).map(rowToTicket);
 }
 
-const finishedStatesSql = sql`('picked-up', 'returned-unrepaired', 'cancelled', 'closed')`;
+const inList = (states: readonly TicketState[]) =>
+  sql`(${sql.join(
+    states.map((state) => sql`${state}`),
+    ', ',
+  )})`;
+const finishedStatesSql = inList(ticketStates.filter(isFinished));
+/** Named rather than "NOT finished", so the (state, promised_at) index answers open and overdue lists. */
+const openStatesSql = inList(ticketStates.filter((state) => !isFinished(state)));
 
 const sortColumns: Record<TicketSortColumn, string> = {
   number: 'number',
@@ -335,10 +342,10 @@ export interface TicketListOptions {
 function listCondition(options: TicketListOptions): SqlQuery {
   const parts: SqlQuery[] = [];
   if (options.ids) parts.push(sql`id IN (SELECT value FROM json_each(${JSON.stringify(options.ids)}))`);
-  if (options.view === 'open') parts.push(sql`state NOT IN ${finishedStatesSql}`);
+  if (options.view === 'open') parts.push(sql`state IN ${openStatesSql}`);
   if (options.view === 'finished') parts.push(sql`state IN ${finishedStatesSql}`);
   if (options.view === 'overdue')
-    parts.push(sql`state NOT IN ${finishedStatesSql} AND promised_at IS NOT NULL AND promised_at < ${options.now}`);
+    parts.push(sql`state IN ${openStatesSql} AND promised_at IS NOT NULL AND promised_at < ${options.now}`);
   if (options.serviceType) parts.push(sql`service_type = ${options.serviceType}`);
   if (options.priority) parts.push(sql`priority = ${options.priority}`);
   return parts.length === 0 ? sql`1` : sql.join(parts, ' AND ');

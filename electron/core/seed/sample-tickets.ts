@@ -1,0 +1,146 @@
+import type { ServiceType } from '../../../shared/domain/service-types';
+import type { Priority } from '../../../shared/domain/sla';
+import type { TicketState } from '../../../shared/domain/ticket-states';
+import { generator } from './sample-customers';
+
+/** One sample intake: who, what, when, and how far it has got. */
+export interface SampleTicket {
+  customerIndex: number;
+  createdAt: Date;
+  serviceType: ServiceType;
+  priority: Priority;
+  state: TicketState;
+  productCategory: string;
+  faultCategory: string;
+  brand: string;
+  model: string;
+  serial: string;
+  faultDescription: string;
+  lines: { kind: 'part' | 'labor' | 'on-site'; description: string; unitPriceFen: number }[];
+}
+
+const products = [
+  {
+    category: 'phone',
+    fault: 'screen-cracked',
+    brand: 'Huawei',
+    models: ['Mate 60', 'P70', 'nova 12'],
+    fault_zh: '屏幕摔碎了',
+    part: ['屏幕总成', 88000],
+  },
+  {
+    category: 'phone',
+    fault: 'battery-drain',
+    brand: 'Xiaomi',
+    models: ['14', 'Redmi K70', 'Redmi Note 13'],
+    fault_zh: '电池不耐用，半天就没电',
+    part: ['原厂电池', 19900],
+  },
+  {
+    category: 'phone',
+    fault: 'power-dead',
+    brand: 'Apple',
+    models: ['iPhone 15', 'iPhone 14', 'iPhone 13'],
+    fault_zh: '突然无法开机',
+    part: ['主板维修', 60000],
+  },
+  {
+    category: 'laptop',
+    fault: 'keyboard',
+    brand: 'Lenovo',
+    models: ['ThinkPad X1', 'Xiaoxin Pro 14', 'Legion Y9000P'],
+    fault_zh: '键盘部分按键失灵',
+    part: ['键盘 C 壳总成', 45000],
+  },
+  {
+    category: 'tv',
+    fault: 'no-picture',
+    brand: 'Hisense',
+    models: ['65E7K', '55E3K'],
+    fault_zh: '有声音没图像',
+    part: ['背光灯条', 38000],
+  },
+  {
+    category: 'air-conditioner',
+    fault: 'not-cooling',
+    brand: 'Gree',
+    models: ['KFR-35GW', 'KFR-72LW'],
+    fault_zh: '空调不制冷',
+    part: ['冷媒（R32）', 15000],
+  },
+  {
+    category: 'washer',
+    fault: 'no-spin',
+    brand: 'Haier',
+    models: ['EG100', 'XQG90'],
+    fault_zh: '不脱水',
+    part: ['排水泵', 12000],
+  },
+] as const;
+
+const serviceMix: [ServiceType, number][] = [
+  ['repair', 0.78],
+  ['installation', 0.06],
+  ['return', 0.03],
+  ['exchange', 0.03],
+  ['consultation', 0.07],
+  ['complaint', 0.03],
+];
+
+/**
+ * `count` plausible tickets over the `spanDays` before `until`, oldest first (so their numbers
+ * run in order through each day). Older tickets are mostly finished; recent ones still open.
+ * Deterministic for a seed, so benchmarks compare like with like.
+ */
+export function sampleTickets(
+  count: number,
+  options: { seed: number; until: Date; customers: number; spanDays?: number },
+): SampleTicket[] {
+  const random = generator(options.seed + 7);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const spanMs = (options.spanDays ?? 5 * 365) * 86_400_000;
+  const times = Array.from({ length: count }, () => options.until.getTime() - Math.floor(random() * spanMs)).sort(
+    (a, b) => a - b,
+  );
+  return times.map((time) => {
+    let roll = random();
+    const serviceType = serviceMix.find(([, share]) => (roll -= share) < 0)?.[0] ?? 'repair';
+    const product = pick(products);
+    const ageDays = (options.until.getTime() - time) / 86_400_000;
+    const state: TicketState =
+      serviceType === 'consultation'
+        ? 'closed'
+        : ageDays > 20
+          ? random() < 0.93
+            ? serviceType === 'complaint'
+              ? 'closed'
+              : 'picked-up'
+            : random() < 0.5
+              ? 'returned-unrepaired'
+              : 'cancelled'
+          : pick(['received', 'diagnosing', 'awaiting-parts', 'repairing', 'ready', 'picked-up'] as const);
+    const priorityRoll = random();
+    return {
+      customerIndex: Math.floor(random() * options.customers),
+      createdAt: new Date(time),
+      serviceType,
+      priority: priorityRoll < 0.8 ? 'normal' : priorityRoll < 0.96 ? 'urgent' : 'critical',
+      state,
+      productCategory: product.category,
+      faultCategory: product.fault,
+      brand: product.brand,
+      model: pick(product.models),
+      serial: `${product.brand.slice(0, 2).toUpperCase()}${Math.floor(random() * 1e12)
+        .toString()
+        .padStart(12, '0')}`,
+      faultDescription: product.fault_zh,
+      lines:
+        serviceType === 'repair' || serviceType === 'installation'
+          ? [
+              { kind: 'part', description: product.part[0], unitPriceFen: product.part[1] },
+              { kind: 'labor', description: '维修工时', unitPriceFen: 5000 + Math.floor(random() * 10) * 1000 },
+            ]
+          : [],
+    };
+  });
+}
