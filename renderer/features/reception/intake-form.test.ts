@@ -129,3 +129,15 @@ describe('where a refused field is shown', () => {
     expect(formPath(path)).toBe(field);
   });
 });
+
+describe('a draft with values of the wrong kind', () => {
+  it('keeps only what fits each field', () => {
+    const { values } = valuesFromDraft({
+      customerId: 'seven',
+      accessories: 'charger',
+      conditions: ['dents'],
+      promisedAt: null,
+    });
+    expect(values).toMatchObject({ customerId: null, accessories: [], conditions: ['dents'], promisedAt: null });
+  });
+});

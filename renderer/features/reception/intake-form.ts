@@ -107,10 +107,21 @@ export function valuesFromDraft(data: unknown): { values: IntakeValues; step: In
   if (typeof data !== 'object' || data === null) return { values: base, step: 'greet' };
   const record = data as Record<string, unknown>;
   const values = { ...base };
+  /** Fields that may be empty (null) hold a number or a text when set. */
+  const nullable: Partial<Record<keyof IntakeValues, 'number' | 'string'>> = {
+    customerId: 'number',
+    deviceId: 'number',
+    promisedAt: 'string',
+    relatedTicketId: 'string',
+  };
   for (const key of Object.keys(base) as (keyof IntakeValues)[]) {
-    if ((key in record && typeof record[key] === typeof base[key]) || (key in record && base[key] === null)) {
-      (values as Record<string, unknown>)[key] = record[key];
-    }
+    if (!(key in record)) continue;
+    const stored = record[key];
+    const expected = nullable[key];
+    const fits = expected
+      ? stored === null || typeof stored === expected
+      : typeof stored === typeof base[key] && Array.isArray(stored) === Array.isArray(base[key]);
+    if (fits) (values as Record<string, unknown>)[key] = stored;
   }
   const step = intakeSteps.find((candidate) => candidate === record.step) ?? 'greet';
   return { values, step: step === 'record' ? 'confirm' : step };
