@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Language } from '../../shared/contract';
 import { expect, test } from './fixtures';
-import { admin, completeSetup, createCustomer, goTo, signOut, submitSetup, words } from './flows';
+import { admin, callApi, completeSetup, createCustomer, goTo, signOut, submitSetup, words } from './flows';
 
 /** Serious and critical WCAG problems on the page as it is now, described for a readable failure. */
 async function problems(page: Page): Promise<string[]> {
@@ -42,6 +42,33 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
 
       await signOut(page, lang, admin.name);
       expect(await problems(page)).toEqual([]);
+    });
+
+    test('every step of the reception flow has no serious WCAG problems', async ({ page }) => {
+      await completeSetup(page, lang);
+      await submitSetup(page, lang);
+      const customer = await callApi<{ id: number; name: string }>(page, 'customers-create', {
+        name: lang === 'en' ? 'Mary Major' : '王芳',
+        phone: '13812345678',
+      });
+      await goTo(page, lang, 'reception');
+      await page.getByRole('textbox', { name: t('reception.greet.search') }).fill('5678');
+      await page.getByRole('button', { name: new RegExp(customer.name) }).click();
+      await expect(page.getByRole('heading', { name: customer.name })).toBeVisible();
+      expect(await problems(page)).toEqual([]);
+      for (const step of ['listen', 'classify', 'propose', 'confirm'] as const) {
+        await page.keyboard.press('Control+Enter');
+        await expect(page.getByRole('button', { name: new RegExp(t(`reception.steps.${step}`)) })).toHaveAttribute(
+          'data-progress',
+          'true',
+        );
+        if (step === 'listen') {
+          await page.getByRole('combobox', { name: t('reception.listen.productCategory') }).click();
+          await page.getByRole('option').first().click();
+          await page.getByRole('textbox', { name: t('reception.listen.fault') }).fill('—');
+        }
+        expect(await problems(page), step).toEqual([]);
+      }
     });
   });
 }

@@ -300,7 +300,7 @@ export function IntakeFlow({
           </Button>
           {step === 'confirm' ? (
             <Button
-              color="teal"
+              color="teal.9"
               leftSection={<IconCheck size={16} />}
               rightSection={<KeyHint keys={['Ctrl', 'Enter']} />}
               onClick={() => void record()}
