@@ -163,10 +163,33 @@ test.describe('reception: the other service types', () => {
     await page.getByRole('option', { name: '更换键盘' }).click();
     await page.getByRole('textbox', { name: t('reception.propose.deposit') }).fill('100');
     await nextStep(page);
-    await page.getByRole('checkbox', { name: t('reception.confirm.agree') }).check();
+    // The customer signs on the pad.
+    await page.getByText(t('reception.confirm.bySignature'), { exact: true }).click();
+    const pad = page.getByRole('img', { name: t('reception.confirm.signHere') });
+    const box = await pad.boundingBox();
+    if (!box) throw new Error('no signature pad');
+    await page.mouse.move(box.x + 40, box.y + 100);
+    await page.mouse.down();
+    for (const [x, y] of [
+      [80, 40],
+      [120, 120],
+      [160, 50],
+      [220, 110],
+      [280, 60],
+    ] as const) {
+      await page.mouse.move(box.x + x, box.y + y, { steps: 4 });
+    }
+    await page.mouse.up();
+    await expect(page.getByText(t('reception.confirm.signed'))).toBeVisible();
+    await snap('reception-signature');
     await page.getByRole('button', { name: t('reception.record.submit') }).click();
     await expect(page.getByRole('heading', { name: t('reception.record.recorded') })).toBeVisible();
     await expect(page.getByLabel(t('reception.record.number'))).toHaveText(/-0001$/u);
+    const number = (await page.getByLabel(t('reception.record.number')).textContent()) ?? '';
+    const found = await callApi<{ id: number }>(page, 'tickets-find-by-number', { number });
+    const signed = await callApi<TicketDetail>(page, 'tickets-get', { id: found.id });
+    expect(signed).toMatchObject({ consentMethod: 'signature', hasDevicePassword: true, fees: { depositFen: 10000 } });
+    expect(signed.signaturePng).toMatch(/^data:image\/png;base64,/u);
     const customers = await callApi<{ total: number; rows: Customer[] }>(page, 'customers-list', { query: '李雷' });
     expect(customers.rows.map((row) => row.phone)).toEqual(['139 1234 5678']);
   });
