@@ -4,22 +4,35 @@ import { useSyncExternalStore } from 'react';
 export const sections = ['reception', 'tickets', 'customers', 'reports', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
-export type Route = { section: Exclude<Section, 'customers'> } | { section: 'customers'; customerId: number | null };
+export type Route =
+  | { section: Exclude<Section, 'customers' | 'tickets'> }
+  | { section: 'customers'; customerId: number | null }
+  | { section: 'tickets'; ticketId: number | null };
 
-/** Reads `#/customers/12`-style locations; anything unknown is the reception desk. */
+function recordId(id: string | undefined): number | null {
+  return id && /^\d+$/u.test(id) ? Number(id) : null;
+}
+
+/** Reads `#/customers/12` and `#/tickets/7`-style locations; anything unknown is the reception desk. */
 export function parseRoute(hash: string): Route {
   const [section, id] = hash.replace(/^#\/?/u, '').split('/');
-  if (section === 'customers') {
-    const customerId = id && /^\d+$/u.test(id) ? Number(id) : null;
-    return { section, customerId };
-  }
-  if (section === 'tickets' || section === 'reports' || section === 'settings') return { section };
+  if (section === 'customers') return { section, customerId: recordId(id) };
+  if (section === 'tickets') return { section, ticketId: recordId(id) };
+  if (section === 'reports' || section === 'settings') return { section };
   return { section: 'reception' };
 }
 
 export function routeHref(route: Route): string {
   if (route.section === 'customers' && route.customerId !== null) return `#/customers/${route.customerId}`;
+  if (route.section === 'tickets' && route.ticketId !== null) return `#/tickets/${route.ticketId}`;
   return `#/${route.section}`;
+}
+
+/** A section's own page: the list, for sections that have one. */
+export function sectionRoute(section: Section): Route {
+  if (section === 'customers') return { section, customerId: null };
+  if (section === 'tickets') return { section, ticketId: null };
+  return { section };
 }
 
 export function navigate(route: Route): void {

@@ -140,9 +140,6 @@ export const en = {
   },
   notBuilt: {
     title: 'Not available yet',
-    reception:
-      'The reception flow (greet, listen, classify, propose, confirm, record) comes in the next release. Customers can already be found and recorded under Customers.',
-    tickets: 'Service tickets arrive with the reception flow in the next release.',
     reports: 'Daily logs, KPIs, follow-ups and complaints come in a later release.',
     goToCustomers: 'Go to Customers',
   },

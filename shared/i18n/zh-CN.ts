@@ -139,8 +139,6 @@ export const zhCN: Catalog = {
   },
   notBuilt: {
     title: '暂未开放',
-    reception: '接待流程（迎接、倾听、分类、方案、确认、登记）将在下一版本提供。现在可以在“客户”中查找和登记客户。',
-    tickets: '服务工单将随接待流程在下一版本提供。',
     reports: '日报、KPI、回访和投诉将在后续版本提供。',
     goToCustomers: '前往客户',
   },

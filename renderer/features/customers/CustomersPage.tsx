@@ -9,19 +9,21 @@ import { can } from '../../../shared/domain/roles';
 import { navigate } from '../../app/route';
 import { KeyHint } from '../../components/KeyHint';
 import { errorText } from '../../components/messages';
+import { usePagedRows, type PagedListView } from '../../components/use-paged-rows';
 import { CustomerFormModal } from './CustomerFormModal';
 import { CustomerTable } from './CustomerTable';
-import { useCustomerRows, type CustomerListView } from './use-customer-rows';
+
+type CustomerOrder = Required<Pick<PagedListView<'customers-list'>, 'sort' | 'direction'>>;
 
 export function CustomersPage({ staff }: { staff: StaffDirectoryEntry }) {
   const { t } = useTranslation();
   const [creating, createModal] = useDisclosure(false);
   const [filter, setFilter] = useState('');
   const deferredFilter = useDeferredValue(filter.trim());
-  const [order, setOrder] = useState<Omit<CustomerListView, 'query'>>({ sort: 'name', direction: 'asc' });
+  const [order, setOrder] = useState<CustomerOrder>({ sort: 'name', direction: 'asc' });
   const [visible, setVisible] = useState({ first: 0, last: 40 });
   const view = { query: deferredFilter, ...order };
-  const { total, loaded, isPending, error } = useCustomerRows(view, visible);
+  const { total, loaded, isPending, error } = usePagedRows('customers-list', view, visible);
   const mayEdit = can(staff.role, 'customers-edit');
   // Alt shortcuts work from inside the filter and search boxes too: that is where the hands are.
   useHotkeys([['alt+n', () => mayEdit && createModal.open()]], []);

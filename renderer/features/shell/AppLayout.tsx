@@ -3,11 +3,13 @@ import { useHotkeys } from '@mantine/hooks';
 import { useRef } from 'react';
 import type { StaffDirectoryEntry } from '../../../shared/contract';
 import { assertNever } from '../../../shared/domain/assert-never';
-import { navigate, sections, useRoute, type Route } from '../../app/route';
+import { navigate, sectionRoute, sections, useRoute, type Route } from '../../app/route';
 import { CustomerDetailPage } from '../customers/CustomerDetailPage';
 import { CustomersPage } from '../customers/CustomersPage';
 import { ReceptionPage } from '../reception/ReceptionPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TicketDetailPage } from '../tickets/TicketDetailPage';
+import { TicketsPage } from '../tickets/TicketsPage';
 import { NavBar } from './NavBar';
 import { NotBuilt } from './NotBuilt';
 import { TopBar } from './TopBar';
@@ -16,10 +18,6 @@ export interface AppLayoutProps {
   staff: StaffDirectoryEntry;
   shopName: string;
   version: string;
-}
-
-function sectionRoute(section: (typeof sections)[number]): Route {
-  return section === 'customers' ? { section, customerId: null } : { section };
 }
 
 /** The workstation: navigation on the left, search and staff on top, the section in the middle. */
@@ -57,6 +55,7 @@ function Content({ route, staff }: { route: Route; staff: StaffDirectoryEntry })
     case 'reception':
       return <ReceptionPage staff={staff} />;
     case 'tickets':
+      return route.ticketId === null ? <TicketsPage /> : <TicketDetailPage id={route.ticketId} staff={staff} />;
     case 'reports':
       return <NotBuilt section={route.section} />;
     case 'customers':

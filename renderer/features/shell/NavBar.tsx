@@ -2,7 +2,7 @@ import { Box, NavLink, Stack, Text } from '@mantine/core';
 import { IconChartBar, IconClipboardList, IconDeviceDesktopCog, IconSettings, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routeHref, sections, type Section } from '../../app/route';
+import { routeHref, sectionRoute, sections, type Section } from '../../app/route';
 import { KeyHint } from '../../components/KeyHint';
 
 const icons: Record<Section, ComponentType<{ size?: number; stroke?: number }>> = {
@@ -24,7 +24,7 @@ export function NavBar({ active, version }: { active: Section; version: string }
             return (
               <NavLink
                 key={section}
-                href={routeHref(section === 'customers' ? { section, customerId: null } : { section })}
+                href={routeHref(sectionRoute(section))}
                 label={t(`nav.${section}`)}
                 leftSection={<Icon size={20} stroke={1.6} />}
                 rightSection={<KeyHint keys={['Alt', String(index + 1)]} />}

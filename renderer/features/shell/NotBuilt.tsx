@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/route';
 
 /** A section that is not built yet says so plainly: no sample data, no dead buttons. */
-export function NotBuilt({ section }: { section: 'reception' | 'tickets' | 'reports' }) {
+export function NotBuilt({ section }: { section: 'reports' }) {
   const { t } = useTranslation();
   return (
     <Center h="100%">

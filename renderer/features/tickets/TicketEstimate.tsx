@@ -1,0 +1,101 @@
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TicketDetail } from '../../../shared/contract';
+import { formatFen } from '../../../shared/domain/fees';
+import { useLanguage } from './service-names';
+
+/** The estimate as recorded: its lines, what the warranty covers, the totals and the customer's cost limit. */
+export function TicketEstimate({ ticket }: { ticket: TicketDetail }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const money = (fen: number) => formatFen(fen, { locale: language });
+  const { fees } = ticket;
+  const totals: [label: string, fen: number, strong?: boolean][] = [
+    [t('tickets.detail.subtotal'), fees.subtotalFen],
+    ...(fees.warrantyCoverFen > 0
+      ? [[t('tickets.detail.warrantyCover'), -fees.warrantyCoverFen] as [string, number]]
+      : []),
+    ...(fees.discountFen > 0 ? [[t('tickets.detail.discount'), -fees.discountFen] as [string, number]] : []),
+    [t('tickets.detail.total'), fees.totalFen, true],
+    [t('tickets.detail.deposit'), fees.depositFen],
+    fees.balanceFen < 0
+      ? [t('tickets.detail.refund'), -fees.balanceFen, true]
+      : [t('tickets.detail.balance'), fees.balanceFen, true],
+  ];
+
+  return (
+    <Stack gap="sm">
+      {ticket.lines.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('tickets.detail.noEstimate')}
+        </Text>
+      ) : (
+        <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('tickets.detail.lineKind')}</Table.Th>
+              <Table.Th>{t('tickets.detail.lineDescription')}</Table.Th>
+              <Table.Th ta="right">{t('tickets.detail.quantity')}</Table.Th>
+              <Table.Th ta="right">{t('tickets.detail.unitPrice')}</Table.Th>
+              <Table.Th ta="right">{t('tickets.detail.amount')}</Table.Th>
+              <Table.Th>{t('tickets.detail.lineCovered')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {ticket.lines.map((line, index) => {
+              const covered = (fees.lines[index]?.coveredFen ?? 0) > 0;
+              return (
+                <Table.Tr key={index}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`lineKinds.${line.kind}`)}</Table.Td>
+                  <Table.Td>{line.description}</Table.Td>
+                  <Table.Td ta="right">{line.quantity}</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {money(line.unitPriceFen)}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {money(fees.lines[index]?.amountFen ?? line.quantity * line.unitPriceFen)}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {covered ? (
+                      <Badge variant="light" color="teal" tt="none" size="sm">
+                        {t('tickets.detail.covered')}
+                      </Badge>
+                    ) : line.warrantyCovered ? (
+                      t('common.notSet')
+                    ) : (
+                      <Text size="sm" c="dimmed" span>
+                        {t('tickets.detail.notCovered')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {ticket.lines.length === 0 && fees.depositFen === 0 ? null : (
+        <Stack gap={2} ml="auto" miw={260}>
+          {totals.map(([label, fen, strong]) => (
+            <Group key={label} justify="space-between" gap="xl" wrap="nowrap">
+              <Text size="sm" fw={strong ? 700 : 400}>
+                {label}
+              </Text>
+              <Text size="sm" fw={strong ? 700 : 400} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {money(fen)}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <Group justify="space-between" gap="xs">
+        <Text size="sm" c="dimmed">
+          {t('tickets.detail.costLimit')}
+        </Text>
+        <Text size="sm" fw={600}>
+          {ticket.costLimitFen === null ? t('tickets.detail.noCostLimit') : money(ticket.costLimitFen)}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

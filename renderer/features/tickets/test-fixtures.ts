@@ -1,0 +1,148 @@
+import type { ServiceSettings, TicketDetail, TicketSummary } from '../../../shared/contract';
+
+/** Just enough service settings for the Tickets screens' tests: one category with a fault tree, two checklists. */
+export const serviceSettings: ServiceSettings = {
+  serviceTypes: {
+    repair: { enabled: true, defaultPriority: 'normal', terms: { 'zh-CN': '', en: 'Terms' } },
+    return: { enabled: true, defaultPriority: 'normal', terms: { 'zh-CN': '', en: 'Terms' } },
+    exchange: { enabled: true, defaultPriority: 'normal', terms: { 'zh-CN': '', en: 'Terms' } },
+    installation: { enabled: true, defaultPriority: 'normal', terms: { 'zh-CN': '', en: 'Terms' } },
+    consultation: { enabled: true, defaultPriority: 'normal', terms: { 'zh-CN': '', en: 'Terms' } },
+    complaint: { enabled: true, defaultPriority: 'urgent', terms: { 'zh-CN': '', en: 'Terms' } },
+  },
+  productCategories: [
+    {
+      code: 'phone',
+      name: { 'zh-CN': '手机', en: 'Mobile phone' },
+      makerWarrantyMonths: 12,
+      faults: [
+        {
+          code: 'screen',
+          name: { 'zh-CN': '屏幕', en: 'Screen' },
+          children: [{ code: 'screen-cracked', name: { 'zh-CN': '屏幕碎裂', en: 'Cracked screen' } }],
+        },
+        { code: 'liquid', name: { 'zh-CN': '进液', en: '' }, children: [] },
+      ],
+    },
+  ],
+  solutionTemplates: [],
+  accessories: [
+    { code: 'charger', name: { 'zh-CN': '充电器', en: 'Charger' } },
+    { code: 'case', name: { 'zh-CN': '保护壳', en: 'Case' } },
+  ],
+  conditions: [{ code: 'scratches', name: { 'zh-CN': '划痕', en: 'Scratches' } }],
+  repairWarrantyDays: 90,
+  businessHours: {
+    timeZone: 'Asia/Shanghai',
+    weekly: Array.from({ length: 7 }, () => ({ open: '09:00', close: '18:00' })),
+    holidays: [],
+    extraWorkdays: [],
+    makeUpHours: { open: '09:00', close: '18:00' },
+  },
+  slaTargetHours: { normal: 27, urgent: 9, critical: 4 },
+};
+
+const hour = 3_600_000;
+
+export function ticketSummary(overrides: Partial<TicketSummary> = {}): TicketSummary {
+  return {
+    id: 7,
+    number: '20261125-0007',
+    serviceType: 'repair',
+    state: 'received',
+    priority: 'urgent',
+    customerId: 3,
+    customerName: 'Mary Major',
+    customerPhoneMasked: '138****5678',
+    productCategory: 'phone',
+    deviceLabel: 'Huawei Mate 60',
+    faultCategory: 'screen-cracked',
+    faultDescription: 'Dropped it; the screen is cracked',
+    warrantyStatus: 'maker',
+    totalFen: 96000,
+    promisedAt: new Date(Date.now() + 5 * hour).toISOString(),
+    createdAt: new Date(Date.now() - hour).toISOString(),
+    receptionistName: 'Rita Reception',
+    ...overrides,
+  };
+}
+
+export function ticketDetail(overrides: Partial<TicketDetail> = {}): TicketDetail {
+  const summary = ticketSummary(overrides);
+  return {
+    ...summary,
+    customer: {
+      id: summary.customerId,
+      name: summary.customerName,
+      phone: '138 1234 5678',
+      phoneMasked: '138****5678',
+      phoneKind: 'mobile',
+      company: '',
+      address: '',
+      notes: '',
+      createdAt: summary.createdAt,
+      updatedAt: summary.createdAt,
+    },
+    device: {
+      id: 4,
+      customerId: summary.customerId,
+      productCategory: 'phone',
+      brand: 'Huawei',
+      model: 'Mate 60',
+      serial: 'HW60A1234567',
+      purchaseDate: '2026-06-25',
+      purchaseChannel: 'JD.com',
+      makerWarrantyMonths: 12,
+      lastRepair: null,
+    },
+    relatedTicket: null,
+    accessories: ['charger', 'case'],
+    accessoriesNote: '',
+    conditions: ['scratches'],
+    conditionNote: 'Dent on the back',
+    hasDevicePassword: true,
+    warranty: {
+      status: 'maker',
+      coveredUntil: '2027-06-24',
+      reason: { key: 'warranty.reason.maker', params: { months: 12, until: '2027-06-24' } },
+    },
+    solution: 'Replace the screen assembly',
+    resolution: '',
+    lines: [
+      { kind: 'part', description: 'Screen assembly', quantity: 1, unitPriceFen: 88000, warrantyCovered: false },
+      { kind: 'labor', description: 'Labour', quantity: 1, unitPriceFen: 8000, warrantyCovered: false },
+    ],
+    fees: {
+      lines: [
+        { amountFen: 88000, coveredFen: 0 },
+        { amountFen: 8000, coveredFen: 0 },
+      ],
+      byKind: { part: 88000, labor: 8000, 'on-site': 0, other: 0 },
+      subtotalFen: 96000,
+      warrantyCoverFen: 0,
+      discountFen: 0,
+      totalFen: 96000,
+      depositFen: 10000,
+      balanceFen: 86000,
+    },
+    costLimitFen: 120000,
+    promisedComputedAt: null,
+    promisedChangeReason: '',
+    consentMethod: 'tick',
+    consentAt: summary.createdAt,
+    signaturePng: null,
+    closedAt: null,
+    events: [
+      {
+        id: 1,
+        at: summary.createdAt,
+        actorName: 'Rita Reception',
+        kind: 'intake',
+        fromState: null,
+        toState: 'received',
+        note: '',
+      },
+    ],
+    ...overrides,
+  };
+}
