@@ -397,3 +397,20 @@ describe('refusing halfway', () => {
     expect(count('customers')).toBe(before);
   });
 });
+
+describe('every service type', () => {
+  it.each([
+    ['return', { lines: [], discountFen: 0 }],
+    ['exchange', { lines: [], discountFen: 0 }],
+    ['installation', { accessories: [], conditions: [], devicePassword: '' }],
+  ] as [IntakeInput['serviceType'], Partial<IntakeInput>][])('records a %s', async (serviceType, overrides) => {
+    const ticket = await core.expectOk('intake-save', repair({ serviceType, ...overrides }), reception);
+    expect(ticket).toMatchObject({ serviceType, state: 'received' });
+    expect(ticket.promisedAt).not.toBeNull();
+  });
+
+  it('refuses an estimate on a return, where there is nothing to charge', async () => {
+    const refused = await core.call('intake-save', repair({ serviceType: 'return' }), reception);
+    expect(refused).toMatchObject({ ok: false, error: { fields: { lines: { key: 'validation.noEstimateForType' } } } });
+  });
+});
