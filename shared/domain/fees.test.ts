@@ -249,11 +249,11 @@ describe('feeProblems', () => {
 describe('formatFen', () => {
   it.each([
     [128_050, 'zh-CN', undefined, '¥1,280.50'],
-    [128_050, 'en', undefined, 'CN¥1,280.50'],
+    [128_050, 'en', undefined, '¥1,280.50'],
     [5, 'zh-CN', undefined, '¥0.05'],
-    [0, 'en', undefined, 'CN¥0.00'],
+    [0, 'en', undefined, '¥0.00'],
     [-9_900, 'zh-CN', undefined, '-¥99.00'],
-    [-9_900, 'en', undefined, '-CN¥99.00'],
+    [-9_900, 'en', undefined, '-¥99.00'],
     [123_456_789_012, 'zh-CN', undefined, '¥1,234,567,890.12'],
     [1_250, 'zh-CN', 'HKD', 'HK$12.50'],
     [1_250, 'en', 'USD', '$12.50'],
@@ -262,7 +262,7 @@ describe('formatFen', () => {
   });
 
   it('shows every fen of the largest amounts exactly', () => {
-    expect(formatFen(Number.MAX_SAFE_INTEGER, { locale: 'en' })).toBe('CN¥90,071,992,547,409.91');
+    expect(formatFen(Number.MAX_SAFE_INTEGER, { locale: 'en' })).toBe('¥90,071,992,547,409.91');
   });
 });
 

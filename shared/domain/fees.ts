@@ -161,9 +161,24 @@ export interface FormatFenOptions {
   currency?: string;
 }
 
-/** An amount for people to read, the way the locale writes money: `¥1,280.50` (zh-CN), `CN¥1,280.50` (en). */
+const moneyFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount for people to read, the way the locale writes money: `¥1,280.50` in both languages
+ * (the shop's own currency needs no country mark, so the narrow symbol, not `CN¥`).
+ */
 export function formatFen(fen: number, options: FormatFenOptions): string {
-  const formatter = new Intl.NumberFormat(options.locale, { style: 'currency', currency: options.currency ?? 'CNY' });
+  const key = `${options.locale}|${options.currency ?? 'CNY'}`;
+  let formatter = moneyFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(options.locale, {
+      style: 'currency',
+      currency: options.currency ?? 'CNY',
+      // Yuan is the shop's own money: `¥`. Any other keeps its mark (HK$, US$) so it is not mistaken.
+      currencyDisplay: (options.currency ?? 'CNY') === 'CNY' ? 'narrowSymbol' : 'symbol',
+    });
+    moneyFormatters.set(key, formatter);
+  }
   // Intl formats a decimal string exactly; dividing by 100 would go through a binary float.
   return formatter.format(fenToYuanText(fen) as Intl.StringNumericLiteral);
 }

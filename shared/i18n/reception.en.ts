@@ -114,7 +114,7 @@ export const receptionEn = {
     description: 'Item',
     quantity: 'Qty',
     unitPrice: 'Unit price (¥)',
-    covered: 'Warranty covers',
+    covered: 'Warranty',
     amount: 'Amount',
     noLines: 'No estimate lines. Add the parts, labour or on-site fee you expect.',
     discount: 'Discount (¥)',

@@ -115,7 +115,7 @@ export const receptionZhCN: Catalog['reception'] = {
     description: '项目',
     quantity: '数量',
     unitPrice: '单价（元）',
-    covered: '保修承担',
+    covered: '保修',
     amount: '金额',
     noLines: '暂无费用项目。请添加预计的配件、工时或上门费。',
     discount: '优惠（元）',

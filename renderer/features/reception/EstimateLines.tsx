@@ -27,12 +27,12 @@ export function EstimateLines({ form, fees }: { form: UseFormReturnType<IntakeVa
       <Table withTableBorder verticalSpacing={4} aria-label={t('reception.propose.estimate')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={128}>{t('reception.propose.kind')}</Table.Th>
+            <Table.Th w={116}>{t('reception.propose.kind')}</Table.Th>
             <Table.Th>{t('reception.propose.description')}</Table.Th>
             <Table.Th w={70}>{t('reception.propose.quantity')}</Table.Th>
-            <Table.Th w={130}>{t('reception.propose.unitPrice')}</Table.Th>
-            <Table.Th w={90}>{t('reception.propose.covered')}</Table.Th>
-            <Table.Th w={110} ta="right">
+            <Table.Th w={116}>{t('reception.propose.unitPrice')}</Table.Th>
+            <Table.Th w={72}>{t('reception.propose.covered')}</Table.Th>
+            <Table.Th w={100} ta="right">
               {t('reception.propose.amount')}
             </Table.Th>
             <Table.Th w={44} />
