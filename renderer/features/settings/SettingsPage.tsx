@@ -1,7 +1,8 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuildingStore, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingStore, IconTool, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDirectoryEntry } from '../../../shared/contract';
+import { ServiceSettingsPanel } from './service/ServiceSettingsPanel';
 import { ShopSettingsForm } from './ShopSettingsForm';
 import { StaffSettings } from './StaffSettings';
 
@@ -20,12 +21,18 @@ export function SettingsPage({ staff }: { staff: StaffDirectoryEntry }) {
           <Tabs.Tab value="staff" leftSection={<IconUsersGroup size={16} />}>
             {t('settings.staff')}
           </Tabs.Tab>
+          <Tabs.Tab value="service" leftSection={<IconTool size={16} />}>
+            {t('serviceSettings.title')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="shop" pt="lg">
           <ShopSettingsForm staff={staff} />
         </Tabs.Panel>
         <Tabs.Panel value="staff" pt="lg">
           <StaffSettings staff={staff} />
+        </Tabs.Panel>
+        <Tabs.Panel value="service" pt="lg">
+          <ServiceSettingsPanel staff={staff} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
