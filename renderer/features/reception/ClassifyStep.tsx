@@ -1,5 +1,6 @@
 import { Input, SegmentedControl, Select, SimpleGrid, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerOverview, ServiceSettings } from '../../../shared/contract';
 import { localize } from '../../../shared/contract';
@@ -42,6 +43,11 @@ export function ClassifyStep({ form, settings, overview }: Props) {
   const device = overview?.devices.find((candidate) => candidate.id === values.deviceId);
   const warranty = previewWarranty(values, settings, device, new Date());
   const enabled = serviceTypes.filter((type) => settings.serviceTypes[type].enabled);
+  // Stable, so a re-render does not reset the option the arrow keys highlighted.
+  const faults = useMemo(
+    () => faultOptions(settings, values.productCategory, language),
+    [settings, values.productCategory, language],
+  );
 
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
@@ -62,7 +68,7 @@ export function ClassifyStep({ form, settings, overview }: Props) {
         <Select
           label={t('reception.classify.faultCategory')}
           placeholder={t('reception.classify.faultCategoryPlaceholder')}
-          data={faultOptions(settings, values.productCategory, language)}
+          data={faults}
           searchable
           clearable
           disabled={values.productCategory === ''}

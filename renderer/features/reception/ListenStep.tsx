@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerOverview, ServiceSettings } from '../../../shared/contract';
 import { localize } from '../../../shared/contract';
@@ -44,6 +44,14 @@ export function ListenStep({ form, settings, overview }: Props) {
   const needs = serviceTypeNeeds(values.serviceType);
   const [knownSerial, setKnownSerial] = useState<string | null>(null);
   const devices = overview?.devices ?? [];
+  const categoryOptions = useMemo(
+    () =>
+      settings.productCategories.map((category) => ({
+        value: category.code,
+        label: localize(category.name, language),
+      })),
+    [settings, language],
+  );
 
   const deviceLabel = (device: (typeof devices)[number]) =>
     [
@@ -119,10 +127,7 @@ export function ListenStep({ form, settings, overview }: Props) {
           label={t('reception.listen.productCategory')}
           withAsterisk={needs.device}
           searchable
-          data={settings.productCategories.map((category) => ({
-            value: category.code,
-            label: localize(category.name, language),
-          }))}
+          data={categoryOptions}
           {...field('productCategory')}
           onChange={(value) => {
             form.setFieldValue('productCategory', value ?? '');

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconClock } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerOverview, ServiceSettings } from '../../../shared/contract';
 import { localize } from '../../../shared/contract';
@@ -38,7 +39,7 @@ function localInputValue(iso: string): string {
 }
 
 /** Templates that fit the product and fault: exact fault first, then the fault's area, then any fault. */
-function templatesFor(settings: ServiceSettings, values: IntakeValues) {
+function templatesFor(settings: ServiceSettings, values: Pick<IntakeValues, 'productCategory' | 'faultCategory'>) {
   const category = settings.productCategories.find((candidate) => candidate.code === values.productCategory);
   const area = category?.faults.find(
     (node) => node.code === values.faultCategory || node.children.some((child) => child.code === values.faultCategory),
@@ -48,6 +49,23 @@ function templatesFor(settings: ServiceSettings, values: IntakeValues) {
   return settings.solutionTemplates
     .filter((template) => template.productCategory === values.productCategory && rank(template.faultCategory) < 3)
     .sort((a, b) => rank(a.faultCategory) - rank(b.faultCategory));
+}
+
+/** The templates for the product and fault as options, the same array until one of them changes. */
+function useTemplateOptions(
+  settings: ServiceSettings,
+  productCategory: string,
+  faultCategory: string,
+  language: 'zh-CN' | 'en',
+) {
+  return useMemo(
+    () =>
+      templatesFor(settings, { productCategory, faultCategory }).map((template) => ({
+        value: template.code,
+        label: localize(template.name, language),
+      })),
+    [settings, productCategory, faultCategory, language],
+  );
 }
 
 /** Step 4: the solution, the estimate and the promised time; for a consultation the answer. */
@@ -61,7 +79,9 @@ export function ProposeStep({ form, settings, overview }: Props) {
   const device = overview?.devices.find((candidate) => candidate.id === values.deviceId);
   const fees = previewFees(values, previewWarranty(values, settings, device, now));
   const computed = previewPromise(values, settings, now);
-  const templates = templatesFor(settings, values);
+  // Stable option lists: a new array on every render (an autosave finishing) would reset the
+  // option the arrow keys highlighted, and Enter would then pick nothing.
+  const templateOptions = useTemplateOptions(settings, values.productCategory, values.faultCategory, language);
 
   const applyTemplate = (code: string | null) => {
     const template = settings.solutionTemplates.find((candidate) => candidate.code === code);
@@ -79,10 +99,15 @@ export function ProposeStep({ form, settings, overview }: Props) {
     });
   };
 
-  const relatedOptions = (overview?.recentTickets ?? []).map((ticket) => ({
-    value: String(ticket.id),
-    label: `${ticket.number} · ${t(`serviceTypes.${ticket.serviceType}`)} · ${ticket.deviceLabel || ticket.faultDescription}`,
-  }));
+  const recentTickets = overview?.recentTickets;
+  const relatedOptions = useMemo(
+    () =>
+      (recentTickets ?? []).map((ticket) => ({
+        value: String(ticket.id),
+        label: `${ticket.number} · ${t(`serviceTypes.${ticket.serviceType}`)} · ${ticket.deviceLabel || ticket.faultDescription}`,
+      })),
+    [recentTickets, t],
+  );
 
   return (
     <SimpleGrid cols={{ base: 1, lg: 3 }} spacing="lg">
@@ -92,7 +117,7 @@ export function ProposeStep({ form, settings, overview }: Props) {
             label={t('reception.propose.template')}
             placeholder={t('reception.propose.templatePlaceholder')}
             description={t('reception.propose.templateHint')}
-            data={templates.map((template) => ({ value: template.code, label: localize(template.name, language) }))}
+            data={templateOptions}
             value={values.templateCode || null}
             onChange={applyTemplate}
             searchable
