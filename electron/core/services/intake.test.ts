@@ -22,6 +22,19 @@ afterEach(() => core.dispose());
 
 const count = (table: string) => (core.core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
+/** A visit with no product left with us: a consultation or a complaint. */
+const withoutDevice = {
+  device: null,
+  faultCategory: '',
+  lines: [],
+  discountFen: 0,
+  depositFen: 0,
+  costLimitFen: null,
+  devicePassword: '',
+  accessories: [],
+  conditions: [],
+} satisfies Partial<IntakeInput>;
+
 function repair(overrides: Partial<IntakeInput> = {}): IntakeInput {
   return {
     customer: { kind: 'existing', id: customerId },
@@ -134,15 +147,7 @@ describe('recording an intake', () => {
       'intake-save',
       repair({
         serviceType: 'consultation',
-        device: null,
-        faultCategory: '',
-        lines: [],
-        discountFen: 0,
-        depositFen: 0,
-        costLimitFen: null,
-        devicePassword: '',
-        accessories: [],
-        conditions: [],
+        ...withoutDevice,
         faultDescription: '空调遥控器丢了，能买到原装的吗？',
         closeAtCounter: true,
         resolution: '可在本店购买原装遥控器，35 元',
@@ -163,15 +168,7 @@ describe('recording an intake', () => {
     const first = await core.expectOk('intake-save', repair(), reception);
     const complaint = {
       serviceType: 'complaint' as const,
-      device: null,
-      faultCategory: '',
-      lines: [],
-      discountFen: 0,
-      depositFen: 0,
-      costLimitFen: null,
-      devicePassword: '',
-      accessories: [],
-      conditions: [],
+      ...withoutDevice,
       priority: 'urgent' as const,
       faultDescription: '等了一周还没修好，也没人通知',
     };
@@ -350,15 +347,7 @@ describe('finding tickets', () => {
       'intake-save',
       repair({
         serviceType: 'consultation',
-        device: null,
-        faultCategory: '',
-        lines: [],
-        discountFen: 0,
-        depositFen: 0,
-        costLimitFen: null,
-        devicePassword: '',
-        accessories: [],
-        conditions: [],
+        ...withoutDevice,
         closeAtCounter: true,
         resolution: 'ok',
       }),

@@ -1,8 +1,7 @@
 import { ok, type Outcome, type ParsedInputOf, type ReceptionSearchResult } from '../../../shared/contract';
 import { foldSerial, MIN_SERIAL_QUERY } from '../../../shared/domain/serial';
 import { formatTicketNumber, parseTicketNumber } from '../../../shared/domain/ticket-number';
-import { searchCustomers, type CustomerRecord } from '../db/queries/customers';
-import { findCustomer } from '../db/queries/customers';
+import { findCustomer, searchCustomers, type CustomerRecord } from '../db/queries/customers';
 import { findDevicesBySerial } from '../db/queries/devices';
 import {
   findTicketByNumber,

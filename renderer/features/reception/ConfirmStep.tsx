@@ -8,7 +8,7 @@ import { serviceTypeNeeds } from '../../../shared/domain/service-types';
 import { formatDateTime } from '../../components/dates';
 import { messageText } from '../../components/messages';
 import { useFieldProps } from '../../components/forms';
-import { faultOptions } from './ClassifyStep';
+import { faultName } from '../../components/service-names';
 import type { IntakeValues } from './intake-form';
 import { nameOf, previewFees, previewPromise, previewWarranty } from './intake-preview';
 import classes from './Reception.module.css';
@@ -36,9 +36,8 @@ export function ConfirmStep({ form, settings, overview }: Props) {
   const none = t('reception.confirm.none');
   const customer = overview?.customer;
   const category = settings.productCategories.find((candidate) => candidate.code === values.productCategory);
-  const faultName = faultOptions(settings, values.productCategory, language)
-    .flatMap((option) => ('items' in option ? option.items : [option]))
-    .find((option) => option?.value === values.faultCategory)?.label;
+  const fault =
+    values.faultCategory === '' ? '' : faultName(settings, values.productCategory, values.faultCategory, language);
   const costLimit = values.costLimit.trim() === '' ? null : parseYuan(values.costLimit);
 
   const rows: [string, string][] = [
@@ -56,7 +55,7 @@ export function ConfirmStep({ form, settings, overview }: Props) {
             .join(' · ')
         : none,
     ],
-    [t('reception.confirm.fault'), [faultName, values.faultDescription].filter(Boolean).join(' — ')],
+    [t('reception.confirm.fault'), [fault, values.faultDescription].filter(Boolean).join(' — ')],
     ...(needs.deviceLeftWithUs
       ? ([
           [

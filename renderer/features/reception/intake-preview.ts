@@ -1,4 +1,10 @@
-import type { Device, LocalizedText, Message, ServiceSettings } from '../../../shared/contract';
+import {
+  localize,
+  type Device,
+  type LocalizedText,
+  type Message,
+  type ServiceSettings,
+} from '../../../shared/contract';
 import { localDate } from '../../../shared/domain/calendar';
 import { computeFees, parseYuan, type FeeSummary } from '../../../shared/domain/fees';
 import { serviceTypeNeeds } from '../../../shared/domain/service-types';
@@ -76,8 +82,11 @@ export function previewPromise(values: IntakeValues, settings: ServiceSettings, 
 }
 
 /** A localized name from the settings, by code; the code itself if it is no longer there. */
-export function nameOf(items: readonly { code: string; name: LocalizedText }[], code: string, language: string) {
+export function nameOf(
+  items: readonly { code: string; name: LocalizedText }[],
+  code: string,
+  language: 'zh-CN' | 'en',
+) {
   const found = items.find((item) => item.code === code);
-  if (!found) return code;
-  return found.name[language === 'en' ? 'en' : 'zh-CN'] || found.name[language === 'en' ? 'zh-CN' : 'en'];
+  return found ? localize(found.name, language) : code;
 }

@@ -11,7 +11,7 @@ import { formatDateTime } from '../../components/dates';
 import { KeyHint } from '../../components/KeyHint';
 import { errorText } from '../../components/messages';
 import { DevicePassword } from './DevicePassword';
-import { useServiceSettings } from './service-names';
+import { useServiceSettings } from '../../components/service-names';
 import { TicketEstimate } from './TicketEstimate';
 import { CustomerFacts, DeviceFacts, Fact, Facts, FaultFacts, WarrantyFacts } from './TicketFacts';
 import { TicketHeader } from './TicketHeader';

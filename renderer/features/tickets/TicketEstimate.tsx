@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../shared/contract';
 import { formatFen } from '../../../shared/domain/fees';
-import { useLanguage } from './service-names';
+import { useLanguage } from '../../components/service-names';
 
 /** The estimate as recorded: its lines, what the warranty covers, the totals and the customer's cost limit. */
 export function TicketEstimate({ ticket }: { ticket: TicketDetail }) {

@@ -6,7 +6,7 @@ import type { ServiceSettings, TicketDetail } from '../../../shared/contract';
 import { serviceTypeNeeds } from '../../../shared/domain/service-types';
 import { routeHref } from '../../app/route';
 import { messageText } from '../../components/messages';
-import { categoryName, faultName, itemNames, useLanguage } from './service-names';
+import { categoryName, faultName, itemNames, useLanguage } from '../../components/service-names';
 import { WarrantyBadge } from './ticket-badges';
 
 /** Label and value rows of a detail card; a value left empty at intake reads as "—". */

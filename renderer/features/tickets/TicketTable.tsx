@@ -8,7 +8,7 @@ import { isOverdue } from '../../../shared/domain/ticket-states';
 import { formatDateTime } from '../../components/dates';
 import type { VisibleRange } from '../../components/use-paged-rows';
 import { VirtualTable, type SortDirection } from '../../components/VirtualTable';
-import { categoryName, faultName, useLanguage, useServiceSettings } from './service-names';
+import { categoryName, faultName, useLanguage, useServiceSettings } from '../../components/service-names';
 import { PriorityBadge, StateBadge } from './ticket-badges';
 import { formatListTime } from './ticket-dates';
 import classes from './TicketTable.module.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryName, faultName, itemNames } from './service-names';
+import { categoryName, faultName, itemNames } from '../../components/service-names';
 import { serviceSettings } from './test-fixtures';
 import { formatListTime } from './ticket-dates';
 

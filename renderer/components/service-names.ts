@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Language, type NamedItem, type ServiceSettings } from '../../../shared/contract';
-import { useApiQuery } from '../../api/hooks';
+import { localize, type Language, type NamedItem, type ServiceSettings } from '../../shared/contract';
+import { useApiQuery } from '../api/hooks';
 
 /** The active language as the catalogs and localized settings name it. */
 export function useLanguage(): Language {
