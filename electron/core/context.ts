@@ -1,6 +1,7 @@
 import type { Language } from '../../shared/contract';
 import type { Role } from '../../shared/domain/roles';
 import type { WritableDB } from './db/types';
+import type { Printer } from './print/printer';
 
 /** Who is signed in on one window (Electron) or one browser cookie (browser mode). */
 export interface Session {
@@ -28,6 +29,8 @@ export interface Core {
   /** Language of messages when the caller's is unknown (setup's choice, else `--lang`). */
   defaultLanguage: Language;
   now: () => Date;
+  /** The system's printers (the desktop app); null in browser mode, where the browser prints. */
+  printer: Printer | null;
 }
 
 /** What one handler call sees. */

@@ -5,6 +5,15 @@ import { discardDraft, draftsList, saveDraft } from './services/drafts';
 import { saveIntake } from './services/intake';
 import { receptionSearch } from './services/reception-search';
 import { getServiceSettings, updateServiceSettings } from './services/service-settings';
+import {
+  finishBrowserJob,
+  getPrintSettings,
+  listPrinters,
+  listPrintJobs,
+  printDocument,
+  renderDocument,
+  updatePrintSettings,
+} from './services/printing';
 import { findTicketNumber, getTicket, listTickets, revealDevicePassword } from './services/tickets';
 import { createCustomer, getCustomer, listCustomers, searchCustomers, updateCustomer } from './services/customers';
 import { currentSession, signIn, signOut } from './services/session';
@@ -12,7 +21,14 @@ import { getShop, updateShop } from './services/settings';
 import { appInfo, completeSetup } from './services/setup';
 import { createStaff, resetStaffPin, staffDirectory, staffList, updateStaff } from './services/staff';
 
-export type Handler<N extends HandlerName> = (input: ParsedInputOf<N>, context: HandlerContext) => Outcome<OutputOf<N>>;
+/**
+ * A service call. Most answer at once (SQLite is synchronous); printing waits for the printer,
+ * so a handler may also return a promise. Write transactions never span an await.
+ */
+export type Handler<N extends HandlerName> = (
+  input: ParsedInputOf<N>,
+  context: HandlerContext,
+) => Outcome<OutputOf<N>> | Promise<Outcome<OutputOf<N>>>;
 export type Handlers = { [N in HandlerName]: Handler<N> };
 
 /** The contract's names bound to the services that answer them. */
@@ -46,4 +62,11 @@ export const handlers: Handlers = {
   'tickets-get': (input, context) => getTicket(context, input),
   'tickets-find-by-number': (input, context) => findTicketNumber(context, input),
   'tickets-device-password': (input, context) => revealDevicePassword(context, input),
+  'print-render': (input, context) => renderDocument(context, input),
+  'print-document': (input, context) => printDocument(context, input),
+  'print-job-finish': (input, context) => finishBrowserJob(context, input),
+  'print-jobs-list': (input, context) => listPrintJobs(context, input),
+  'printers-list': (_input, context) => listPrinters(context),
+  'settings-printing-get': (_input, context) => getPrintSettings(context),
+  'settings-printing-update': (input, context) => updatePrintSettings(context, input),
 };

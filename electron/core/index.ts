@@ -8,10 +8,12 @@ import { migrations } from './db/migrations';
 import type { Core } from './context';
 import { createRouter, type Router } from './router';
 import { readLanguage } from './services/settings';
+import type { Printer } from './print/printer';
 import { appVersion } from './version';
 
 export type { Core, Session } from './context';
 export type { Router } from './router';
+export type { Printer, PrinterOutcome, PrintRequest, SystemPrinterState } from './print/printer';
 
 export const DATABASE_FILE = 'frontdesk.sqlite3';
 
@@ -21,6 +23,8 @@ export interface OpenCoreOptions {
   language?: Language;
   nativeBinding?: string;
   now?: () => Date;
+  /** The desktop app's printers; browser mode and the CLI have none. */
+  printer?: Printer | null;
   log?: (error: unknown, name: string) => void;
 }
 
@@ -58,6 +62,7 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     version: appVersion,
     defaultLanguage: readLanguage(db, options.language ?? fallbackLanguage),
     now,
+    printer: options.printer ?? null,
   };
   const router = createRouter(core, { log: options.log });
   return { core, router, migration, close: () => db.close() };

@@ -58,7 +58,11 @@ export function createRouter(core: Core, options: RouterOptions = {}): Router {
     return { ok: false, error: { ...failure, message: translator(failure.key, failure.params) } };
   };
 
-  function run<N extends HandlerName>(name: N, input: unknown, session: Session): Outcome<unknown> {
+  function run<N extends HandlerName>(
+    name: N,
+    input: unknown,
+    session: Session,
+  ): Outcome<unknown> | Promise<Outcome<unknown>> {
     const actor = loadActor(core, session);
     const denied = checkAccess(name, actor);
     if (denied) return { ok: false, error: denied };
@@ -70,17 +74,16 @@ export function createRouter(core: Core, options: RouterOptions = {}): Router {
   }
 
   return {
-    dispatch(name, input, session) {
-      if (!isHandlerName(name))
-        return Promise.resolve(translate(fail('unknown-handler', 'errors.unknown-handler').error));
+    async dispatch(name, input, session) {
+      if (!isHandlerName(name)) return translate(fail('unknown-handler', 'errors.unknown-handler').error);
       let outcome: Outcome<unknown>;
       try {
-        outcome = run(name, input, session);
+        outcome = await run(name, input, session);
       } catch (error) {
         log(error, name);
         outcome = unexpectedFailure(error);
       }
-      return Promise.resolve(outcome.ok ? outcome : translate(outcome.error));
+      return outcome.ok ? outcome : translate(outcome.error);
     },
   };
 }

@@ -36,6 +36,13 @@ export const api = {
   'tickets-get': invoke('tickets-get'),
   'tickets-find-by-number': invoke('tickets-find-by-number'),
   'tickets-device-password': invoke('tickets-device-password'),
+  'print-render': invoke('print-render'),
+  'print-document': invoke('print-document'),
+  'print-job-finish': invoke('print-job-finish'),
+  'print-jobs-list': invoke('print-jobs-list'),
+  'printers-list': invoke('printers-list'),
+  'settings-printing-get': invoke('settings-printing-get'),
+  'settings-printing-update': invoke('settings-printing-update'),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

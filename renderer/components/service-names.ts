@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { localize, type Language, type NamedItem, type ServiceSettings } from '../../shared/contract';
+import type { Language } from '../../shared/contract';
 import { useApiQuery } from '../api/hooks';
+
+export { categoryName, faultName, itemNames } from '../../shared/contract/service-names';
 
 /** The active language as the catalogs and localized settings name it. */
 export function useLanguage(): Language {
@@ -11,41 +13,4 @@ export function useLanguage(): Language {
 /** Service settings change rarely (a manager in Settings): one fetch serves every list and ticket. */
 export function useServiceSettings() {
   return useApiQuery('settings-service-get', {}, { staleTime: 5 * 60_000 });
-}
-
-/** A product category's name, or its code if the category is no longer configured. */
-export function categoryName(settings: ServiceSettings | undefined, code: string, language: Language): string {
-  const category = settings?.productCategories.find((candidate) => candidate.code === code);
-  return category ? localize(category.name, language) : code;
-}
-
-/**
- * A fault code as its name in the category's fault tree, with its parent for a sub-fault
- * (`Screen › Cracked screen`); the code itself if the tree no longer has it.
- */
-export function faultName(
-  settings: ServiceSettings | undefined,
-  productCategory: string,
-  code: string,
-  language: Language,
-): string {
-  const category = settings?.productCategories.find((candidate) => candidate.code === productCategory);
-  for (const node of category?.faults ?? []) {
-    if (node.code === code) return localize(node.name, language);
-    const child = node.children.find((candidate) => candidate.code === code);
-    if (child) return `${localize(node.name, language)} › ${localize(child.name, language)}`;
-  }
-  return code;
-}
-
-/** Checklist codes (accessories, conditions) as names, in the order recorded; unknown codes as they are. */
-export function itemNames(
-  items: readonly NamedItem[] | undefined,
-  codes: readonly string[],
-  language: Language,
-): string[] {
-  return codes.map((code) => {
-    const item = items?.find((candidate) => candidate.code === code);
-    return item ? localize(item.name, language) : code;
-  });
 }

@@ -4,6 +4,17 @@ import * as field from './fields';
 import type { Result } from './result';
 import { serviceSettingsSchema, type ServiceSettings } from './service-settings';
 import {
+  finishJobInput,
+  printDocumentInput,
+  printSettingsSchema,
+  renderDocumentInput,
+  type PrinterList,
+  type PrintJob,
+  type PrintJobStarted,
+  type PrintSettings,
+  type RenderedDocument,
+} from './printing';
+import {
   customerFields,
   intakeInput,
   ticketSortColumns,
@@ -29,6 +40,7 @@ import {
   type StaffMember,
 } from './types';
 
+export * from './printing';
 export * from './result';
 export * from './service-settings';
 export * from './tickets';
@@ -144,6 +156,13 @@ export const contract = {
     'signed-in',
   ),
   'tickets-device-password': endpoint<{ password: string }>()(z.object({ id: field.id }), 'device-password-view'),
+  'print-render': endpoint<RenderedDocument>()(renderDocumentInput, 'signed-in'),
+  'print-document': endpoint<PrintJobStarted>()(printDocumentInput, 'signed-in'),
+  'print-job-finish': endpoint<PrintJob>()(finishJobInput, 'signed-in'),
+  'print-jobs-list': endpoint<PrintJob[]>()(z.object({ ticketId: field.id }), 'signed-in'),
+  'printers-list': endpoint<PrinterList>()(none, 'signed-in'),
+  'settings-printing-get': endpoint<PrintSettings>()(none, 'signed-in'),
+  'settings-printing-update': endpoint<PrintSettings>()(printSettingsSchema, 'settings-edit'),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysToDate, addMonthsToDate, compareDates, dayOfWeek, isIsoDate, localDate } from './calendar';
+import {
+  addDaysToDate,
+  addMonthsToDate,
+  compareDates,
+  dayOfWeek,
+  isIsoDate,
+  localDate,
+  localDateTime,
+} from './calendar';
 
 describe('localDate', () => {
   it.each([
@@ -19,6 +27,18 @@ describe('localDate', () => {
 
   it('refuses a time zone that does not exist', () => {
     expect(() => localDate(new Date('2026-11-25T17:00:00Z'), 'Asia/Atlantis')).toThrow(RangeError);
+  });
+});
+
+describe('localDateTime', () => {
+  it.each([
+    ['2026-11-25T17:00:00Z', 'Asia/Shanghai', '2026-11-26 01:00'],
+    ['2026-11-25T15:59:00Z', 'Asia/Shanghai', '2026-11-25 23:59'],
+    ['2026-11-25T16:00:00Z', 'Asia/Shanghai', '2026-11-26 00:00'],
+    ['2026-03-29T00:30:00Z', 'Europe/Berlin', '2026-03-29 01:30'],
+    ['2026-03-29T01:30:00Z', 'Europe/Berlin', '2026-03-29 03:30'],
+  ])('%s in %s reads %s on the wall clock', (at, timeZone, text) => {
+    expect(localDateTime(new Date(at), timeZone)).toBe(text);
   });
 });
 

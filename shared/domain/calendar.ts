@@ -41,28 +41,47 @@ function toParts(date: IsoDate): { year: number; month: number; day: number } {
   return found;
 }
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per zone, reused: building one is the slow part. */
-function dayFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = dayFormatters.get(timeZone);
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = zoneFormatters.get(timeZone);
   if (!formatter) {
     try {
-      formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      formatter = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
     } catch {
       throw new RangeError(`Unknown time zone: ${timeZone}`);
     }
-    dayFormatters.set(timeZone, formatter);
+    zoneFormatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-/** The calendar date in the shop's time zone at that moment: 2026-11-25T17:00Z is 2026-11-26 in Asia/Shanghai. */
-export function localDate(at: Date, timeZone: string): IsoDate {
+function zoneParts(at: Date, timeZone: string): Record<string, string> {
   if (Number.isNaN(at.getTime())) throw new RangeError('Invalid moment');
   const found: Record<string, string> = {};
-  for (const part of dayFormatter(timeZone).formatToParts(at)) found[part.type] = part.value;
+  for (const part of zoneFormatter(timeZone).formatToParts(at)) found[part.type] = part.value;
+  return found;
+}
+
+/** The calendar date in the shop's time zone at that moment: 2026-11-25T17:00Z is 2026-11-26 in Asia/Shanghai. */
+export function localDate(at: Date, timeZone: string): IsoDate {
+  const found = zoneParts(at, timeZone);
   return `${pad(Number(found.year), 4)}-${found.month}-${found.day}`;
+}
+
+/** Date and time on the shop's wall clock, as printed on documents: `2026-11-26 01:00`. */
+export function localDateTime(at: Date, timeZone: string): string {
+  const found = zoneParts(at, timeZone);
+  return `${pad(Number(found.year), 4)}-${found.month}-${found.day} ${found.hour}:${found.minute}`;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (`2026-02-28`), false for `2026-02-30` or `2026-2-8`. */

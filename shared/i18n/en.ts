@@ -1,6 +1,7 @@
 import { receptionEn } from './reception.en';
 import { serviceSettingsEn } from './service-settings.en';
 import { ticketsEn } from './tickets.en';
+import { printingEn } from './printing.en';
 
 /** English messages. The zh-CN catalog must have exactly the same keys (checked by the type and a test). */
 export const en = {
@@ -45,6 +46,8 @@ export const en = {
     notClosable: 'Only a consultation can be closed at the counter',
     promisedInPast: 'The promised time must be in the future',
     promiseReason: 'Say why the promised time differs from the computed one',
+    copies: 'From 1 to 5 copies',
+    paperForDocument: 'This document is not laid out for this paper',
   },
   errors: {
     validation: 'Some fields need attention',
@@ -310,6 +313,7 @@ export const en = {
   reception: receptionEn,
   tickets: ticketsEn,
   serviceSettings: serviceSettingsEn,
+  printing: printingEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

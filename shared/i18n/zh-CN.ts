@@ -2,6 +2,7 @@ import type { Catalog } from './en';
 import { receptionZhCN } from './reception.zh-CN';
 import { serviceSettingsZhCN } from './service-settings.zh-CN';
 import { ticketsZhCN } from './tickets.zh-CN';
+import { printingZhCN } from './printing.zh-CN';
 
 /** 简体中文（默认语言）。 */
 export const zhCN: Catalog = {
@@ -45,6 +46,8 @@ export const zhCN: Catalog = {
     notClosable: '只有咨询可以当场结案',
     promisedInPast: '承诺时间须晚于现在',
     promiseReason: '请说明承诺时间与系统计算不同的原因',
+    copies: '份数为 1 到 5',
+    paperForDocument: '这种单据不能使用这种纸张',
   },
   errors: {
     validation: '有字段需要修改',
@@ -309,4 +312,5 @@ export const zhCN: Catalog = {
   reception: receptionZhCN,
   tickets: ticketsZhCN,
   serviceSettings: serviceSettingsZhCN,
+  printing: printingZhCN,
 };

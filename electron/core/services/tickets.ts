@@ -128,10 +128,16 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor): Tic
   };
 }
 
+/** Everything recorded about a ticket, as `actor` may see it (phones masked for some roles). */
+export function ticketDetail(db: ReadableDB, id: number, actor: Actor): TicketDetail | undefined {
+  const record = findTicket(db, id);
+  return record && toTicketDetail(db, record, actor);
+}
+
 export function getTicket(context: HandlerContext, input: ParsedInputOf<'tickets-get'>): Outcome<TicketDetail> {
-  const record = findTicket(context.db, input.id);
-  if (!record) return fail('not-found', 'errors.ticketNotFound');
-  return ok(toTicketDetail(context.db, record, requireActor(context)));
+  const detail = ticketDetail(context.db, input.id, requireActor(context));
+  if (!detail) return fail('not-found', 'errors.ticketNotFound');
+  return ok(detail);
 }
 
 /** A ticket by its number as typed or scanned (with or without the dash, full-width digits). */

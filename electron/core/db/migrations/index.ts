@@ -8,6 +8,7 @@ import { createDevices } from './0060-create-devices';
 import { createTickets } from './0070-create-tickets';
 import { createTicketEvents } from './0080-create-ticket-events';
 import { createIntakeDrafts } from './0090-create-intake-drafts';
+import { createPrintJobs } from './0100-create-print-jobs';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   createTickets,
   createTicketEvents,
   createIntakeDrafts,
+  createPrintJobs,
 ];

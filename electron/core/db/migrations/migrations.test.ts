@@ -348,3 +348,69 @@ describe('0090-create-intake-drafts', () => {
     ).toThrow(/FOREIGN KEY/u);
   });
 });
+
+describe('0100-create-print-jobs', () => {
+  const insertJob = (values: Record<string, unknown> = {}) => {
+    const row = {
+      document: 'receipt',
+      ticket_id: 1,
+      output: 'printer',
+      delivery: 'system',
+      paper: 'roll-80',
+      copies: 2,
+      language: 'zh-CN',
+      state: 'queued',
+      failure: null,
+      staff_id: 1,
+      created_at: now,
+      finished_at: null,
+      ...values,
+    };
+    const columns = Object.keys(row);
+    return db
+      .prepare(`INSERT INTO print_jobs (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`)
+      .run(row);
+  };
+
+  beforeEach(() => {
+    migrateTo(100);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1);
+  });
+
+  it('records a job for a ticket, and a test page for none', () => {
+    insertJob();
+    insertJob({ document: 'test-page', ticket_id: null });
+    expect(() => insertJob({ document: 'test-page' })).toThrow(/CHECK/u);
+    expect(() => insertJob({ ticket_id: null })).toThrow(/CHECK/u);
+    expect(() => insertJob({ ticket_id: 99 })).toThrow(/FOREIGN KEY/u);
+    expect(() => insertJob({ document: 'invoice' })).toThrow(/CHECK/u);
+    expect(() => insertJob({ copies: 0 })).toThrow(/CHECK/u);
+  });
+
+  it('has a reason exactly when a job failed, and a finish time once it is no longer queued', () => {
+    expect(() => insertJob({ state: 'failed', finished_at: now })).toThrow(/CHECK/u);
+    expect(() => insertJob({ state: 'sent', failure: 'failed', finished_at: now })).toThrow(/CHECK/u);
+    expect(() => insertJob({ state: 'sent' })).toThrow(/CHECK/u);
+    insertJob({ state: 'failed', failure: 'printer-offline', finished_at: now });
+  });
+
+  it('finishes a job once, keeps its facts, and never deletes it', () => {
+    insertJob();
+    db.prepare(`UPDATE print_jobs SET state = 'sent', finished_at = ? WHERE id = 1`).run(now);
+    expect(() => db.exec(`UPDATE print_jobs SET state = 'queued', finished_at = NULL WHERE id = 1`)).toThrow(
+      /cannot change/u,
+    );
+    insertJob();
+    expect(() => db.exec(`UPDATE print_jobs SET reprint = 3 WHERE id = 2`)).toThrow(/cannot change/u);
+    expect(() => db.exec(`DELETE FROM print_jobs`)).toThrow(/kept/u);
+  });
+
+  it('counts a ticket’s earlier prints of a document from an index', () => {
+    expect(
+      plan(`SELECT count(*) FROM print_jobs WHERE ticket_id = 1 AND document = 'receipt' AND state = 'sent'`),
+    ).toMatch(/print_jobs_ticket/u);
+  });
+});

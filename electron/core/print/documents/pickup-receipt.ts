@@ -1,0 +1,89 @@
+import type { TicketDetail } from '../../../../shared/contract';
+import type { IsoDate } from '../../../../shared/domain/calendar';
+import { copyLabels } from '../../../../shared/domain/printing';
+import {
+  billTable,
+  checklistText,
+  fields,
+  printedLine,
+  productText,
+  section,
+  shopHeader,
+  ticketCodes,
+} from '../blocks';
+import { money, wallTime, type DocumentContext } from '../context';
+import { html, lines } from '../html';
+import { renderPage, sheetMarks } from '../layout';
+
+/** What the pickup step settles: when the product went back, what was paid, the warranty it leaves with. */
+export interface PickupFacts {
+  pickedUpAt: string;
+  paidAtPickupFen: number;
+  /** Our repair warranty's last day, or null when the service carries none. */
+  repairWarrantyUntil: IsoDate | null;
+}
+
+const css = `
+  .warranty-end { border: 2px solid #000; padding: 1mm 2mm; text-align: center; font-weight: 700; margin: 2mm 0; }
+`;
+
+/** The receipt given when the customer collects the product: final charges, payment, warranty end. */
+export function renderPickupReceipt(
+  context: DocumentContext,
+  ticket: TicketDetail,
+  copies: number,
+  facts: PickupFacts,
+): string {
+  const t = context.t;
+  const fees = ticket.fees;
+  const rule = html`<hr class="rule" />`;
+  const sheet = (copy: 'customer' | 'shop') => html`
+    ${sheetMarks(context, copy)}
+    <div class="head">
+      <div>
+        ${shopHeader(context)}
+        <h1 class="title">${t('printing.paper.title.pickup-receipt')}</h1>
+      </div>
+      ${ticketCodes(ticket.number, { qr: true })}
+    </div>
+    ${rule}
+    ${fields([
+      [t('printing.paper.customer'), ticket.customer.name],
+      [t('printing.paper.phone'), ticket.customer.phoneMasked],
+      [t('printing.paper.received'), wallTime(context, ticket.createdAt)],
+      [t('printing.paper.pickedUp'), wallTime(context, facts.pickedUpAt)],
+      [t('printing.paper.serviceType'), t(`serviceTypes.${ticket.serviceType}`)],
+      [t('printing.paper.product'), productText(context, ticket)],
+      [t('printing.paper.serial'), ticket.device?.serial],
+      [
+        t('printing.paper.accessories'),
+        ticket.device && checklistText(context, 'accessories', ticket.accessories, ticket.accessoriesNote),
+      ],
+    ])}
+    ${(ticket.resolution || ticket.solution) && section(t('printing.paper.workDone'), html`<p class="said">${lines(ticket.resolution || ticket.solution)}</p>`)}
+    ${rule} ${section(t('printing.paper.charges'), billTable(context, ticket, { pickup: true }))}
+    ${fields([
+      [t('printing.paper.paidDeposit'), fees.depositFen > 0 && money(context, fees.depositFen)],
+      [t('printing.paper.paidAtPickup'), money(context, facts.paidAtPickupFen)],
+    ])}
+    <p class="warranty-end">
+      ${
+        facts.repairWarrantyUntil
+          ? t('printing.paper.repairWarranty', { date: facts.repairWarrantyUntil })
+          : t('printing.paper.repairWarrantyNone')
+      }
+    </p>
+    <p>${t('printing.paper.receivedInOrder')}</p>
+    <div class="sign"><span>${t('printing.paper.signature')}</span><span class="sign-line"></span></div>
+    <div class="footer">
+      <p>${t('printing.paper.thanks')}</p>
+      ${printedLine(context)}
+    </div>
+  `;
+  const labels = copyLabels('pickup-receipt', copies) ?? ['customer'];
+  return renderPage(context, {
+    title: `${t('printing.paper.title.pickup-receipt')} ${ticket.number}`,
+    css,
+    sheets: labels.map(sheet),
+  });
+}

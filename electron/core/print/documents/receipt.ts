@@ -1,0 +1,112 @@
+import type { TicketDetail } from '../../../../shared/contract';
+import { serviceTypeNeeds } from '../../../../shared/domain/service-types';
+import { copyLabels, isRollPaper } from '../../../../shared/domain/printing';
+import {
+  billTable,
+  checklistText,
+  faultText,
+  fields,
+  printedLine,
+  productText,
+  section,
+  shopHeader,
+  signatureBlock,
+  termsBlock,
+  ticketCodes,
+  warrantyText,
+} from '../blocks';
+import { money, wallTime, type DocumentContext } from '../context';
+import { html, lines } from '../html';
+import { renderPage, sheetMarks } from '../layout';
+
+/**
+ * The customer receipt (claim ticket) handed over at intake: what we received, in what state,
+ * what the customer said, what it may cost and when it will be ready. The phone is masked:
+ * the paper leaves the shop. The first copy is the customer's, further copies the shop's.
+ */
+const css = `
+  .paper-a5 .body { display: grid; grid-template-columns: 1fr 1fr; gap: 0 6mm; }
+`;
+
+function whatWasSaid(context: DocumentContext, ticket: TicketDetail) {
+  const t = context.t;
+  if (ticket.serviceType === 'consultation')
+    return html`${section(t('printing.paper.question'), html`<p class="said">${lines(ticket.faultDescription)}</p>`)}
+    ${ticket.resolution !== '' && section(t('printing.paper.answer'), html`<p class="said">${lines(ticket.resolution)}</p>`)}`;
+  if (ticket.serviceType === 'complaint')
+    return html`${section(t('printing.paper.complaint'), html`<p class="said">${lines(ticket.faultDescription)}</p>`)}
+    ${ticket.relatedTicket && fields([[t('printing.paper.aboutTicket'), ticket.relatedTicket.number]])}`;
+  return section(t('printing.paper.fault'), html`<p class="said">${lines(ticket.faultDescription)}</p>`);
+}
+
+export function renderReceipt(context: DocumentContext, ticket: TicketDetail, copies: number): string {
+  const t = context.t;
+  const needs = serviceTypeNeeds(ticket.serviceType);
+  const device = ticket.device;
+  const roll = isRollPaper(context.paper);
+  const rule = roll ? html`<hr class="rule" />` : null;
+
+  const sheet = (copy: 'customer' | 'shop') => html`
+    ${sheetMarks(context, copy)}
+    <div class="head">
+      <div>
+        ${shopHeader(context)}
+        <h1 class="title">${t('printing.paper.title.receipt')} · ${t(`serviceTypes.${ticket.serviceType}`)}</h1>
+      </div>
+      ${ticketCodes(ticket.number, { qr: true })}
+    </div>
+    ${rule}
+    ${fields([
+      [t('printing.paper.received'), wallTime(context, ticket.createdAt)],
+      [t('printing.paper.receptionist'), ticket.receptionistName],
+      [t('printing.paper.customer'), ticket.customer.name],
+      [t('printing.paper.phone'), ticket.customer.phoneMasked],
+    ])}
+    ${rule}
+    <div class="body">
+      <div>
+        ${
+          device &&
+          fields([
+            [t('printing.paper.product'), productText(context, ticket)],
+            [t('printing.paper.serial'), device.serial],
+            [t('printing.paper.purchased'), device.purchaseDate],
+            [
+              t('printing.paper.accessories'),
+              checklistText(context, 'accessories', ticket.accessories, ticket.accessoriesNote),
+            ],
+            [
+              t('printing.paper.condition'),
+              checklistText(context, 'conditions', ticket.conditions, ticket.conditionNote),
+            ],
+          ])
+        }
+        ${whatWasSaid(context, ticket)}
+        ${fields([
+          [t('printing.paper.classification'), faultText(context, ticket)],
+          [t('printing.paper.warranty'), needs.device && warrantyText(context, ticket)],
+          [t('printing.paper.promised'), ticket.promisedAt && wallTime(context, ticket.promisedAt)],
+        ])}
+      </div>
+      <div>
+        ${
+          ticket.lines.length > 0 &&
+          html`${rule}${section(t('printing.paper.estimate'), billTable(context, ticket, { pickup: false }))}
+          ${ticket.costLimitFen !== null && html`<p class="small">${t('printing.paper.costLimit', { amount: money(context, ticket.costLimitFen) })}</p>`}`
+        }
+        ${rule} ${termsBlock(context, ticket)} ${signatureBlock(context, ticket, t('printing.paper.signature'))}
+      </div>
+    </div>
+    <div class="footer">
+      ${copy === 'customer' && needs.deviceLeftWithUs && ticket.closedAt === null && html`<p class="strong">${t('printing.paper.keep')}</p>`}
+      ${printedLine(context)}
+    </div>
+  `;
+
+  const labels = copyLabels('receipt', copies) ?? ['customer'];
+  return renderPage(context, {
+    title: `${t('printing.paper.title.receipt')} ${ticket.number}`,
+    css,
+    sheets: labels.map(sheet),
+  });
+}

@@ -1,0 +1,145 @@
+import {
+  fail,
+  ok,
+  type DocumentPrintSettings,
+  type Language,
+  type Outcome,
+  type PrintSettings,
+  type RenderedDocument,
+  type TicketDetail,
+} from '../../../shared/contract';
+import { addDaysToDate, localDate } from '../../../shared/domain/calendar';
+import { copyLabels, type Paper, type PrintDocument } from '../../../shared/domain/printing';
+import { readSetting } from '../db/queries/settings';
+import { devicePassword } from '../db/queries/tickets';
+import { sentPrints } from '../db/queries/print-jobs';
+import type { ReadableDB } from '../db/types';
+import { requireActor, type HandlerContext } from '../context';
+import { translatorFor, type DocumentContext } from '../print/context';
+import { renderDeviceLabel } from '../print/documents/device-label';
+import { renderPickupReceipt, type PickupFacts } from '../print/documents/pickup-receipt';
+import { renderReceipt } from '../print/documents/receipt';
+import { renderTestPage } from '../print/documents/test-page';
+import { renderWorkOrder } from '../print/documents/work-order';
+import { defaultPrintSettings } from '../settings/print-defaults';
+import { readServiceSettings } from './service-settings';
+import { readShop } from './settings';
+import { ticketDetail } from './tickets';
+
+/** Print settings as saved, each document's entry completed from the defaults. */
+export function readPrintSettings(db: ReadableDB): PrintSettings {
+  const saved = readSetting<Partial<PrintSettings>>(db, 'printing', {});
+  const settings = { ...defaultPrintSettings };
+  for (const document of Object.keys(defaultPrintSettings) as (keyof PrintSettings)[])
+    settings[document] = { ...defaultPrintSettings[document], ...saved[document] };
+  return settings;
+}
+
+/** The test page has no setting of its own: it tests whichever printer and paper it is given. */
+const testPageSettings: DocumentPrintSettings = { printer: '', paper: 'a4', copies: 1, autoPrint: false };
+
+export function documentSettings(settings: PrintSettings, document: PrintDocument): DocumentPrintSettings {
+  return document === 'test-page' ? testPageSettings : settings[document];
+}
+
+export interface DocumentRequest {
+  document: PrintDocument;
+  ticketId: number | null;
+  language: Language;
+  paper: Paper | null;
+  copies?: number | null;
+  /** The printer the test page names. */
+  printer?: string | null;
+}
+
+/** Prepared for printing: the HTML, and the settings it was laid out with. */
+export interface PreparedDocument {
+  rendered: RenderedDocument;
+  settings: DocumentPrintSettings;
+}
+
+/** What the pickup receipt states, from the ticket as the pickup step leaves it. */
+function pickupFacts(ticket: TicketDetail, repairWarrantyDays: number, timeZone: string): PickupFacts | null {
+  if (ticket.state !== 'picked-up' || ticket.closedAt === null) return null;
+  const carriesWarranty = ticket.serviceType === 'repair' && repairWarrantyDays > 0;
+  return {
+    pickedUpAt: ticket.closedAt,
+    paidAtPickupFen: ticket.fees.balanceFen,
+    repairWarrantyUntil: carriesWarranty
+      ? addDaysToDate(localDate(new Date(ticket.closedAt), timeZone), repairWarrantyDays)
+      : null,
+  };
+}
+
+/**
+ * Lays a document out as it will print: for a ticket's document, the next printing's reprint
+ * number (补打) is counted from the jobs that already reached a printer.
+ */
+export function prepareDocument(context: HandlerContext, request: DocumentRequest): Outcome<PreparedDocument> {
+  const actor = requireActor(context);
+  const settings = documentSettings(readPrintSettings(context.db), request.document);
+  const paper = request.paper ?? settings.paper;
+  const copies = request.copies ?? settings.copies;
+  const serviceSettings = readServiceSettings(context.db);
+  const base: Omit<DocumentContext, 'reprint'> = {
+    language: request.language,
+    t: translatorFor(request.language),
+    shop: readShop(context.db),
+    settings: serviceSettings,
+    paper,
+    printedAt: context.now,
+    printedBy: actor.name,
+  };
+  const finish = (html: string, ticket: TicketDetail | null, reprint: number, title: string) =>
+    ok({
+      rendered: {
+        document: request.document,
+        ticketId: ticket?.id ?? null,
+        ticketNumber: ticket?.number ?? null,
+        language: request.language,
+        paper,
+        copies,
+        reprint,
+        title,
+        html,
+      },
+      settings: { ...settings, paper, copies },
+    });
+
+  if (request.document === 'test-page') {
+    const printer = request.printer ?? settings.printer;
+    const documentContext = { ...base, reprint: 0 };
+    return finish(renderTestPage(documentContext, printer), null, 0, base.t('printing.documents.test-page'));
+  }
+  if (request.ticketId === null) return fail('validation', 'printing.errors.ticketRequired');
+  const ticket = ticketDetail(context.db, request.ticketId, actor);
+  if (!ticket) return fail('not-found', 'errors.ticketNotFound');
+  const reprint = sentPrints(context.db, ticket.id, request.document);
+  const documentContext: DocumentContext = { ...base, reprint };
+  const title = `${base.t(`printing.documents.${request.document}`)} ${ticket.number}`;
+
+  switch (request.document) {
+    case 'receipt':
+      return finish(renderReceipt(documentContext, ticket, copies), ticket, reprint, title);
+    case 'work-order': {
+      const password = ticket.hasDevicePassword ? (devicePassword(context.db, ticket.id) ?? null) : null;
+      return finish(renderWorkOrder(documentContext, ticket, { password }), ticket, reprint, title);
+    }
+    case 'pickup-receipt': {
+      const facts = pickupFacts(
+        ticket,
+        serviceSettings.repairWarrantyDays,
+        serviceSettings.businessHours.timeZone,
+      );
+      if (!facts) return fail('conflict', 'printing.errors.notPickedUp');
+      return finish(renderPickupReceipt(documentContext, ticket, copies, facts), ticket, reprint, title);
+    }
+    case 'device-label':
+      return finish(renderDeviceLabel(documentContext, ticket), ticket, reprint, title);
+  }
+}
+
+/** Copies the driver makes: receipts carry theirs as labelled pages, so the driver prints one. */
+export function driverCopies(document: PrintDocument, copies: number): number {
+  return copyLabels(document, copies) ? 1 : copies;
+}

@@ -1,0 +1,69 @@
+/**
+ * What FrontDesk prints and on which paper. The core lays documents out for these papers, the
+ * Electron printer passes their sizes to the driver, and the settings offer only the papers a
+ * document fits.
+ */
+export const printDocuments = ['receipt', 'work-order', 'pickup-receipt', 'device-label', 'test-page'] as const;
+export type PrintDocument = (typeof printDocuments)[number];
+
+/** The documents of a ticket (the test page belongs to no ticket). */
+export const ticketDocuments = ['receipt', 'work-order', 'pickup-receipt', 'device-label'] as const;
+export type TicketDocument = (typeof ticketDocuments)[number];
+
+export const papers = ['roll-80', 'roll-58', 'a4', 'a5', 'label-50x30', 'label-60x40'] as const;
+export type Paper = (typeof papers)[number];
+
+export interface PaperSpec {
+  widthMm: number;
+  /** Null for roll paper: each page is cut to the height of its content. */
+  heightMm: number | null;
+  /** The blank edge the printer needs (roll printers print 72 mm of 80 mm and 48 mm of 58 mm). */
+  marginMm: number;
+}
+
+export const paperSpecs: Record<Paper, PaperSpec> = {
+  'roll-80': { widthMm: 80, heightMm: null, marginMm: 4 },
+  'roll-58': { widthMm: 58, heightMm: null, marginMm: 5 },
+  a4: { widthMm: 210, heightMm: 297, marginMm: 12 },
+  a5: { widthMm: 148, heightMm: 210, marginMm: 9 },
+  'label-50x30': { widthMm: 50, heightMm: 30, marginMm: 1.5 },
+  'label-60x40': { widthMm: 60, heightMm: 40, marginMm: 2 },
+};
+
+/** The papers each document is laid out for; the first is its default. */
+export const documentPapers: Record<PrintDocument, readonly Paper[]> = {
+  receipt: ['roll-80', 'roll-58', 'a5'],
+  'work-order': ['a4', 'a5'],
+  'pickup-receipt': ['roll-80', 'roll-58', 'a5'],
+  'device-label': ['label-50x30', 'label-60x40'],
+  'test-page': papers,
+};
+
+export function isRollPaper(paper: Paper): boolean {
+  return paperSpecs[paper].heightMm === null;
+}
+
+/** CSS pixels are 1/96 inch; drivers take page sizes in microns. */
+export function cssPxToMicrons(px: number): number {
+  return Math.ceil((px * 25_400) / 96);
+}
+
+export function mmToMicrons(mm: number): number {
+  return Math.round(mm * 1000);
+}
+
+/**
+ * Copies of a receipt are labelled (the customer keeps one, the shop files the other), so a
+ * receipt's copies are separate pages of one job. Other documents print identical copies.
+ */
+export type CopyLabel = 'customer' | 'shop';
+
+export function copyLabels(document: PrintDocument, copies: number): CopyLabel[] | null {
+  if (document !== 'receipt' && document !== 'pickup-receipt') return null;
+  return Array.from({ length: copies }, (_, index) => (index === 0 ? 'customer' : 'shop'));
+}
+
+/** Documents that go to the customer: phone numbers masked, no device password. */
+export function isCustomerCopy(document: PrintDocument): boolean {
+  return document === 'receipt' || document === 'pickup-receipt' || document === 'device-label';
+}
