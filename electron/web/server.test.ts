@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestCore, type TestCore } from '../../test/fixtures/core';
+import { repairIntake } from '../../test/fixtures/sample-intakes';
 import { createWebServer, isTrustedHost, SESSION_COOKIE, SESSION_IDLE_MS } from './server';
 
 let core: TestCore;
@@ -114,6 +115,49 @@ describe('browser mode HTTP adapter', () => {
 
     clock += SESSION_IDLE_MS + 1;
     expect((await post('customers-list', {}, second)).statusCode).toBe(401);
+  });
+});
+
+describe('printed documents over HTTP', () => {
+  async function withTicket() {
+    const auth = sessionCookie(await post('setup-complete', setup));
+    const customer = (await post('customers-create', { name: '王芳', phone: '13812345678' }, auth)).json();
+    const ticket = (await post('intake-save', repairIntake(customer.value.id), auth)).json();
+    return { auth, number: ticket.value.number as string };
+  }
+
+  const get = (url: string, cookie?: string) => app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+
+  it('serves a ticket’s document as HTML at a stable address, in the language and on the paper asked for', async () => {
+    const { auth, number } = await withTicket();
+    const receipt = await get(`/documents/receipt/${number}?lang=en&paper=roll-58`, auth);
+    expect(receipt.statusCode).toBe(200);
+    expect(receipt.headers['content-type']).toMatch(/^text\/html/u);
+    expect(receipt.headers['content-security-policy']).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    );
+    expect(receipt.headers['cache-control']).toBe('no-store');
+    expect(receipt.body).toContain(number);
+    expect(receipt.body).toContain('Service receipt');
+    expect(receipt.body).toContain('paper-roll-58');
+    expect(receipt.body).toContain('138****5678');
+    expect(receipt.body).not.toContain('13812345678');
+
+    // Typed without the dash, in Chinese by default.
+    const workOrder = await get(`/documents/work-order/${number.replace('-', '')}`, auth);
+    expect(workOrder.statusCode).toBe(200);
+    expect(workOrder.body).toContain('维修工单');
+  });
+
+  it('refuses without a session, and answers bad requests with the error value', async () => {
+    const { auth, number } = await withTicket();
+    expect((await get(`/documents/receipt/${number}`)).statusCode).toBe(401);
+    expect((await get(`/documents/receipt/20991231-0001`, auth)).statusCode).toBe(404);
+    const wrongPaper = await get(`/documents/receipt/${number}?paper=a4`, auth);
+    expect(wrongPaper.statusCode).toBe(400);
+    expect(wrongPaper.json()).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect((await get(`/documents/invoice/${number}`, auth)).statusCode).toBe(400);
+    expect((await get(`/documents/receipt/${number}?lang=fr`, auth)).statusCode).toBe(400);
   });
 });
 

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { ErrorCode, Result } from '../../shared/contract';
 import { contentSecurityPolicy } from '../../shared/contract/csp';
 import type { Router, Session } from '../core';
+import { documentSecurityPolicy } from '../core/print/layout';
 
 export const SESSION_COOKIE = 'frontdesk_session';
 /** A browser session unused this long is forgotten: the counter PC may be left signed in overnight. */
@@ -44,6 +45,9 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
+/** Documents fetched without `?lang=` come in Chinese, the counter's language. */
+const defaultDocumentLanguage = 'zh-CN';
+
 const statusByCode: Record<ErrorCode, number> = {
   validation: 400,
   'unknown-handler': 404,
@@ -78,11 +82,24 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
   await app.register(fastifyCookie);
 
   app.addHook('onSend', async (_request, reply) => {
+    // A printed document keeps its own, stricter policy (no scripts at all).
+    const own = reply.getHeader('content-security-policy');
     reply.headers(securityHeaders);
+    if (own !== undefined) reply.header('content-security-policy', own);
   });
   app.addHook('onRequest', async (request, reply) => {
     if (!isTrustedHost(request.headers.host)) return reply.code(421).send(refusal('Unknown host name refused'));
   });
+
+  /** The session behind a cookie's token, forgotten once it has been idle too long. */
+  const storedSession = (token: string | undefined) => {
+    const stored = token ? sessions.get(token) : undefined;
+    if (stored && token && now() - stored.lastSeen > SESSION_IDLE_MS) {
+      sessions.delete(token);
+      return undefined;
+    }
+    return stored;
+  };
 
   app.post<{ Params: { name: string } }>('/api/:name', async (request, reply) => {
     // A page from another origin must not drive the API with our cookie.
@@ -91,11 +108,7 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
       return reply.code(403).send(refusal('Cross-origin request refused'));
     }
     const token = request.cookies[SESSION_COOKIE];
-    let stored = token ? sessions.get(token) : undefined;
-    if (stored && token && now() - stored.lastSeen > SESSION_IDLE_MS) {
-      sessions.delete(token);
-      stored = undefined;
-    }
+    const stored = storedSession(token);
     const session: Session = stored?.session ?? { staffId: null };
     const before = session.staffId;
     const result: Result<unknown> = await options.router.dispatch(request.params.name, request.body ?? {}, session);
@@ -115,11 +128,49 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
     return reply.code(result.ok ? 200 : statusByCode[result.error.code]).send(result);
   });
 
+  /**
+   * A printed document as HTML, exactly as the printer gets it, at a stable address:
+   * `/documents/receipt/20261125-0007?lang=en&paper=roll-58`. For checking a layout, or printing
+   * from any browser. The same session cookie and roles as the API.
+   */
+  app.get<{ Params: { document: string; ticket: string }; Querystring: { lang?: string; paper?: string } }>(
+    '/documents/:document/:ticket',
+    async (request, reply) => {
+      const stored = storedSession(request.cookies[SESSION_COOKIE]);
+      const session: Session = stored?.session ?? { staffId: null };
+      const language = request.query.lang ?? defaultDocumentLanguage;
+      const paper = request.query.paper ?? null;
+      let ticketId: number | null = null;
+      if (request.params.document !== 'test-page') {
+        const found = await options.router.dispatch(
+          'tickets-find-by-number',
+          { number: request.params.ticket },
+          session,
+        );
+        if (!found.ok) return reply.code(statusByCode[found.error.code]).send(found);
+        ticketId = (found.value as { id: number }).id;
+      }
+      const rendered = await options.router.dispatch(
+        'print-render',
+        { document: request.params.document, ticketId, language, paper },
+        session,
+      );
+      if (!rendered.ok) return reply.code(statusByCode[rendered.error.code]).send(rendered);
+      if (stored) stored.lastSeen = now();
+      return reply
+        .header('content-security-policy', documentSecurityPolicy)
+        .header('cache-control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .send((rendered.value as { html: string }).html);
+    },
+  );
+
   if (options.staticDir) {
     await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html', wildcard: false });
     // The renderer is a single page: unknown paths (not /api) get it, so a reload keeps working.
     app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+      if (request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/documents/'))
+        return reply.sendFile('index.html');
       return reply
         .code(404)
         .send({ ok: false, error: { code: 'unknown-handler', key: 'errors.unknown-handler', message: 'Not found' } });
