@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openCore, type OpenedCore } from '../core';
@@ -6,6 +7,7 @@ import { resolveDataDir } from '../core/data-dir';
 import { dataDirArgument } from './args';
 import { registerIpcHandlers } from './ipc';
 import { electronNativeBinding } from './native-binding';
+import { createElectronPrinter } from './printer';
 import { isAppUrl, lockDownSession, lockDownWebContents } from './security';
 import { appPaths, mainWindowOptions } from './window';
 
@@ -34,6 +36,13 @@ async function start(): Promise<void> {
     opened = await openCore({
       dataDir,
       nativeBinding: electronNativeBinding(join(__dirname, '../..'), app.isPackaged),
+      printer: createElectronPrinter({
+        BrowserWindow,
+        dialog,
+        writeFile,
+        documentsDir: () => app.getPath('documents'),
+        parentWindow: () => mainWindow,
+      }),
     });
   } catch (error) {
     dialog.showErrorBox('FrontDesk', error instanceof Error ? error.message : String(error));
