@@ -1,0 +1,320 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InputOf, Language } from '../../../shared/contract';
+import type { Session } from '../context';
+import { openTestCore, type TestCore } from '../../../test/fixtures/core';
+import { consultationIntake, markPickedUp, repairIntake } from '../../../test/fixtures/sample-intakes';
+
+/**
+ * What the printed documents say, as `print-render` lays them out: the same HTML the printer
+ * or the browser's print dialog gets.
+ */
+
+/** Wednesday 25 November 2026, 10:00 in Shanghai. */
+const now = new Date('2026-11-25T02:00:00.000Z');
+/** Stored as +8613800135678; customer copies show 138****5678. */
+const PHONE = '138 0013 5678';
+const PHONE_DIGITS = '13800135678';
+const MASKED = '138****5678';
+/** Unlike anything else on the paper, so finding it can only mean the password was printed. */
+const PASSWORD = 'open-sesame-7319';
+const SHOP = 'Test Service Center';
+
+let core: TestCore;
+let admin: Session;
+let reception: Session;
+let technician: Session;
+let manager: Session;
+let customerId: number;
+
+beforeEach(async () => {
+  core = await openTestCore({ now: () => now });
+  admin = await core.setUp();
+  reception = await core.staffSession(admin, 'reception', 'Rita');
+  technician = await core.staffSession(admin, 'technician', 'Tom');
+  manager = await core.staffSession(admin, 'manager', 'Mia');
+  customerId = (await core.expectOk('customers-create', { name: '王芳', phone: PHONE }, reception)).id;
+});
+afterEach(() => core.dispose());
+
+async function repairTicket() {
+  return core.expectOk('intake-save', repairIntake(customerId, { devicePassword: PASSWORD }), reception);
+}
+
+function render(input: InputOf<'print-render'>, session: Session = reception) {
+  return core.expectOk('print-render', input, session);
+}
+
+/** The words a reader sees on the paper: no styles, no markup, no barcode drawing. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/gu, ' ')
+    .replace(/<svg[\s\S]*?<\/svg>/gu, ' ')
+    .replace(/<[^>]*>/gu, ' ')
+    .replace(/&nbsp;/gu, ' ')
+    .replace(/\s+/gu, ' ');
+}
+
+/**
+ * Whether any 7 digits of the customer's phone in a row can be read on the paper, however they
+ * are spaced or dashed (138 0013 5678, 138-0013-5678, +86 13800135678).
+ */
+function showsPhoneDigits(html: string): boolean {
+  const collapsed = visibleText(html).replace(/[\s\-().\u00a0]/gu, '');
+  for (let start = 0; start + 7 <= PHONE_DIGITS.length; start += 1)
+    if (collapsed.includes(PHONE_DIGITS.slice(start, start + 7))) return true;
+  return false;
+}
+
+function sheets(html: string): string[] {
+  return html.split('<main class="sheet">').slice(1);
+}
+
+describe('the customer receipt', () => {
+  it.each<[Language, string, string]>([
+    ['zh-CN', '客户联', '存根联'],
+    ['en', 'Customer copy', 'Shop copy'],
+  ])(
+    'in %s shows the ticket, the shop and the masked phone on a customer copy and a shop copy',
+    async (language, customerCopy, shopCopy) => {
+      const ticket = await repairTicket();
+      const receipt = await render({ document: 'receipt', ticketId: ticket.id, language });
+
+      expect(receipt).toMatchObject({
+        document: 'receipt',
+        ticketId: ticket.id,
+        ticketNumber: ticket.number,
+        language,
+        paper: 'roll-80',
+        copies: 2,
+        reprint: 0,
+      });
+      expect(receipt.title).toContain(ticket.number);
+      expect(receipt.html).toContain(`<html lang="${language}">`);
+      const text = visibleText(receipt.html);
+      expect(text).toContain(ticket.number);
+      expect(text).toContain(SHOP);
+      expect(text).toContain('王芳');
+      expect(text).toContain(MASKED);
+      expect(showsPhoneDigits(receipt.html)).toBe(false);
+      expect(receipt.html).not.toContain(PASSWORD);
+      // Received at 10:00 on the shop's clock (02:00 UTC).
+      expect(text).toContain('2026-11-25 10:00');
+
+      const [first, second, ...more] = sheets(receipt.html);
+      expect(more).toEqual([]);
+      expect(first).toContain(customerCopy);
+      expect(first).not.toContain(shopCopy);
+      expect(second).toContain(shopCopy);
+      expect(second).not.toContain(customerCopy);
+      // Both copies name the ticket: the shop files its copy by number.
+      expect(visibleText(second!)).toContain(ticket.number);
+      // Only the customer is told to keep their copy to collect the product.
+      const keep = language === 'en' ? 'Keep this receipt' : '请妥善保管';
+      expect(first).toContain(keep);
+      expect(second).not.toContain(keep);
+    },
+  );
+
+  it('keeps the phone masked whoever prints it, a manager included', async () => {
+    const ticket = await repairTicket();
+    for (const session of [reception, technician, manager, admin]) {
+      const receipt = await render({ document: 'receipt', ticketId: ticket.id, language: 'zh-CN' }, session);
+      expect(visibleText(receipt.html)).toContain(MASKED);
+      expect(showsPhoneDigits(receipt.html)).toBe(false);
+    }
+  });
+
+  it('prints a consultation answered at the counter, with no device and the phone masked', async () => {
+    const ticket = await core.expectOk('intake-save', consultationIntake(customerId), reception);
+    const receipt = await render({ document: 'receipt', ticketId: ticket.id, language: 'zh-CN' });
+    const text = visibleText(receipt.html);
+    expect(text).toContain(ticket.number);
+    expect(text).toContain('E21 为排水超时');
+    expect(text).toContain(MASKED);
+    expect(showsPhoneDigits(receipt.html)).toBe(false);
+  });
+
+  it('lays out as many labelled pages as copies asked for, and fits the narrow roll and A5', async () => {
+    const ticket = await repairTicket();
+    for (const paper of ['roll-58', 'a5'] as const) {
+      const receipt = await render({ document: 'receipt', ticketId: ticket.id, language: 'en', paper });
+      expect(receipt.paper).toBe(paper);
+      expect(receipt.html).toContain(`paper-${paper}`);
+      expect(sheets(receipt.html)).toHaveLength(2);
+    }
+  });
+
+  it('prints what was typed as text, never as markup', async () => {
+    const company = await core.expectOk(
+      'customers-create',
+      { name: '<img src=x onerror=alert(1)> & Co', phone: '139 0000 1111' },
+      reception,
+    );
+    const ticket = await core.expectOk('intake-save', repairIntake(company.id), reception);
+    const receipt = await render({ document: 'receipt', ticketId: ticket.id, language: 'en' });
+    expect(receipt.html).not.toContain('<img src=x');
+    expect(receipt.html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; Co');
+  });
+});
+
+describe('the work order', () => {
+  it('carries the device password and, for reception and managers, the full phone', async () => {
+    const ticket = await repairTicket();
+    for (const session of [reception, manager]) {
+      const order = await render({ document: 'work-order', ticketId: ticket.id, language: 'zh-CN' }, session);
+      expect(order).toMatchObject({ paper: 'a4', copies: 1, reprint: 0, ticketNumber: ticket.number });
+      const text = visibleText(order.html);
+      expect(text).toContain(ticket.number);
+      expect(text).toContain(PASSWORD);
+      expect(text).toContain(PHONE);
+      expect(showsPhoneDigits(order.html)).toBe(true);
+      // One sheet: its copies are the printer's to make, all alike.
+      expect(sheets(order.html)).toHaveLength(1);
+    }
+  });
+
+  it('shows a technician the password but only the masked phone', async () => {
+    const ticket = await repairTicket();
+    const order = await render({ document: 'work-order', ticketId: ticket.id, language: 'en' }, technician);
+    const text = visibleText(order.html);
+    expect(text).toContain(PASSWORD);
+    expect(text).toContain(MASKED);
+    expect(showsPhoneDigits(order.html)).toBe(false);
+  });
+
+  it('says no password was given when the customer gave none, and fits A5', async () => {
+    const ticket = await core.expectOk('intake-save', repairIntake(customerId, { devicePassword: '' }), reception);
+    const order = await render({ document: 'work-order', ticketId: ticket.id, language: 'en', paper: 'a5' });
+    expect(order.paper).toBe('a5');
+    expect(visibleText(order.html)).toContain('none given');
+  });
+});
+
+describe('the device label', () => {
+  it('shows the ticket number and whose device it is, with no phone and no password', async () => {
+    const ticket = await repairTicket();
+    for (const language of ['zh-CN', 'en'] as const) {
+      const label = await render({ document: 'device-label', ticketId: ticket.id, language });
+      expect(label).toMatchObject({ paper: 'label-50x30', copies: 1 });
+      const text = visibleText(label.html);
+      expect(text).toContain(ticket.number);
+      expect(text).toContain('王芳');
+      expect(label.html).not.toContain(PASSWORD);
+      expect(label.html).not.toContain(MASKED);
+      expect(showsPhoneDigits(label.html)).toBe(false);
+    }
+    const larger = await render({
+      document: 'device-label',
+      ticketId: ticket.id,
+      language: 'en',
+      paper: 'label-60x40',
+    });
+    expect(larger.paper).toBe('label-60x40');
+  });
+});
+
+describe('the pickup receipt', () => {
+  it('is refused until the product has been picked up', async () => {
+    const ticket = await repairTicket();
+    expect(
+      await core.call('print-render', { document: 'pickup-receipt', ticketId: ticket.id, language: 'en' }, reception),
+    ).toMatchObject({ ok: false, error: { code: 'conflict', key: 'printing.errors.notPickedUp' } });
+  });
+
+  it('states the amount paid at pickup and the repair warranty end, counted from the pickup day in the shop', async () => {
+    const ticket = await repairTicket();
+    // 01:30 on 2 December in Shanghai, still 1 December in UTC: the warranty counts from the 2nd.
+    markPickedUp(core.core.db, ticket.id, '2026-12-01T17:30:00.000Z');
+
+    const zh = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'zh-CN' });
+    expect(zh).toMatchObject({ paper: 'roll-80', copies: 2, ticketNumber: ticket.number });
+    const zhText = visibleText(zh.html);
+    expect(zhText).toContain('维修保修至 2027-03-02');
+    // 990 + 30 − 80 covered by the maker warranty − 10 discount − 200 deposit.
+    expect(zhText).toMatch(/取机时实收 ¥700\.00/u);
+    expect(zhText).toContain('2026-12-02 01:30');
+    expect(zhText).toContain(MASKED);
+    expect(showsPhoneDigits(zh.html)).toBe(false);
+    expect(zh.html).not.toContain(PASSWORD);
+    const [customerCopy, shopCopy] = sheets(zh.html);
+    expect(customerCopy).toContain('客户联');
+    expect(shopCopy).toContain('存根联');
+
+    const en = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'en' });
+    const enText = visibleText(en.html);
+    expect(enText).toContain('Repair warranty until 2027-03-02');
+    expect(enText).toMatch(/Paid at pickup ¥700\.00/u);
+    expect(enText).toContain(SHOP);
+  });
+
+  it('follows the repair warranty the manager set, and says when there is none', async () => {
+    const ticket = await repairTicket();
+    markPickedUp(core.core.db, ticket.id, '2026-12-01T17:30:00.000Z');
+    await core.expectOk('settings-service-update', { repairWarrantyDays: 180 }, manager);
+    const longer = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'en' });
+    expect(visibleText(longer.html)).toContain('Repair warranty until 2027-05-31');
+
+    await core.expectOk('settings-service-update', { repairWarrantyDays: 0 }, manager);
+    const none = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'en' });
+    expect(visibleText(none.html)).toContain('No repair warranty on this service');
+    expect(visibleText(none.html)).not.toContain('Repair warranty until');
+  });
+});
+
+describe('what print-render refuses', () => {
+  it.each<[InputOf<'print-render'>['document'], InputOf<'print-render'>['paper']]>([
+    ['receipt', 'a4'],
+    ['receipt', 'label-50x30'],
+    ['pickup-receipt', 'a4'],
+    ['work-order', 'roll-80'],
+    ['work-order', 'label-60x40'],
+    ['device-label', 'roll-58'],
+    ['device-label', 'a4'],
+  ])('a %s on %s paper, which it does not fit', async (document, paper) => {
+    const ticket = await repairTicket();
+    expect(
+      await core.call('print-render', { document, ticketId: ticket.id, language: 'en', paper }, reception),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { paper: { key: 'validation.paperForDocument' } } },
+    });
+  });
+
+  it('a test page for a ticket, and a ticket document without a ticket', async () => {
+    const ticket = await repairTicket();
+    expect(
+      await core.call('print-render', { document: 'test-page', ticketId: ticket.id, language: 'en' }, reception),
+    ).toMatchObject({ ok: false, error: { code: 'validation' } });
+    for (const document of ['receipt', 'work-order', 'pickup-receipt', 'device-label'] as const)
+      expect(await core.call('print-render', { document, ticketId: null, language: 'en' }, reception)).toMatchObject({
+        ok: false,
+        error: { code: 'validation' },
+      });
+  });
+
+  it('a ticket that does not exist', async () => {
+    for (const document of ['receipt', 'work-order', 'pickup-receipt', 'device-label'] as const)
+      expect(await core.call('print-render', { document, ticketId: 9999, language: 'en' }, reception)).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
+  });
+
+  it('anyone not signed in', async () => {
+    const ticket = await repairTicket();
+    expect(
+      await core.call('print-render', { document: 'receipt', ticketId: ticket.id, language: 'en' }, { staffId: null }),
+    ).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+  });
+});
+
+describe('the test page', () => {
+  it('renders without a ticket on any paper, A4 by default', async () => {
+    const page = await render({ document: 'test-page', ticketId: null, language: 'zh-CN' });
+    expect(page).toMatchObject({ document: 'test-page', ticketId: null, ticketNumber: null, paper: 'a4', reprint: 0 });
+    expect(visibleText(page.html)).toContain(SHOP);
+    expect(visibleText(page.html)).toContain('FRONTDESK-TEST');
+    const label = await render({ document: 'test-page', ticketId: null, language: 'en', paper: 'label-50x30' });
+    expect(label.paper).toBe('label-50x30');
+  });
+});
