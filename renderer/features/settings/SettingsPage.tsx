@@ -1,7 +1,8 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuildingStore, IconTool, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingStore, IconPrinter, IconTool, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDirectoryEntry } from '../../../shared/contract';
+import { PrintSettingsPanel } from './printing/PrintSettingsPanel';
 import { ServiceSettingsPanel } from './service/ServiceSettingsPanel';
 import { ShopSettingsForm } from './ShopSettingsForm';
 import { StaffSettings } from './StaffSettings';
@@ -24,6 +25,9 @@ export function SettingsPage({ staff }: { staff: StaffDirectoryEntry }) {
           <Tabs.Tab value="service" leftSection={<IconTool size={16} />}>
             {t('serviceSettings.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="printing" leftSection={<IconPrinter size={16} />}>
+            {t('printing.settings.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="shop" pt="lg">
           <ShopSettingsForm staff={staff} />
@@ -33,6 +37,9 @@ export function SettingsPage({ staff }: { staff: StaffDirectoryEntry }) {
         </Tabs.Panel>
         <Tabs.Panel value="service" pt="lg">
           <ServiceSettingsPanel staff={staff} />
+        </Tabs.Panel>
+        <Tabs.Panel value="printing" pt="lg">
+          <PrintSettingsPanel staff={staff} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
