@@ -107,8 +107,5 @@ export const ticketsEn = {
     showPassword: 'Show device password',
     passwordAudit: 'Each viewing is recorded in the audit log under your name.',
     passwordRestricted: 'A device password was recorded. Only technicians and managers can view it.',
-    printReceipt: 'Print receipt',
-    printWorkOrder: 'Print work order',
-    printingLater: 'Printing is not available yet: receipts and work orders come in the next release.',
   },
 } as const;

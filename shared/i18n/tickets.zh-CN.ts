@@ -109,8 +109,5 @@ export const ticketsZhCN: Catalog['tickets'] = {
     showPassword: '查看开机密码',
     passwordAudit: '每次查看都会以您的名义记入审计日志。',
     passwordRestricted: '已登记开机密码，仅维修技师和主管可查看。',
-    printReceipt: '打印回执',
-    printWorkOrder: '打印维修单',
-    printingLater: '打印功能将在下一版本提供，目前无法打印回执和维修单。',
   },
 };

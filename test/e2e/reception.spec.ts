@@ -111,7 +111,10 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await expect(page.getByRole('heading', { name: t('reception.record.recorded') })).toBeVisible();
       const number = page.getByLabel(t('reception.record.number'));
       await expect(number).toHaveText(/^\d{8}-0002$/u);
-      await expect(page.getByText(t('reception.record.printingNotYet'))).toBeVisible();
+      await expect(
+        page.getByRole('button', { name: t('printing.panel.printShort', { document: t('printing.short.receipt') }) }),
+      ).toBeEnabled();
+      await expect(page.getByText(t('printing.panel.noHistory'))).toBeVisible();
       await snap('reception-recorded');
 
       // The ticket is in the list, with the customer's device and a promised time.

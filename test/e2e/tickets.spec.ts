@@ -240,8 +240,10 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await expect(detail.getByText(money(96000), { exact: true }).first()).toBeVisible();
       await expect(detail.getByText(money(86000), { exact: true })).toBeVisible(); // balance after the deposit
       await expect(detail.getByText(t('tickets.detail.events.intake'), { exact: false })).toBeVisible();
-      await expect(detail.getByRole('button', { name: t('tickets.detail.printReceipt') })).toBeDisabled();
-      await expect(detail.getByText(t('tickets.detail.printingLater'))).toBeVisible();
+      await expect(
+        detail.getByRole('button', { name: t('printing.panel.printShort', { document: t('printing.short.receipt') }) }),
+      ).toBeEnabled();
+      await expect(detail.getByText(t('printing.panel.noHistory'))).toBeVisible();
       await snap('ticket-detail');
       await snap('ticket-detail-full', { fullPage: true });
       expect(await accessibilityProblems(page)).toEqual([]);

@@ -126,11 +126,7 @@ export function prepareDocument(context: HandlerContext, request: DocumentReques
       return finish(renderWorkOrder(documentContext, ticket, { password }), ticket, reprint, title);
     }
     case 'pickup-receipt': {
-      const facts = pickupFacts(
-        ticket,
-        serviceSettings.repairWarrantyDays,
-        serviceSettings.businessHours.timeZone,
-      );
+      const facts = pickupFacts(ticket, serviceSettings.repairWarrantyDays, serviceSettings.businessHours.timeZone);
       if (!facts) return fail('conflict', 'printing.errors.notPickedUp');
       return finish(renderPickupReceipt(documentContext, ticket, copies, facts), ticket, reprint, title);
     }

@@ -1,19 +1,23 @@
-import { Alert, Badge, Button, Card, Center, Group, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconPrinter, IconArrowRight, IconFileText } from '@tabler/icons-react';
+import { Badge, Button, Card, Center, Group, Stack, Text, Title } from '@mantine/core';
+import { IconCircleCheck, IconArrowRight, IconFileText } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../shared/contract';
 import { formatFen } from '../../../shared/domain/fees';
 import { formatDateTime } from '../../components/dates';
 import { navigate } from '../../app/route';
 import { KeyHint } from '../../components/KeyHint';
+import { PrintActions } from '../printing/PrintActions';
+import { PrintHistory } from '../printing/PrintHistory';
+import { useAutoPrint } from '../printing/use-auto-print';
 
 /** Step 6: the ticket is recorded: its number, and what to do next. */
 export function RecordResult({ ticket, onNext }: { ticket: TicketDetail; onNext(): void }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
+  useAutoPrint(ticket.id);
   return (
     <Center h="100%">
-      <Card withBorder padding="xl" w={640} shadow="sm">
+      <Card withBorder padding="xl" w={760} shadow="sm">
         <Stack gap="md" align="center">
           <IconCircleCheck size={48} color="var(--mantine-color-teal-7)" />
           <Title order={1} size="h2">
@@ -42,17 +46,8 @@ export function RecordResult({ ticket, onNext }: { ticket: TicketDetail; onNext(
             {ticket.fees.totalFen > 0 ? ` · ${formatFen(ticket.fees.totalFen, { locale })}` : ''}
           </Text>
           {ticket.state === 'closed' ? <Text c="dimmed">{t('reception.record.closed')}</Text> : null}
-          <Group gap="sm">
-            <Button variant="default" leftSection={<IconPrinter size={16} />} disabled>
-              {t('reception.record.printReceipt')}
-            </Button>
-            <Button variant="default" leftSection={<IconPrinter size={16} />} disabled>
-              {t('reception.record.printWorkOrder')}
-            </Button>
-          </Group>
-          <Alert color="gray" variant="light" w="100%">
-            {t('reception.record.printingNotYet')}
-          </Alert>
+          <PrintActions ticket={ticket} primary />
+          <PrintHistory ticketId={ticket.id} />
           <Group gap="sm">
             <Button
               variant="light"

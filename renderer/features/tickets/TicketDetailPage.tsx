@@ -1,7 +1,6 @@
 import { Alert, Button, Card, Center, Group, Image, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
-import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDirectoryEntry, TicketDetail } from '../../../shared/contract';
 import { serviceTypeNeeds } from '../../../shared/domain/service-types';
@@ -16,6 +15,8 @@ import { TicketEstimate } from './TicketEstimate';
 import { CustomerFacts, DeviceFacts, Fact, Facts, FaultFacts, WarrantyFacts } from './TicketFacts';
 import { TicketHeader } from './TicketHeader';
 import { TicketTimeline } from './TicketTimeline';
+import { PrintActions } from '../printing/PrintActions';
+import { PrintHistory } from '../printing/PrintHistory';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -30,12 +31,29 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 const toList = () => navigate({ section: 'tickets', ticketId: null });
 
+/**
+ * Esc goes back to the list, unless a dialog or menu is open (the print preview, the printing
+ * menu): then Esc closes that only. Checked before the dialog handles the key, while it is
+ * still there to be seen.
+ */
+function useEscapeToList() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (document.querySelector('[role="dialog"], [role="menu"]')) return;
+      toList();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+}
+
 /** Everything recorded on one ticket, read-only; Esc goes back to the list. */
 export function TicketDetailPage({ id, staff }: { id: number; staff: StaffDirectoryEntry }) {
   const { t } = useTranslation();
   const ticket = useApiQuery('tickets-get', { id });
   const settings = useServiceSettings().data;
-  useHotkeys([['Escape', toList]], []);
+  useEscapeToList();
 
   const back = (
     <Button
@@ -71,7 +89,7 @@ export function TicketDetailPage({ id, staff }: { id: number; staff: StaffDirect
     <Stack gap="md" maw={1280} pb="xl">
       <Group justify="space-between" align="center">
         {back}
-        <PrintButtons />
+        <PrintActions ticket={data} />
       </Group>
       <TicketHeader ticket={data} />
       <SimpleGrid cols={2} spacing="md" verticalSpacing="md">
@@ -103,37 +121,12 @@ export function TicketDetailPage({ id, staff }: { id: number; staff: StaffDirect
           <Section title={t('tickets.detail.timeline')}>
             <TicketTimeline events={data.events} />
           </Section>
+          <Section title={t('printing.panel.history')}>
+            <PrintHistory ticketId={data.id} />
+          </Section>
         </Stack>
       </SimpleGrid>
     </Stack>
-  );
-}
-
-/** Printing comes with the next release: the buttons are there, plainly unavailable, and nothing pretends to print. */
-function PrintButtons() {
-  const { t } = useTranslation();
-  return (
-    <Group gap="xs" align="center">
-      <Text size="xs" c="dimmed" maw={330} ta="right" id="ticket-printing-note">
-        {t('tickets.detail.printingLater')}
-      </Text>
-      <Button
-        variant="default"
-        leftSection={<IconPrinter size={16} />}
-        disabled
-        aria-describedby="ticket-printing-note"
-      >
-        {t('tickets.detail.printReceipt')}
-      </Button>
-      <Button
-        variant="default"
-        leftSection={<IconPrinter size={16} />}
-        disabled
-        aria-describedby="ticket-printing-note"
-      >
-        {t('tickets.detail.printWorkOrder')}
-      </Button>
-    </Group>
   );
 }
 

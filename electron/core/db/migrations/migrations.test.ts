@@ -368,7 +368,9 @@ describe('0100-create-print-jobs', () => {
     };
     const columns = Object.keys(row);
     return db
-      .prepare(`INSERT INTO print_jobs (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`)
+      .prepare(
+        `INSERT INTO print_jobs (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`,
+      )
       .run(row);
   };
 

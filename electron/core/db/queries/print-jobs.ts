@@ -103,8 +103,7 @@ export function insertPrintJob(db: WritableDB, job: PrintJobWrite, at: string): 
 }
 
 export type JobOutcome =
-  | { state: 'sent'; savedTo: string }
-  | { state: 'failed'; failure: PrintFailure; detail: string };
+  { state: 'sent'; savedTo: string } | { state: 'failed'; failure: PrintFailure; detail: string };
 
 /** Finishes a queued job; false if it was not queued (already finished). */
 export function finishPrintJob(db: WritableDB, id: number, outcome: JobOutcome, at: string): boolean {

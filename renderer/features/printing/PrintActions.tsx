@@ -1,0 +1,77 @@
+import { Button, Group, Menu } from '@mantine/core';
+import { IconChevronDown, IconEye, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PrintJob } from '../../../shared/contract';
+import type { TicketDocument } from '../../../shared/domain/printing';
+import { useApiQuery } from '../../api/hooks';
+import { useLanguage } from '../../components/service-names';
+import { PrintPreviewModal, printableDocuments, type PrintableTicket } from './PrintPreviewModal';
+import { usePrint } from './use-print';
+
+/** How many times a document reached a printer: the next one is 补打 if any. */
+export function printedCount(jobs: readonly PrintJob[] | undefined, document: TicketDocument): number {
+  return (jobs ?? []).filter((job) => job.document === document && job.output === 'printer' && job.state === 'sent')
+    .length;
+}
+
+/**
+ * One click prints the receipt or the work order with the counter's settings; the menu has
+ * the device label, the pickup receipt once picked up, and the preview with every option.
+ * A document printed before reads “Reprint …” (补打…): the paper will say so too.
+ */
+export function PrintActions({ ticket, primary = false }: { ticket: PrintableTicket; primary?: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const jobs = useApiQuery('print-jobs-list', { ticketId: ticket.id });
+  const print = usePrint();
+  const [busy, setBusy] = useState<TicketDocument | null>(null);
+  const [preview, setPreview] = useState<TicketDocument | null>(null);
+
+  const label = (document: TicketDocument) =>
+    t(printedCount(jobs.data, document) > 0 ? 'printing.panel.reprintShort' : 'printing.panel.printShort', {
+      document: t(`printing.short.${document}`),
+    });
+  const printNow = async (document: TicketDocument) => {
+    setBusy(document);
+    await print({ document, ticketId: ticket.id, language });
+    setBusy(null);
+  };
+  const others = printableDocuments(ticket).filter((document) => document !== 'receipt' && document !== 'work-order');
+
+  return (
+    <Group gap="xs" wrap="nowrap">
+      {(['receipt', 'work-order'] as const).map((document) => (
+        <Button
+          key={document}
+          variant={primary && document === 'receipt' ? 'filled' : 'default'}
+          leftSection={<IconPrinter size={16} />}
+          loading={busy === document}
+          disabled={busy !== null && busy !== document}
+          onClick={() => void printNow(document)}
+        >
+          {label(document)}
+        </Button>
+      ))}
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button variant="default" rightSection={<IconChevronDown size={16} />} disabled={busy !== null}>
+            {t('printing.panel.more')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {others.map((document) => (
+            <Menu.Item key={document} leftSection={<IconPrinter size={16} />} onClick={() => void printNow(document)}>
+              {label(document)}
+            </Menu.Item>
+          ))}
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconEye size={16} />} onClick={() => setPreview('receipt')}>
+            {t('printing.panel.previewAll')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      {preview ? <PrintPreviewModal ticket={ticket} initial={preview} onClose={() => setPreview(null)} /> : null}
+    </Group>
+  );
+}

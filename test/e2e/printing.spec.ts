@@ -1,0 +1,80 @@
+import type { Customer, Language, TicketDetail } from '../../shared/contract';
+import { repairIntake } from '../fixtures/sample-intakes';
+import { expect, test } from './fixtures';
+import { callApi, completeSetup, submitSetup, words } from './flows';
+
+for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
+  test.describe(`printing (${lang})`, () => {
+    test.use({ lang });
+
+    test('a recorded ticket is previewed, printed, reprinted as 补打 1, and the history shows both', async ({
+      page,
+      app,
+      snap,
+    }) => {
+      const t = words(lang);
+      await completeSetup(page, lang);
+      await submitSetup(page, lang);
+      const customer = await callApi<Customer>(page, 'customers-create', { name: '王芳', phone: '13812345678' });
+      const ticket = await callApi<TicketDetail>(page, 'intake-save', repairIntake(customer.id));
+      await page.goto(`${app.url}/#/tickets/${ticket.id}`);
+      const detail = page.getByRole('main');
+      await expect(detail.getByRole('heading', { level: 1, name: new RegExp(ticket.number) })).toBeVisible();
+
+      // The preview is the document itself, on its paper.
+      await detail.getByRole('button', { name: t('printing.panel.more') }).click();
+      await page.getByRole('menuitem', { name: t('printing.panel.previewAll') }).click();
+      const dialog = page.getByRole('dialog');
+      const receipt = t('printing.documents.receipt');
+      const paper = dialog.frameLocator(`iframe[title="${t('printing.panel.frameTitle', { document: receipt })}"]`);
+      // Two copies: the customer's and the shop's.
+      await expect(paper.getByText(ticket.number, { exact: true })).toHaveCount(2);
+      await expect(paper.getByText('138****5678').first()).toBeVisible();
+      await expect(paper.getByText(t('printing.copyLabels.customer'))).toBeVisible();
+      await expect(paper.getByText(t('printing.copyLabels.shop'))).toBeVisible();
+      await snap('print-preview');
+
+      // Print: browser mode hands it to the browser's print dialog and records it.
+      await dialog.getByRole('button', { name: t('printing.panel.print'), exact: true }).click();
+      await expect(page.getByText(t('printing.panel.sentBrowser', { document: receipt }))).toBeVisible();
+
+      // Printing again is a reprint, and the paper says so.
+      await expect(dialog.getByText(t('printing.panel.willBeReprint', { count: 1 }))).toBeVisible();
+      await expect(paper.getByText(t('printing.reprint', { count: 1 })).first()).toBeVisible();
+      await snap('print-preview-reprint');
+      await dialog.getByRole('button', { name: t('printing.panel.reprint'), exact: true }).click();
+      await expect(dialog.getByText(t('printing.panel.willBeReprint', { count: 2 }))).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+
+      const history = detail.getByRole('table', { name: t('printing.panel.history') });
+      const rows = history.getByRole('row');
+      await expect(rows).toHaveCount(3);
+      await expect(rows.nth(1)).toContainText(t('printing.panel.reprintCount', { count: 1 }));
+      await expect(rows.nth(2)).toContainText(t('printing.panel.original'));
+      await expect(history.getByText(t('printing.states.sent'))).toHaveCount(2);
+      await expect(
+        detail.getByRole('button', {
+          name: t('printing.panel.reprintShort', { document: t('printing.short.receipt') }),
+        }),
+      ).toBeVisible();
+      await snap('ticket-print-history');
+
+      // The same document at its stable address, as it would print now (the third printing).
+      const html = await page.evaluate(
+        async (url) => (await fetch(url)).text(),
+        `/documents/receipt/${ticket.number}?lang=${lang}`,
+      );
+      expect(html).toContain(t('printing.reprint', { count: 2 }));
+
+      // One click prints the work order with the counter's settings.
+      await detail
+        .getByRole('button', { name: t('printing.panel.printShort', { document: t('printing.short.work-order') }) })
+        .click();
+      await expect(
+        page.getByText(t('printing.panel.sentBrowser', { document: t('printing.documents.work-order') })),
+      ).toBeVisible();
+      await expect(rows).toHaveCount(4);
+    });
+  });
+}
