@@ -49,13 +49,16 @@ const documentRequest = {
   paper: z.enum(papers, { error: 'validation.invalid' }).nullable().default(null),
 };
 
-const fitsDocument = (input: { document: PrintDocument; ticketId: number | null; paper: Paper | null }) =>
-  (input.document === 'test-page') === (input.ticketId === null) &&
-  (input.paper === null || documentPapers[input.document].includes(input.paper));
+type DocumentRequest = { document: PrintDocument; ticketId: number | null; paper: Paper | null };
+/** A ticket's document names its ticket; the test page names none. */
+const hasTicket = (input: DocumentRequest) => (input.document === 'test-page') === (input.ticketId === null);
+const fitsPaper = (input: DocumentRequest) =>
+  input.paper === null || documentPapers[input.document].includes(input.paper);
 
 export const renderDocumentInput = z
   .object(documentRequest)
-  .refine(fitsDocument, { error: 'validation.paperForDocument', path: ['paper'] });
+  .refine(hasTicket, { error: 'validation.ticketForDocument', path: ['ticketId'] })
+  .refine(fitsPaper, { error: 'validation.paperForDocument', path: ['paper'] });
 
 export const printOutputs = ['printer', 'pdf'] as const;
 export type PrintOutput = (typeof printOutputs)[number];
@@ -68,7 +71,8 @@ export const printDocumentInput = z
     printer: z.string().trim().max(200).nullable().default(null),
     copies: z.number().int().min(1).max(5).nullable().default(null),
   })
-  .refine(fitsDocument, { error: 'validation.paperForDocument', path: ['paper'] });
+  .refine(hasTicket, { error: 'validation.ticketForDocument', path: ['ticketId'] })
+  .refine(fitsPaper, { error: 'validation.paperForDocument', path: ['paper'] });
 
 export const printJobStates = ['queued', 'sent', 'failed'] as const;
 export type PrintJobState = (typeof printJobStates)[number];
@@ -97,6 +101,8 @@ export interface RenderedDocument {
   reprint: number;
   title: string;
   html: string;
+  /** The work order shows the customer's device password. */
+  containsDevicePassword: boolean;
 }
 
 export interface PrintJob {

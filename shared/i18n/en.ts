@@ -48,6 +48,7 @@ export const en = {
     promiseReason: 'Say why the promised time differs from the computed one',
     copies: 'From 1 to 5 copies',
     paperForDocument: 'This document is not laid out for this paper',
+    ticketForDocument: 'Choose the ticket this document is for',
   },
   errors: {
     validation: 'Some fields need attention',

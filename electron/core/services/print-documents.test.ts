@@ -284,11 +284,14 @@ describe('what print-render refuses', () => {
     const ticket = await repairTicket();
     expect(
       await core.call('print-render', { document: 'test-page', ticketId: ticket.id, language: 'en' }, reception),
-    ).toMatchObject({ ok: false, error: { code: 'validation' } });
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { ticketId: { key: 'validation.ticketForDocument' } } },
+    });
     for (const document of ['receipt', 'work-order', 'pickup-receipt', 'device-label'] as const)
       expect(await core.call('print-render', { document, ticketId: null, language: 'en' }, reception)).toMatchObject({
         ok: false,
-        error: { code: 'validation' },
+        error: { code: 'validation', fields: { ticketId: { key: 'validation.ticketForDocument' } } },
       });
   });
 
@@ -316,5 +319,7 @@ describe('the test page', () => {
     expect(visibleText(page.html)).toContain('FRONTDESK-TEST');
     const label = await render({ document: 'test-page', ticketId: null, language: 'en', paper: 'label-50x30' });
     expect(label.paper).toBe('label-50x30');
+    // Browser mode (no printing system here): the browser's dialog chooses the printer.
+    expect(visibleText(page.html)).toContain('由浏览器打印对话框选择');
   });
 });

@@ -90,7 +90,7 @@ export function prepareDocument(context: HandlerContext, request: DocumentReques
     printedAt: context.now,
     printedBy: actor.name,
   };
-  const finish = (html: string, ticket: TicketDetail | null, reprint: number, title: string) =>
+  const finish = (html: string, ticket: TicketDetail | null, reprint: number, title: string, password = false) =>
     ok({
       rendered: {
         document: request.document,
@@ -102,16 +102,18 @@ export function prepareDocument(context: HandlerContext, request: DocumentReques
         reprint,
         title,
         html,
+        containsDevicePassword: password,
       },
       settings: { ...settings, paper, copies },
     });
 
   if (request.document === 'test-page') {
-    const printer = request.printer ?? settings.printer;
+    // In browser mode the browser's print dialog chooses the printer: the page says so.
+    const printer = context.core.printer ? (request.printer ?? settings.printer) : null;
     const documentContext = { ...base, reprint: 0 };
     return finish(renderTestPage(documentContext, printer), null, 0, base.t('printing.documents.test-page'));
   }
-  if (request.ticketId === null) return fail('validation', 'printing.errors.ticketRequired');
+  if (request.ticketId === null) return fail('validation', 'validation.ticketForDocument'); // the schema refuses it first
   const ticket = ticketDetail(context.db, request.ticketId, actor);
   if (!ticket) return fail('not-found', 'errors.ticketNotFound');
   const reprint = sentPrints(context.db, ticket.id, request.document);
@@ -123,7 +125,7 @@ export function prepareDocument(context: HandlerContext, request: DocumentReques
       return finish(renderReceipt(documentContext, ticket, copies), ticket, reprint, title);
     case 'work-order': {
       const password = ticket.hasDevicePassword ? (devicePassword(context.db, ticket.id) ?? null) : null;
-      return finish(renderWorkOrder(documentContext, ticket, { password }), ticket, reprint, title);
+      return finish(renderWorkOrder(documentContext, ticket, { password }), ticket, reprint, title, password !== null);
     }
     case 'pickup-receipt': {
       const facts = pickupFacts(ticket, serviceSettings.repairWarrantyDays, serviceSettings.businessHours.timeZone);

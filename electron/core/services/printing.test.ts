@@ -219,7 +219,11 @@ describe('printing on the desktop', () => {
         () => ({ printer: 'Old_Printer' }),
         { failure: 'printer-not-found', printer: 'Old_Printer' },
       ],
-      ['the printer is offline', () => ({ printer: 'Zebra_ZD421' }), { failure: 'printer-offline' }],
+      [
+        'the printer is offline',
+        () => ({ printer: 'Zebra_ZD421' }),
+        { failure: 'printer-offline', printer: 'Zebra_ZD421' },
+      ],
       [
         'the default printer is offline',
         (fake) => (fake.printers.forEach((installed) => (installed.offline = installed.isDefault)), {}),
@@ -283,6 +287,25 @@ describe('printing on the desktop', () => {
         expect(retried.job).toMatchObject({ state: 'sent', printer: 'XP-80C', reprint: 0 });
         expect((await history()).map((entry) => entry.state)).toEqual(['sent', 'failed']);
       },
+    );
+  });
+
+  it('leaves the choice to the system when it does not say which printer is its default (Windows)', async () => {
+    printer.printers.forEach((installed) => (installed.isDefault = false));
+    const { job } = await print();
+    expect(job).toMatchObject({ state: 'sent', printer: '' });
+    expect(printer.requests[0]!.request.printer).toBe('');
+  });
+
+  it('puts it on record when a work order carrying the device password is printed', async () => {
+    const { job } = await print({ document: 'work-order' });
+    expect(listAuditEntries(core.core.db, 'print-job', job.id)[0]!.details).toMatchObject({
+      document: 'work-order',
+      devicePassword: true,
+    });
+    const receipt = await print();
+    expect(listAuditEntries(core.core.db, 'print-job', receipt.job.id)[0]!.details).not.toHaveProperty(
+      'devicePassword',
     );
   });
 

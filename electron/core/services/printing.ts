@@ -60,12 +60,17 @@ async function resolvePrinter(printer: Printer, name: string): Promise<Resolved>
     outcome: { state: 'failed', failure, detail: '' },
   });
   if (installed.length === 0) return refuse('no-printer', name);
-  const target =
-    name === ''
-      ? (installed.find((candidate) => candidate.isDefault) ?? installed[0])
-      : installed.find((candidate) => candidate.name === name);
+  if (name === '') {
+    // The system's default. Where the system says which one that is, check it is online and
+    // name it in the history; otherwise (Windows) leave the choice to the system.
+    const fallback = installed.find((candidate) => candidate.isDefault);
+    if (!fallback) return { ok: true, printer: '' };
+    if (fallback.offline) return refuse('printer-offline', fallback.name);
+    return { ok: true, printer: fallback.name };
+  }
+  const target = installed.find((candidate) => candidate.name === name);
   if (!target) return refuse('printer-not-found', name);
-  if (target.offline) return refuse('printer-offline', target.displayName || target.name);
+  if (target.offline) return refuse('printer-offline', target.name);
   return { ok: true, printer: target.name };
 }
 
@@ -132,6 +137,8 @@ export async function printDocument(
         output: input.output,
         printer: resolved.printer,
         reprint: rendered.reprint,
+        // The work order carries the device password: who printed it is on record.
+        ...(rendered.containsDevicePassword ? { devicePassword: true } : {}),
       },
     });
     return jobId;

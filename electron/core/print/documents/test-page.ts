@@ -23,7 +23,8 @@ const css = `
   .paper-label-60x40 .sizes { display: none; }
 `;
 
-export function renderTestPage(context: DocumentContext, printer: string): string {
+/** `printer` null: the browser's print dialog chooses (browser mode). */
+export function renderTestPage(context: DocumentContext, printer: string | null): string {
   const t = context.t;
   const spec = paperSpecs[context.paper];
   const usable = spec.widthMm - 2 * spec.marginMm;
@@ -32,7 +33,10 @@ export function renderTestPage(context: DocumentContext, printer: string): strin
   const sheet = html`
     ${!label && shopHeader(context)}
     <h1 class="title">${t('printing.paper.title.test-page')}</h1>
-    <p>${t('printing.paper.testPrinter')}: ${printer === '' ? t('printing.paper.testDefaultPrinter') : printer}</p>
+    <p>
+      ${t('printing.paper.testPrinter')}:
+      ${printer === null ? t('printing.paper.testBrowserPrinter') : printer || t('printing.paper.testDefaultPrinter')}
+    </p>
     <p>
       ${t('printing.paper.testPaper')}: ${t(`printing.papers.${context.paper}`)}
       ${!isRollPaper(context.paper) && !label && `(${spec.widthMm} × ${spec.heightMm} mm)`}
