@@ -246,6 +246,26 @@ async function main(): Promise<void> {
         raw: () => rawTicketByNumber.get(nextTicket().number),
       },
       {
+        // A ticket not printed before: its barcode and QR code are drawn afresh (the slow part). At the
+        // default size every sampled ticket is a different one; small runs cycle and hit the cache.
+        name: 'receipt HTML ready (new ticket)',
+        target: 30,
+        call: () => ({
+          handler: 'print-render',
+          input: { document: 'receipt', ticketId: nextTicket().id, language: 'zh-CN' },
+        }),
+        raw: () => rawTicketByNumber.get(nextTicket().number),
+      },
+      {
+        name: 'work order HTML ready (new ticket)',
+        target: 30,
+        call: () => ({
+          handler: 'print-render',
+          input: { document: 'work-order', ticketId: nextTicket().id, language: 'en' },
+        }),
+        raw: () => rawTicketByNumber.get(nextTicket().number),
+      },
+      {
         name: 'tickets: open, first 100 (with total)',
         target: 10,
         call: () => ({ handler: 'tickets-list', input: { view: 'open' } }),
