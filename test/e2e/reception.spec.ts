@@ -117,6 +117,17 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await expect(page.getByText(t('printing.panel.noHistory'))).toBeVisible();
       await snap('reception-recorded');
 
+      // Ctrl+P prints the receipt from here (browser mode: through the browser's print dialog).
+      await page.keyboard.press('Control+P');
+      await expect(
+        page.getByText(t('printing.panel.sentBrowser', { document: t('printing.documents.receipt') })),
+      ).toBeVisible();
+      await expect(page.getByRole('table', { name: t('printing.panel.history') }).getByRole('row')).toHaveCount(2);
+      await expect(
+        page.getByRole('button', { name: t('printing.panel.reprintShort', { document: t('printing.short.receipt') }) }),
+      ).toBeVisible();
+      await snap('reception-recorded-printed');
+
       // The ticket is in the list, with the customer's device and a promised time.
       const recorded = await number.textContent();
       await goTo(page, lang, 'tickets');

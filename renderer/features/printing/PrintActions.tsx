@@ -1,10 +1,12 @@
 import { Button, Group, Menu } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { IconChevronDown, IconEye, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintJob } from '../../../shared/contract';
 import type { TicketDocument } from '../../../shared/domain/printing';
 import { useApiQuery } from '../../api/hooks';
+import { KeyHint } from '../../components/KeyHint';
 import { useLanguage } from '../../components/service-names';
 import { PrintPreviewModal, printableDocuments, type PrintableTicket } from './PrintPreviewModal';
 import { usePrint } from './use-print';
@@ -20,7 +22,17 @@ export function printedCount(jobs: readonly PrintJob[] | undefined, document: Ti
  * the device label, the pickup receipt once picked up, and the preview with every option.
  * A document printed before reads “Reprint …” (补打…): the paper will say so too.
  */
-export function PrintActions({ ticket, primary = false }: { ticket: PrintableTicket; primary?: boolean }) {
+export function PrintActions({
+  ticket,
+  primary = false,
+  shortcuts = false,
+}: {
+  ticket: PrintableTicket;
+  /** The receipt as the screen's main action (the result of an intake). */
+  primary?: boolean;
+  /** Ctrl+P prints the receipt, Ctrl+Shift+P the work order (instead of the browser's own print). */
+  shortcuts?: boolean;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const jobs = useApiQuery('print-jobs-list', { ticketId: ticket.id });
@@ -37,6 +49,15 @@ export function PrintActions({ ticket, primary = false }: { ticket: PrintableTic
     await print({ document, ticketId: ticket.id, language });
     setBusy(null);
   };
+  const keys = { receipt: ['Ctrl', 'P'], 'work-order': ['Ctrl', '⇧', 'P'] } as const;
+  useHotkeys(
+    shortcuts
+      ? [
+          ['mod+P', () => busy === null && void printNow('receipt')],
+          ['mod+shift+P', () => busy === null && void printNow('work-order')],
+        ]
+      : [],
+  );
   const others = printableDocuments(ticket).filter((document) => document !== 'receipt' && document !== 'work-order');
 
   return (
@@ -46,6 +67,7 @@ export function PrintActions({ ticket, primary = false }: { ticket: PrintableTic
           key={document}
           variant={primary && document === 'receipt' ? 'filled' : 'default'}
           leftSection={<IconPrinter size={16} />}
+          rightSection={shortcuts ? <KeyHint keys={[...keys[document]]} /> : undefined}
           loading={busy === document}
           disabled={busy !== null && busy !== document}
           onClick={() => void printNow(document)}

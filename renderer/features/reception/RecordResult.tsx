@@ -46,7 +46,7 @@ export function RecordResult({ ticket, onNext }: { ticket: TicketDetail; onNext(
             {ticket.fees.totalFen > 0 ? ` · ${formatFen(ticket.fees.totalFen, { locale })}` : ''}
           </Text>
           {ticket.state === 'closed' ? <Text c="dimmed">{t('reception.record.closed')}</Text> : null}
-          <PrintActions ticket={ticket} primary />
+          <PrintActions ticket={ticket} primary shortcuts />
           <PrintHistory ticketId={ticket.id} />
           <Group gap="sm">
             <Button
