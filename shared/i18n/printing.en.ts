@@ -81,6 +81,7 @@ export const printingEn = {
     signedAt: 'Signed at the counter, {{time}}',
     agreedAt: 'Terms accepted at the counter, {{time}}',
     keep: 'Keep this receipt: it is needed to collect your product.',
+    keepShop: 'Shop copy: filed with the customer’s signature.',
     printed: 'Printed {{time}} · {{name}}',
     technician: 'Technician',
     promisedShort: 'Promised',

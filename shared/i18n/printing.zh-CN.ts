@@ -82,6 +82,7 @@ export const printingZhCN: Catalog['printing'] = {
     signedAt: '已于 {{time}} 当面签名确认',
     agreedAt: '已于 {{time}} 当面确认条款',
     keep: '请妥善保管本单，凭此单取机。',
+    keepShop: '存根联：客户签字后由本店留存。',
     printed: '打印：{{time}} {{name}}',
     technician: '维修技师',
     promisedShort: '承诺完成',

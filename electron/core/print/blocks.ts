@@ -25,6 +25,19 @@ export function ticketCodes(number: string, options: { qr: boolean }): Html {
   </div>`;
 }
 
+/** A date, a time or an amount kept on one line: `2027-02-28` never breaks at its hyphens. */
+export function whole(text: string): Html {
+  return html`<span class="nowrap">${text}</span>`;
+}
+
+/** A translated sentence whose values (dates, times, amounts) stay whole on the paper. */
+export function phrase(context: DocumentContext, key: string, values: Record<string, string>): Html {
+  const names = Object.keys(values);
+  const markers = Object.fromEntries(names.map((name, index) => [name, `\uE000${index}\uE000`]));
+  const parts = context.t(key, markers).split(/\uE000(\d+)\uE000/u);
+  return html`${parts.map((part, index) => (index % 2 === 1 ? whole(values[names[Number(part)]!] ?? '') : part))}`;
+}
+
 export type Field = readonly [label: string, value: Html | string | null | false | undefined];
 
 /** Label–value rows; rows without a value are left out. */
@@ -73,11 +86,10 @@ export function checklistText(
   return text === '' ? context.t('printing.paper.none') : text;
 }
 
-export function warrantyText(context: DocumentContext, ticket: TicketDetail): string {
+export function warrantyText(context: DocumentContext, ticket: TicketDetail): Html {
   const status = context.t(`warranty.status.${ticket.warranty.status}`);
-  return ticket.warranty.coveredUntil
-    ? `${status} ${context.t('printing.paper.until', { date: ticket.warranty.coveredUntil })}`
-    : status;
+  const until = ticket.warranty.coveredUntil;
+  return until ? html`${status} ${phrase(context, 'printing.paper.until', { date: until })}` : html`${status}`;
 }
 
 /**
@@ -88,7 +100,12 @@ export function warrantyText(context: DocumentContext, ticket: TicketDetail): st
 export function billTable(
   context: DocumentContext,
   ticket: TicketDetail,
-  options: { pickup: boolean; compact?: boolean },
+  options: {
+    pickup: boolean;
+    compact?: boolean;
+    /** At pickup: what was paid and when, under the total, in the same money column. */
+    paid?: readonly (readonly [label: string, fen: number])[];
+  },
 ): Html {
   const t = context.t;
   const fees = ticket.fees;
@@ -127,6 +144,7 @@ export function billTable(
       </tr>
       ${full && !options.pickup && fees.depositFen > 0 && sum(t('printing.paper.deposit'), fees.depositFen)}
       ${full && !options.pickup && fees.depositFen > 0 && sum(t('printing.paper.balance'), fees.balanceFen)}
+      ${options.paid?.filter(([, fen]) => fen > 0).map(([label, fen]) => sum(label, fen))}
     </tbody>
   </table>`;
 }
@@ -145,8 +163,8 @@ export function termsBlock(context: DocumentContext, ticket: TicketDetail): Html
 export function signatureBlock(context: DocumentContext, ticket: TicketDetail, label: string): Html {
   const consent =
     ticket.consentMethod === 'signature'
-      ? context.t('printing.paper.signedAt', { time: wallTime(context, ticket.consentAt) })
-      : context.t('printing.paper.agreedAt', { time: wallTime(context, ticket.consentAt) });
+      ? phrase(context, 'printing.paper.signedAt', { time: wallTime(context, ticket.consentAt) })
+      : phrase(context, 'printing.paper.agreedAt', { time: wallTime(context, ticket.consentAt) });
   return html`<div class="sign">
       <span>${label}</span>
       <span class="sign-line">${ticket.signaturePng && html`<img alt="" src="${ticket.signaturePng}" />`}</span>
@@ -157,5 +175,7 @@ export function signatureBlock(context: DocumentContext, ticket: TicketDetail, l
 /** When and by whom this paper was printed. */
 export function printedLine(context: DocumentContext): Html {
   const time = wallTime(context, context.printedAt.toISOString());
-  return html`<span class="small">${context.t('printing.paper.printed', { time, name: context.printedBy })}</span>`;
+  return html`<span class="small"
+    >${phrase(context, 'printing.paper.printed', { time, name: context.printedBy })}</span
+  >`;
 }

@@ -19,7 +19,7 @@ const baseFontPx: Record<Paper, number> = {
   'roll-80': 12.5,
   'roll-58': 11.5,
   a4: 12,
-  a5: 10,
+  a5: 11,
   'label-50x30': 8.5,
   'label-60x40': 9.5,
 };
@@ -29,7 +29,7 @@ function pageCss(paper: Paper): string {
   if (isRollPaper(paper)) {
     // The driver (or the PDF call) is given the page height measured from the content.
     return `@page { margin: 0; }
-      .sheet { width: ${spec.widthMm}mm; padding: 3mm ${spec.marginMm}mm 5mm; }`;
+      .sheet { width: ${spec.widthMm}mm; padding: 3mm ${spec.marginMm}mm 4mm; }`;
   }
   if (paper === 'a4' || paper === 'a5') {
     return `@page { size: ${paper === 'a4' ? 'A4' : 'A5'}; margin: ${spec.marginMm}mm; }
@@ -65,7 +65,13 @@ const baseCss = `
   .codes { display: flex; flex-direction: column; align-items: center; gap: 1.5mm; margin: 1mm 0; }
   .codes .barcode { width: 100%; }
   .rule { border: 0; border-top: 1px dashed #000; margin: 2mm 0; }
-  .fields { display: grid; grid-template-columns: max-content 1fr; gap: 0.4mm 2.5mm; margin: 0; }
+  .fields { display: grid; grid-template-columns: max-content 1fr; gap: 0.4mm 2.5mm; margin: 0; align-content: start; }
+  /* One label column width per paper, so the values of successive blocks line up. */
+  .fields dt { min-width: 15mm; }
+  html[lang="en"] .fields dt { min-width: 24mm; }
+  .paper-roll-58 .fields dt { min-width: 13mm; }
+  html[lang="en"] .paper-roll-58 .fields { grid-template-columns: 1fr; gap: 0; }
+  html[lang="en"] .paper-roll-58 .fields dt { font-weight: 700; margin-top: 0.6mm; }
   .fields dt { white-space: nowrap; }
   .fields dd { margin: 0; overflow-wrap: anywhere; }
   .section { margin: 1.5mm 0; }
@@ -88,6 +94,7 @@ const baseCss = `
   .small { font-size: 0.85em; }
   .center { text-align: center; }
   .strong { font-weight: 700; }
+  .nowrap { white-space: nowrap; }
   .footer { margin-top: 2mm; text-align: center; font-size: 0.85em; }
   .paper-roll-80 .barcode { padding: 0 3mm; }
   .paper-roll-58 .qr svg { width: 17mm; height: 17mm; }
@@ -100,7 +107,6 @@ const baseCss = `
   .paper-a5 .codes .number { font-size: 1.3em; }
   .paper-a5 .codes .qr { order: -1; }
   .paper-a5 .codes .qr svg { width: 19mm; height: 19mm; }
-  .paper-roll-58 .fields dt { white-space: normal; max-width: 16mm; }
 `;
 
 /** The marks at the top of a sheet: which copy it is (or a note) and, on a reprint, 补打 with its count. */

@@ -1,6 +1,6 @@
 import type { TicketDetail } from '../../../../shared/contract';
 import { localDate } from '../../../../shared/domain/calendar';
-import { productText } from '../blocks';
+import { phrase, productText } from '../blocks';
 import { code128, qrCode } from '../codes';
 import type { DocumentContext } from '../context';
 import { html } from '../html';
@@ -20,8 +20,8 @@ const css = `
   .label-main .barcode svg { width: 100%; height: 100%; }
   .label-main .qr svg { height: 100%; width: auto; aspect-ratio: 1; }
   .label-line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-  .paper-label-50x30 .label-main { max-height: 12mm; }
-  .paper-label-60x40 .label-main { max-height: 18mm; }
+  .paper-label-50x30 .label-main { max-height: 13mm; }
+  .paper-label-60x40 .label-main { max-height: 22mm; }
   .marks { min-height: 0; font-size: 0.85em; }
 `;
 
@@ -41,7 +41,7 @@ export function renderDeviceLabel(context: DocumentContext, ticket: TicketDetail
     </div>
     <div class="label-line strong">${ticket.customer.name} · ${productText(context, ticket)}</div>
     <div class="label-line small">
-      ${t('printing.paper.labelReceived', { date: received })}${ticket.device?.serial && ` · ${ticket.device.serial}`}
+      ${phrase(context, 'printing.paper.labelReceived', { date: received })}${ticket.device?.serial && ` · ${ticket.device.serial}`}
     </div>
   `;
   return renderPage(context, { title: `${ticket.number}`, css, sheets: [sheet] });

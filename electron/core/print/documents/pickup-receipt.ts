@@ -5,13 +5,15 @@ import {
   billTable,
   checklistText,
   fields,
+  phrase,
   printedLine,
   productText,
   section,
   shopHeader,
   ticketCodes,
+  whole,
 } from '../blocks';
-import { money, wallTime, type DocumentContext } from '../context';
+import { wallTime, type DocumentContext } from '../context';
 import { html, lines } from '../html';
 import { renderPage, sheetMarks } from '../layout';
 
@@ -24,6 +26,7 @@ export interface PickupFacts {
 }
 
 const css = `
+  .paper-a5 .bill { max-width: 100mm; }
   .warranty-end { border: 2px solid #000; padding: 1mm 2mm; text-align: center; font-weight: 700; margin: 2mm 0; }
 `;
 
@@ -49,7 +52,7 @@ export function renderPickupReceipt(
     ${rule}
     ${fields([
       [t('printing.paper.customer'), ticket.customer.name],
-      [t('printing.paper.phone'), ticket.customer.phoneMasked],
+      [t('printing.paper.phone'), whole(ticket.customer.phoneMasked)],
       [t('printing.paper.received'), wallTime(context, ticket.createdAt)],
       [t('printing.paper.pickedUp'), wallTime(context, facts.pickedUpAt)],
       [t('printing.paper.serviceType'), t(`serviceTypes.${ticket.serviceType}`)],
@@ -61,15 +64,21 @@ export function renderPickupReceipt(
       ],
     ])}
     ${(ticket.resolution || ticket.solution) && section(t('printing.paper.workDone'), html`<p class="said">${lines(ticket.resolution || ticket.solution)}</p>`)}
-    ${rule} ${section(t('printing.paper.charges'), billTable(context, ticket, { pickup: true }))}
-    ${fields([
-      [t('printing.paper.paidDeposit'), fees.depositFen > 0 && money(context, fees.depositFen)],
-      [t('printing.paper.paidAtPickup'), money(context, facts.paidAtPickupFen)],
-    ])}
+    ${rule}
+    ${section(
+      t('printing.paper.charges'),
+      billTable(context, ticket, {
+        pickup: true,
+        paid: [
+          [t('printing.paper.paidDeposit'), fees.depositFen],
+          [t('printing.paper.paidAtPickup'), facts.paidAtPickupFen],
+        ],
+      }),
+    )}
     <p class="warranty-end">
       ${
         facts.repairWarrantyUntil
-          ? t('printing.paper.repairWarranty', { date: facts.repairWarrantyUntil })
+          ? phrase(context, 'printing.paper.repairWarranty', { date: facts.repairWarrantyUntil })
           : t('printing.paper.repairWarrantyNone')
       }
     </p>

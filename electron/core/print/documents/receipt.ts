@@ -6,6 +6,7 @@ import {
   checklistText,
   faultText,
   fields,
+  phrase,
   printedLine,
   productText,
   section,
@@ -14,6 +15,7 @@ import {
   termsBlock,
   ticketCodes,
   warrantyText,
+  whole,
 } from '../blocks';
 import { money, wallTime, type DocumentContext } from '../context';
 import { html, lines } from '../html';
@@ -60,7 +62,7 @@ export function renderReceipt(context: DocumentContext, ticket: TicketDetail, co
       [t('printing.paper.received'), wallTime(context, ticket.createdAt)],
       [t('printing.paper.receptionist'), ticket.receptionistName],
       [t('printing.paper.customer'), ticket.customer.name],
-      [t('printing.paper.phone'), ticket.customer.phoneMasked],
+      [t('printing.paper.phone'), whole(ticket.customer.phoneMasked)],
     ])}
     ${rule}
     <div class="body">
@@ -70,7 +72,7 @@ export function renderReceipt(context: DocumentContext, ticket: TicketDetail, co
           fields([
             [t('printing.paper.product'), productText(context, ticket)],
             [t('printing.paper.serial'), device.serial],
-            [t('printing.paper.purchased'), device.purchaseDate],
+            [t('printing.paper.purchased'), device.purchaseDate && whole(device.purchaseDate)],
             [
               t('printing.paper.accessories'),
               checklistText(context, 'accessories', ticket.accessories, ticket.accessoriesNote),
@@ -85,20 +87,25 @@ export function renderReceipt(context: DocumentContext, ticket: TicketDetail, co
         ${fields([
           [t('printing.paper.classification'), faultText(context, ticket)],
           [t('printing.paper.warranty'), needs.device && warrantyText(context, ticket)],
-          [t('printing.paper.promised'), ticket.promisedAt && wallTime(context, ticket.promisedAt)],
+          [t('printing.paper.promised'), ticket.promisedAt && whole(wallTime(context, ticket.promisedAt))],
         ])}
       </div>
       <div>
         ${
           ticket.lines.length > 0 &&
           html`${rule}${section(t('printing.paper.estimate'), billTable(context, ticket, { pickup: false }))}
-          ${ticket.costLimitFen !== null && html`<p class="small">${t('printing.paper.costLimit', { amount: money(context, ticket.costLimitFen) })}</p>`}`
+          ${ticket.costLimitFen !== null && html`<p class="small">${phrase(context, 'printing.paper.costLimit', { amount: money(context, ticket.costLimitFen) })}</p>`}`
         }
         ${rule} ${termsBlock(context, ticket)} ${signatureBlock(context, ticket, t('printing.paper.signature'))}
       </div>
     </div>
     <div class="footer">
-      ${copy === 'customer' && needs.deviceLeftWithUs && ticket.closedAt === null && html`<p class="strong">${t('printing.paper.keep')}</p>`}
+      ${
+        // Both copies carry a line here, so they come out the same length off the roll.
+        needs.deviceLeftWithUs &&
+        ticket.closedAt === null &&
+        html`<p class="strong">${t(copy === 'customer' ? 'printing.paper.keep' : 'printing.paper.keepShop')}</p>`
+      }
       ${printedLine(context)}
     </div>
   `;

@@ -10,6 +10,7 @@ import {
   section,
   shopHeader,
   warrantyText,
+  whole,
 } from '../blocks';
 import { code128, qrCode } from '../codes';
 import { money, wallTime, type DocumentContext } from '../context';
@@ -24,6 +25,7 @@ import { renderPage, sheetMarks } from '../layout';
  */
 const css = `
   .sheet { padding-right: 0.3mm; }
+  body.paper-a5 { font-size: 10px; }
   .wo-head { display: grid; grid-template-columns: 1fr auto; gap: 4mm; align-items: end; border-bottom: 2px solid #000; padding-bottom: 1.5mm; }
   .wo-head .shop { text-align: left; }
   .wo-head .title { text-align: left; font-size: 1.5em; margin: 0.5mm 0 0; }
@@ -44,7 +46,6 @@ const css = `
   .paper-a5 .box { padding: 1mm 1.5mm; }
   .paper-a5 .boxes { gap: 1.5mm; margin-top: 1.5mm; }
   .paper-a5 .box.cols { grid-template-columns: 1fr; }
-  .paper-a5 .fields dt { min-width: 21mm; }
   .tech-head { display: none; }
   .paper-a5 .tech { break-before: page; }
   .paper-a5 .tech-head { display: block; border: 0; border-bottom: 2px solid #000; font-weight: 700; font-size: 1.3em; padding: 0 0 1mm; }
@@ -93,8 +94,11 @@ export function renderWorkOrder(context: DocumentContext, ticket: TicketDetail, 
         ${fields([
           [t('printing.paper.serviceType'), t(`serviceTypes.${ticket.serviceType}`)],
           [t('printing.paper.priority'), html`<span class="strong">${t(`priorities.${ticket.priority}`)}</span>`],
-          [t('printing.paper.received'), `${wallTime(context, ticket.createdAt)} · ${ticket.receptionistName}`],
-          [t('printing.paper.promisedShort'), ticket.promisedAt && wallTime(context, ticket.promisedAt)],
+          [
+            t('printing.paper.received'),
+            html`${whole(wallTime(context, ticket.createdAt))} · ${ticket.receptionistName}`,
+          ],
+          [t('printing.paper.promisedShort'), ticket.promisedAt && whole(wallTime(context, ticket.promisedAt))],
           [
             t('printing.paper.technician'),
             html`<span class="write" style="display:inline-block;width:40mm;height:4.5mm"></span>`,
@@ -115,7 +119,7 @@ export function renderWorkOrder(context: DocumentContext, ticket: TicketDetail, 
           ${fields([
             [t('printing.paper.product'), productText(context, ticket)],
             [t('printing.paper.serial'), device.serial],
-            [t('printing.paper.purchased'), device.purchaseDate],
+            [t('printing.paper.purchased'), device.purchaseDate && whole(device.purchaseDate)],
             [
               t('printing.paper.password'),
               extras.password ? html`<span class="password">${extras.password}</span>` : t('printing.paper.noPassword'),
@@ -162,11 +166,11 @@ export function renderWorkOrder(context: DocumentContext, ticket: TicketDetail, 
       <div class="tech-head box wide">${t('printing.paper.title.work-order')} ${ticket.number}</div>
       <div class="box">
         <h2>${t('printing.paper.cause')}</h2>
-        ${writeLines(roomy ? 5 : 3)}
+        ${writeLines(roomy ? 7 : 3)}
       </div>
       <div class="box">
         <h2>${t('printing.paper.correction')}</h2>
-        ${writeLines(roomy ? 5 : 3)}
+        ${writeLines(roomy ? 7 : 3)}
       </div>
       <div class="box wide">
         <h2>${t('printing.paper.partsAndLabour')}</h2>
