@@ -16,6 +16,7 @@ function fakeCore(ticket: TicketDetail) {
     'tickets-get': async () => ({ ok: true, value: ticket }),
     'settings-service-get': async () => ({ ok: true, value: serviceSettings }),
     'tickets-device-password': reveal,
+    'print-jobs-list': async () => ({ ok: true, value: [] }),
   });
   return { reveal };
 }
@@ -41,10 +42,10 @@ describe('TicketDetailPage', () => {
     expect(screen.getByText('Balance due').nextSibling).toHaveTextContent('¥860.00');
     expect(screen.getByText('¥1,200.00')).toBeInTheDocument();
     expect(screen.getByText(/Recorded at reception/)).toBeInTheDocument();
-    // Printing is not there yet, and says so instead of pretending.
-    expect(screen.getByRole('button', { name: 'Print receipt' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Print work order' })).toBeDisabled();
-    expect(screen.getByText(/Printing is not available yet/)).toBeInTheDocument();
+    // The receipt and the work order print from here; nothing has been printed yet.
+    expect(screen.getByRole('button', { name: 'Print receipt' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Print work order' })).toBeEnabled();
+    expect(await screen.findByText('Nothing printed yet.')).toBeInTheDocument();
     expect(screen.queryByText(/Overdue/)).toBeNull();
   });
 
