@@ -30,8 +30,8 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       // Two copies: the customer's and the shop's.
       await expect(paper.getByText(ticket.number, { exact: true })).toHaveCount(2);
       await expect(paper.getByText('138****5678').first()).toBeVisible();
-      await expect(paper.getByText(t('printing.copyLabels.customer'))).toBeVisible();
-      await expect(paper.getByText(t('printing.copyLabels.shop'))).toBeVisible();
+      await expect(paper.getByText(t('printing.copyLabels.customer'), { exact: true })).toBeVisible();
+      await expect(paper.getByText(t('printing.copyLabels.shop'), { exact: true })).toBeVisible();
       await snap('print-preview');
 
       // Print: browser mode hands it to the browser's print dialog and records it.
