@@ -11,6 +11,7 @@ import type {
 } from 'electron';
 import { cssPxToMicrons, isRollPaper, mmToMicrons, paperSpecs, type Paper } from '../../shared/domain/printing';
 import type { Printer, PrinterOutcome, PrintRequest, SystemPrinterState } from '../core';
+import { lockedDownWebPreferences } from './window';
 
 /**
  * The desktop app's printing: each document is loaded into its own hidden, sandboxed window,
@@ -50,19 +51,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
     show: false,
     width: 900,
     height: 1200,
-    webPreferences: {
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+    webPreferences: { ...lockedDownWebPreferences },
   };
 }
 

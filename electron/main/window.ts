@@ -1,6 +1,21 @@
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+/** Every window of ours (the main one, the hidden print windows): isolated, sandboxed, no Node. */
+export const lockedDownWebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+} as const satisfies NonNullable<BrowserWindowConstructorOptions['webPreferences']>;
+
 /**
  * The main window's options. The renderer is an untrusted web page as far as Electron is
  * concerned: isolated, sandboxed, no Node, no webviews; it reaches the core only through the
@@ -16,20 +31,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     title: 'FrontDesk',
     backgroundColor: '#f8f9fa',
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+    webPreferences: { preload: preloadPath, ...lockedDownWebPreferences },
   };
 }
 

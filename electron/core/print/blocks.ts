@@ -3,7 +3,9 @@ import { categoryName, faultName, itemNames } from '../../../shared/contract/ser
 import { localize } from '../../../shared/contract/service-settings';
 import { code128, qrCode } from './codes';
 import { money, wallTime, type DocumentContext } from './context';
+import type { CopyLabel } from '../../../shared/domain/printing';
 import { html, type Html } from './html';
+import { sheetMarks } from './layout';
 
 /** Pieces several documents share: the shop's header, the ticket's codes, fields, the bill. */
 
@@ -14,6 +16,21 @@ export function shopHeader(context: DocumentContext): Html {
     <div class="shop-name">${shop.name}</div>
     ${meta.map((part) => html`<div class="shop-meta">${part}</div>`)}
   </header>`;
+}
+
+/**
+ * The top of a receipt: which copy (and 补打), the shop, the title, and the ticket's codes —
+ * stacked on a roll, side by side on A5.
+ */
+export function receiptHead(context: DocumentContext, copy: CopyLabel, title: string, number: string): Html {
+  return html`${sheetMarks(context, copy)}
+    <div class="head">
+      <div>
+        ${shopHeader(context)}
+        <h1 class="title">${title}</h1>
+      </div>
+      ${ticketCodes(number, { qr: true })}
+    </div>`;
 }
 
 /** The ticket number as text, Code 128 and QR: typed, scanned by a gun or by a phone. */

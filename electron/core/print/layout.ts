@@ -1,4 +1,11 @@
-import { isRollPaper, paperSpecs, type CopyLabel, type Paper } from '../../../shared/domain/printing';
+import {
+  copyLabels,
+  isRollPaper,
+  paperSpecs,
+  type CopyLabel,
+  type Paper,
+  type PrintDocument,
+} from '../../../shared/domain/printing';
 import type { DocumentContext } from './context';
 import { html, trusted, type Html } from './html';
 
@@ -138,4 +145,13 @@ export function renderPage(
       </body>
     </html>`;
   return page.text;
+}
+
+/** A document whose copies are labelled (receipts): one sheet a copy, the customer's first. */
+export function renderCopies(
+  context: DocumentContext,
+  options: { document: PrintDocument; copies: number; title: string; css: string; sheet: (copy: CopyLabel) => Html },
+): string {
+  const labels = copyLabels(options.document, options.copies) ?? ['customer'];
+  return renderPage(context, { title: options.title, css: options.css, sheets: labels.map(options.sheet) });
 }

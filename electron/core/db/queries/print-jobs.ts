@@ -78,18 +78,11 @@ export function sentPrints(db: ReadableDB, ticketId: number, document: PrintDocu
   );
 }
 
-export interface PrintJobWrite {
-  document: PrintDocument;
-  ticketId: number | null;
-  output: PrintOutput;
-  delivery: 'system' | 'browser';
-  printer: string;
-  paper: Paper;
-  copies: number;
-  language: Language;
-  reprint: number;
-  staffId: number;
-}
+/** What a job is recorded with; its state and outcome come when it finishes. */
+export type PrintJobWrite = Pick<
+  PrintJob,
+  'document' | 'ticketId' | 'output' | 'delivery' | 'printer' | 'paper' | 'copies' | 'language' | 'reprint'
+> & { staffId: number };
 
 export function insertPrintJob(db: WritableDB, job: PrintJobWrite, at: string): number {
   const result = run(

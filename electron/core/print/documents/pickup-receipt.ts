@@ -1,6 +1,5 @@
 import type { TicketDetail } from '../../../../shared/contract';
 import type { IsoDate } from '../../../../shared/domain/calendar';
-import { copyLabels } from '../../../../shared/domain/printing';
 import {
   billTable,
   checklistText,
@@ -8,14 +7,13 @@ import {
   phrase,
   printedLine,
   productText,
+  receiptHead,
   section,
-  shopHeader,
-  ticketCodes,
   whole,
 } from '../blocks';
 import { wallTime, type DocumentContext } from '../context';
 import { html, lines } from '../html';
-import { renderPage, sheetMarks } from '../layout';
+import { renderCopies } from '../layout';
 
 /** What the pickup step settles: when the product went back, what was paid, the warranty it leaves with. */
 export interface PickupFacts {
@@ -41,20 +39,12 @@ export function renderPickupReceipt(
   const fees = ticket.fees;
   const rule = html`<hr class="rule" />`;
   const sheet = (copy: 'customer' | 'shop') => html`
-    ${sheetMarks(context, copy)}
-    <div class="head">
-      <div>
-        ${shopHeader(context)}
-        <h1 class="title">${t('printing.paper.title.pickup-receipt')}</h1>
-      </div>
-      ${ticketCodes(ticket.number, { qr: true })}
-    </div>
-    ${rule}
+    ${receiptHead(context, copy, t('printing.paper.title.pickup-receipt'), ticket.number)} ${rule}
     ${fields([
       [t('printing.paper.customer'), ticket.customer.name],
       [t('printing.paper.phone'), whole(ticket.customer.phoneMasked)],
-      [t('printing.paper.received'), wallTime(context, ticket.createdAt)],
-      [t('printing.paper.pickedUp'), wallTime(context, facts.pickedUpAt)],
+      [t('printing.paper.received'), whole(wallTime(context, ticket.createdAt))],
+      [t('printing.paper.pickedUp'), whole(wallTime(context, facts.pickedUpAt))],
       [t('printing.paper.serviceType'), t(`serviceTypes.${ticket.serviceType}`)],
       [t('printing.paper.product'), productText(context, ticket)],
       [t('printing.paper.serial'), ticket.device?.serial],
@@ -89,10 +79,11 @@ export function renderPickupReceipt(
       ${printedLine(context)}
     </div>
   `;
-  const labels = copyLabels('pickup-receipt', copies) ?? ['customer'];
-  return renderPage(context, {
+  return renderCopies(context, {
+    document: 'pickup-receipt',
+    copies,
     title: `${t('printing.paper.title.pickup-receipt')} ${ticket.number}`,
     css,
-    sheets: labels.map(sheet),
+    sheet,
   });
 }

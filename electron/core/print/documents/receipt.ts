@@ -1,6 +1,6 @@
 import type { TicketDetail } from '../../../../shared/contract';
 import { serviceTypeNeeds } from '../../../../shared/domain/service-types';
-import { copyLabels, isRollPaper } from '../../../../shared/domain/printing';
+import { isRollPaper } from '../../../../shared/domain/printing';
 import {
   billTable,
   checklistText,
@@ -9,17 +9,16 @@ import {
   phrase,
   printedLine,
   productText,
+  receiptHead,
   section,
-  shopHeader,
   signatureBlock,
   termsBlock,
-  ticketCodes,
   warrantyText,
   whole,
 } from '../blocks';
 import { money, wallTime, type DocumentContext } from '../context';
 import { html, lines } from '../html';
-import { renderPage, sheetMarks } from '../layout';
+import { renderCopies } from '../layout';
 
 /**
  * The customer receipt (claim ticket) handed over at intake: what we received, in what state,
@@ -49,17 +48,15 @@ export function renderReceipt(context: DocumentContext, ticket: TicketDetail, co
   const rule = roll ? html`<hr class="rule" />` : null;
 
   const sheet = (copy: 'customer' | 'shop') => html`
-    ${sheetMarks(context, copy)}
-    <div class="head">
-      <div>
-        ${shopHeader(context)}
-        <h1 class="title">${t('printing.paper.title.receipt')} · ${t(`serviceTypes.${ticket.serviceType}`)}</h1>
-      </div>
-      ${ticketCodes(ticket.number, { qr: true })}
-    </div>
+    ${receiptHead(
+      context,
+      copy,
+      `${t('printing.paper.title.receipt')} · ${t(`serviceTypes.${ticket.serviceType}`)}`,
+      ticket.number,
+    )}
     ${rule}
     ${fields([
-      [t('printing.paper.received'), wallTime(context, ticket.createdAt)],
+      [t('printing.paper.received'), whole(wallTime(context, ticket.createdAt))],
       [t('printing.paper.receptionist'), ticket.receptionistName],
       [t('printing.paper.customer'), ticket.customer.name],
       [t('printing.paper.phone'), whole(ticket.customer.phoneMasked)],
@@ -110,10 +107,11 @@ export function renderReceipt(context: DocumentContext, ticket: TicketDetail, co
     </div>
   `;
 
-  const labels = copyLabels('receipt', copies) ?? ['customer'];
-  return renderPage(context, {
+  return renderCopies(context, {
+    document: 'receipt',
+    copies,
     title: `${t('printing.paper.title.receipt')} ${ticket.number}`,
     css,
-    sheets: labels.map(sheet),
+    sheet,
   });
 }
