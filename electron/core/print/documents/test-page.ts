@@ -1,5 +1,5 @@
 import { isRollPaper, paperSpecs } from '../../../../shared/domain/printing';
-import { shopHeader } from '../blocks';
+import { fields, shopHeader } from '../blocks';
 import { code128, qrCode } from '../codes';
 import { wallTime, type DocumentContext } from '../context';
 import { html } from '../html';
@@ -15,6 +15,7 @@ export const TEST_CODE = 'FRONTDESK-TEST';
 const css = `
   .ruler { display: flex; height: 5mm; border-bottom: 1px solid #000; margin: 2mm 0 1mm; }
   .ruler span { flex: 0 0 10mm; border-left: 1px solid #000; font-size: 7px; padding-left: 0.5mm; }
+  .codes .barcode { max-width: 70mm; }
   .black { height: 5mm; background: #000; margin: 1mm 0; }
   .sizes p { margin: 0.5mm 0; }
   .paper-label-50x30 .barcode svg, .paper-label-60x40 .barcode svg { height: 7mm; }
@@ -33,14 +34,16 @@ export function renderTestPage(context: DocumentContext, printer: string | null)
   const sheet = html`
     ${!label && shopHeader(context)}
     <h1 class="title">${t('printing.paper.title.test-page')}</h1>
-    <p>
-      ${t('printing.paper.testPrinter')}:
-      ${printer === null ? t('printing.paper.testBrowserPrinter') : printer || t('printing.paper.testDefaultPrinter')}
-    </p>
-    <p>
-      ${t('printing.paper.testPaper')}: ${t(`printing.papers.${context.paper}`)}
-      ${!isRollPaper(context.paper) && !label && `(${spec.widthMm} × ${spec.heightMm} mm)`}
-    </p>
+    ${fields([
+      [
+        t('printing.paper.testPrinter'),
+        printer === null ? t('printing.paper.testBrowserPrinter') : printer || t('printing.paper.testDefaultPrinter'),
+      ],
+      [
+        t('printing.paper.testPaper'),
+        `${t(`printing.papers.${context.paper}`)}${isRollPaper(context.paper) || label ? '' : ` (${spec.widthMm} × ${spec.heightMm} mm)`}`,
+      ],
+    ])}
     <div class="ruler" style="width:${marks * 10}mm">
       ${Array.from({ length: marks }, (_, index) => html`<span>${index * 10}</span>`)}
     </div>
