@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { InputOf, PrintJob, PrintSettings } from '../../../shared/contract';
 import { installApi, renderWithApp } from '../../test-utils';
 import { PrintActions } from './PrintActions';
+import { PrintHistory } from './PrintHistory';
 import { useAutoPrint } from './use-auto-print';
 
 const ticket = { id: 7, number: '20261125-0007', state: 'received' };
@@ -108,5 +109,37 @@ describe('printing a ticket', () => {
     expect(
       await screen.findByText('The printer “XP-80C” is offline. Check that it is on and connected, then retry.'),
     ).toBeInTheDocument();
+  });
+
+  it('offers retry and PDF on a failed print in the history, with the paper and language it had', async () => {
+    const failed: PrintJob = {
+      ...sentJob({ document: 'work-order', ticketId: 7, language: 'zh-CN' }, 1),
+      paper: 'a5',
+      state: 'failed',
+      failure: 'failed',
+      failureDetail: 'Paper jam',
+    };
+    const printed = vi.fn(async (input: InputOf<'print-document'>) => ({
+      ok: true as const,
+      value: { job: { ...sentJob(input, 2), paper: 'a5' as const }, document: null },
+    }));
+    installApi({
+      'print-jobs-list': () => Promise.resolve({ ok: true, value: [failed] }),
+      'print-document': printed,
+    });
+    renderWithApp(<PrintHistory ticketId={7} />);
+    expect(await screen.findByText(/The printer refused the job \(Paper jam\)/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(printed).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        document: 'work-order',
+        ticketId: 7,
+        language: 'zh-CN',
+        paper: 'a5',
+        output: 'printer',
+      }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save as PDF' }));
+    expect(printed).toHaveBeenLastCalledWith(expect.objectContaining({ document: 'work-order', output: 'pdf' }));
   });
 });
