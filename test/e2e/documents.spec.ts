@@ -226,6 +226,8 @@ async function checkTicketDocument(
 for (const lang of languages) {
   test.describe(`printed documents (${lang})`, () => {
     test.use({ lang });
+    // Ten PDFs, each rasterised at 300 dpi and scanned: ~25 s alone, more on a loaded CI machine.
+    test.setTimeout(180_000);
 
     test('every document prints on each of its papers: text, fonts, masking, size, codes', async ({
       page,
