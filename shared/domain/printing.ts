@@ -67,3 +67,11 @@ export function copyLabels(document: PrintDocument, copies: number): CopyLabel[]
 export function isCustomerCopy(document: PrintDocument): boolean {
   return document === 'receipt' || document === 'pickup-receipt' || document === 'device-label';
 }
+
+/**
+ * Did this job put paper in someone's hand? Only prints that reached the printer count: a
+ * failed attempt or a PDF does not, so the next printing is a reprint (补打) only after one did.
+ */
+export function reachedPrinter(job: { output: 'printer' | 'pdf'; state: 'queued' | 'sent' | 'failed' }): boolean {
+  return job.output === 'printer' && job.state === 'sent';
+}

@@ -58,7 +58,7 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
           name: t('printing.panel.reprintShort', { document: t('printing.short.receipt') }),
         }),
       ).toBeVisible();
-      await snap('ticket-print-history');
+      await snap('ticket-print-history', { fullPage: true });
 
       // The same document at its stable address, as it would print now (the third printing).
       const html = await page.evaluate(

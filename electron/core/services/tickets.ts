@@ -5,6 +5,7 @@ import {
   type Message,
   type Outcome,
   type ParsedInputOf,
+  type ServiceSettings,
   type TicketDetail,
   type TicketPage,
   type TicketSummary,
@@ -75,11 +76,10 @@ export function toTicketSummary(record: TicketRecord): TicketSummary {
   };
 }
 
-function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor): TicketDetail {
+function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, timeZone: string): TicketDetail {
   const customer = findCustomer(db, record.customerId);
   if (!customer) throw new Error(`Ticket ${record.number} refers to a missing customer`);
   const device = record.deviceId === null ? undefined : findDevice(db, record.deviceId);
-  const { timeZone } = readServiceSettings(db).businessHours;
   const lines = ticketLines(db, record.id);
   const png = signature(db, record.id);
   return {
@@ -128,10 +128,18 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor): Tic
   };
 }
 
-/** Everything recorded about a ticket, as `actor` may see it (phones masked for some roles). */
-export function ticketDetail(db: ReadableDB, id: number, actor: Actor): TicketDetail | undefined {
+/**
+ * Everything recorded about a ticket, as `actor` may see it (phones masked for some roles).
+ * A caller that has the service settings already passes them instead of reading them again.
+ */
+export function ticketDetail(
+  db: ReadableDB,
+  id: number,
+  actor: Actor,
+  settings: ServiceSettings = readServiceSettings(db),
+): TicketDetail | undefined {
   const record = findTicket(db, id);
-  return record && toTicketDetail(db, record, actor);
+  return record && toTicketDetail(db, record, actor, settings.businessHours.timeZone);
 }
 
 export function getTicket(context: HandlerContext, input: ParsedInputOf<'tickets-get'>): Outcome<TicketDetail> {

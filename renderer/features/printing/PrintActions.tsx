@@ -4,7 +4,7 @@ import { IconChevronDown, IconEye, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintJob } from '../../../shared/contract';
-import type { TicketDocument } from '../../../shared/domain/printing';
+import { reachedPrinter, type TicketDocument } from '../../../shared/domain/printing';
 import { useApiQuery } from '../../api/hooks';
 import { KeyHint } from '../../components/KeyHint';
 import { useLanguage } from '../../components/service-names';
@@ -13,8 +13,7 @@ import { usePrint } from './use-print';
 
 /** How many times a document reached a printer: the next one is 补打 if any. */
 export function printedCount(jobs: readonly PrintJob[] | undefined, document: TicketDocument): number {
-  return (jobs ?? []).filter((job) => job.document === document && job.output === 'printer' && job.state === 'sent')
-    .length;
+  return (jobs ?? []).filter((job) => job.document === document && reachedPrinter(job)).length;
 }
 
 /**

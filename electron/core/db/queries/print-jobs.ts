@@ -67,7 +67,10 @@ export function ticketPrintJobs(db: ReadableDB, ticketId: number): PrintJobRecor
   return all<JobRow>(db, sql`${selectJob} WHERE j.ticket_id = ${ticketId} ORDER BY j.id DESC LIMIT 200`).map(toJob);
 }
 
-/** How many times this document of this ticket has reached a printer: the next printing is a reprint if any. */
+/**
+ * How many times this document of this ticket has reached a printer (`reachedPrinter` in
+ * shared/domain/printing.ts, as SQL): the next printing is a reprint if any.
+ */
 export function sentPrints(db: ReadableDB, ticketId: number, document: PrintDocument): number {
   return (
     get<{ count: number }>(
