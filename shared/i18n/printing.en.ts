@@ -161,7 +161,7 @@ export const printingEn = {
     savedPdf: '{{document}} saved as PDF: {{path}}',
     failed: '{{document}} did not print',
     defaultPrinter: 'the default printer',
-    browserDialog: 'the browser’s print dialog',
+    browserDialog: 'Browser print dialog',
     notSentHint: '“Sent” means the printer accepted the job; if nothing came out, reprint or save as PDF.',
     autoPrinted: 'Printed on recording: {{documents}}',
     columns: {
@@ -170,7 +170,6 @@ export const printingEn = {
       output: 'Output',
       printer: 'Printer',
       state: 'State',
-      by: 'By',
     },
     outputs: {
       printer: 'Printer',

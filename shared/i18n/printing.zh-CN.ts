@@ -171,7 +171,6 @@ export const printingZhCN: Catalog['printing'] = {
       output: '输出',
       printer: '打印机',
       state: '状态',
-      by: '操作人',
     },
     outputs: {
       printer: '打印机',

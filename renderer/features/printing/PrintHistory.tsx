@@ -38,7 +38,6 @@ export function PrintHistory({ ticketId }: { ticketId: number }) {
           <Table.Th>{t('printing.panel.columns.document')}</Table.Th>
           <Table.Th>{t('printing.panel.columns.printer')}</Table.Th>
           <Table.Th>{t('printing.panel.columns.state')}</Table.Th>
-          <Table.Th>{t('printing.panel.columns.by')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -56,6 +55,8 @@ export function PrintHistory({ ticketId }: { ticketId: number }) {
                   {t(`printing.papers.${job.paper}`)}
                   {' · '}
                   {t('printing.panel.copies', { count: job.copies })}
+                  {' · '}
+                  {job.staffName}
                 </Text>
               </Stack>
             </Table.Td>
@@ -68,7 +69,11 @@ export function PrintHistory({ ticketId }: { ticketId: number }) {
             </Table.Td>
             <Table.Td>
               <Stack gap={4} align="flex-start">
-                <Badge variant="light" color={stateColors[job.state]}>
+                <Badge
+                  variant="light"
+                  color={stateColors[job.state]}
+                  styles={{ root: { flex: 'none', overflow: 'visible' }, label: { overflow: 'visible' } }}
+                >
                   {job.state === 'failed' && job.failure === 'cancelled'
                     ? t('printing.failures.cancelled')
                     : t(`printing.states.${job.state}`)}
@@ -102,7 +107,6 @@ export function PrintHistory({ ticketId }: { ticketId: number }) {
                 ) : null}
               </Stack>
             </Table.Td>
-            <Table.Td>{job.staffName}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
