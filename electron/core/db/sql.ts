@@ -73,22 +73,51 @@ function prepare(db: BetterSqlite3.Database, text: string): BetterSqlite3.Statem
   return statement;
 }
 
+const recorders = new WeakMap<BetterSqlite3.Database, SqlQuery[]>();
+
+/** The prepared statement for a query, noted by the recorder if one is listening on `db`. */
+function statementFor(db: BetterSqlite3.Database, query: SqlQuery): BetterSqlite3.Statement {
+  recorders.get(db)?.push(query);
+  return prepare(db, query.text);
+}
+
+/**
+ * Notes every query run on `db` until `stop()`, with its bound values: so plan checks and the
+ * bench look at the SQL the real query functions send, not at copies of it.
+ */
+export function recordQueries(db: ReadableDB): { stop(): SqlQuery[] } {
+  const recorded: SqlQuery[] = [];
+  recorders.set(db, recorded);
+  return {
+    stop() {
+      if (recorders.get(db) === recorded) recorders.delete(db);
+      return recorded;
+    },
+  };
+}
+
 /** All rows of a read query. `Row` describes the storage row; convert it in the query module. */
 export function all<Row>(db: ReadableDB, query: SqlQuery): Row[] {
-  return prepare(db, query.text).all(...query.values) as Row[];
+  return statementFor(db, query).all(...query.values) as Row[];
 }
 
 export function get<Row>(db: ReadableDB, query: SqlQuery): Row | undefined {
-  return prepare(db, query.text).get(...query.values) as Row | undefined;
+  return statementFor(db, query).get(...query.values) as Row | undefined;
 }
 
 /** Rows one at a time, for scans too large to hold at once. */
 export function iterate<Row>(db: ReadableDB, query: SqlQuery): IterableIterator<Row> {
-  return prepare(db, query.text).iterate(...query.values) as IterableIterator<Row>;
+  return statementFor(db, query).iterate(...query.values) as IterableIterator<Row>;
 }
 
 export function run(db: WritableDB, query: SqlQuery): BetterSqlite3.RunResult {
-  return prepare(db, query.text).run(...query.values);
+  return statementFor(db, query).run(...query.values);
+}
+
+/** How SQLite would run a query: the `detail` lines of `EXPLAIN QUERY PLAN`, with the same bound values. */
+export function queryPlan(db: ReadableDB, query: SqlQuery): string[] {
+  const rows = db.prepare(`EXPLAIN QUERY PLAN ${query.text}`).all(...query.values) as { detail: string }[];
+  return rows.map((row) => row.detail);
 }
 
 /** Runs `work` in one immediate (write-locking) transaction: all of it is committed, or none. */

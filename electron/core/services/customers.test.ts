@@ -174,6 +174,28 @@ describe('customer search', () => {
     expect(await names(query)).toEqual(expected);
   });
 
+  it('puts numbers that end with four digits before numbers that contain them, newest first', async () => {
+    await core.expectOk(
+      'customers-create',
+      { name: '赵六', phone: '13956781234', company: '', address: '', notes: '' },
+      reception,
+    );
+    const found = await core.expectOk('customers-search', { query: '5678' }, reception);
+    expect(found.rows.map((row) => row.name)).toEqual(['李四', '张三', '赵六']);
+    const limited = await core.expectOk('customers-search', { query: '5678', limit: 2 }, reception);
+    expect(limited.rows.map((row) => row.name)).toEqual(['李四', '张三']);
+  });
+
+  it('lists the newest customers first when many share a surname', async () => {
+    for (const [name, phone] of [
+      ['王一', '13600000001'],
+      ['王二', '13600000002'],
+    ] as const)
+      await core.expectOk('customers-create', { name, phone, company: '', address: '', notes: '' }, reception);
+    const found = await core.expectOk('customers-search', { query: '王', limit: 2 }, reception);
+    expect(found.rows.map((row) => row.name)).toEqual(['王二', '王一']);
+  });
+
   it('asks for four digits before searching phones', async () => {
     expect(await core.expectOk('customers-search', { query: '138' }, reception)).toEqual({
       hint: 'too-few-digits',

@@ -340,6 +340,21 @@ describe('finding tickets', () => {
     expect(byPhone.rows.map((row) => row.id)).toEqual([ticket.id]);
   });
 
+  it('finds devices by serial: the same serial first, then serials that start with it, then those that end with it', async () => {
+    const withSerial = (serial: string) => repair({ device: { ...repair().device!, serial } });
+    const ending = await core.expectOk('intake-save', withSerial('XA0001HU75'), reception);
+    const starting = await core.expectOk('intake-save', withSerial('HU75-0002'), reception);
+    const same = await core.expectOk('intake-save', withSerial('hu 75'), reception);
+    const found = await core.expectOk('reception-search', { query: 'HU75' }, reception);
+    expect(found.devices.map((entry) => entry.device.id)).toEqual([
+      same.device!.id,
+      starting.device!.id,
+      ending.device!.id,
+    ]);
+    const limited = await core.expectOk('reception-search', { query: 'HU75', limit: 2 }, reception);
+    expect(limited.devices.map((entry) => entry.device.serial)).toEqual(['hu 75', 'HU75-0002']);
+  });
+
   it('lists open, overdue and finished tickets, most urgent first when sorted by priority', async () => {
     const normal = await core.expectOk('intake-save', repair(), reception);
     const urgent = await core.expectOk('intake-save', repair({ priority: 'critical' }), reception);

@@ -9,6 +9,7 @@ import { createTickets } from './0070-create-tickets';
 import { createTicketEvents } from './0080-create-ticket-events';
 import { createIntakeDrafts } from './0090-create-intake-drafts';
 import { createPrintJobs } from './0100-create-print-jobs';
+import { createSearchIndexes } from './0110-create-search-indexes';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   createTicketEvents,
   createIntakeDrafts,
   createPrintJobs,
+  createSearchIndexes,
 ];

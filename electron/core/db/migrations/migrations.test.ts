@@ -416,3 +416,33 @@ describe('0100-create-print-jobs', () => {
     ).toMatch(/print_jobs_ticket/u);
   });
 });
+
+describe('0110-create-search-indexes', () => {
+  beforeEach(() => {
+    migrateTo(110);
+    const add = db.prepare(
+      `INSERT INTO customers (id, name, name_search, phone, phone_digits, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    add.run(1, '王芳', '王芳', '+8613812345678', '13812345678', now, now);
+    add.run(2, '李四', '李四', '+8613912345678', '13912345678', now, now);
+    add.run(3, '王五', '王五', '+8613800001111', '13800001111', now, now);
+  });
+
+  it('hands out customers by the last four digits of their phone, newest first, from the index alone', () => {
+    const query = `SELECT id FROM customers WHERE substr(phone_digits, -4) = '5678' ORDER BY id DESC LIMIT 6`;
+    expect(db.prepare(query).all()).toEqual([{ id: 2 }, { id: 1 }]);
+    expect(plan(query)).toBe('SEARCH customers USING COVERING INDEX customers_phone_tail (<expr>=?)');
+  });
+
+  it('hands out customers by the first character of their name, newest first, from the index alone', () => {
+    const query = `SELECT id FROM customers WHERE substr(name_search, 1, 1) = '王' ORDER BY id DESC LIMIT 6`;
+    expect(db.prepare(query).all()).toEqual([{ id: 3 }, { id: 1 }]);
+    expect(plan(query)).toBe('SEARCH customers USING COVERING INDEX customers_name_initial (<expr>=?)');
+  });
+
+  it('keeps both indexes in step with a changed phone or name', () => {
+    db.prepare(`UPDATE customers SET phone_digits = '13800009999', name_search = '张三' WHERE id = 3`).run();
+    expect(db.prepare(`SELECT id FROM customers WHERE substr(phone_digits, -4) = '9999'`).all()).toEqual([{ id: 3 }]);
+    expect(db.prepare(`SELECT id FROM customers WHERE substr(name_search, 1, 1) = '王'`).all()).toEqual([{ id: 1 }]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { CustomerSortColumn } from '../../../../shared/contract';
 import { assertNever } from '../../../../shared/domain/assert-never';
-import type { CustomerQuery } from '../../../../shared/domain/customer-search';
+import { MIN_PHONE_DIGITS, type CustomerQuery } from '../../../../shared/domain/customer-search';
 import { phoneDigits } from '../../../../shared/domain/phone';
 import { bigrams, normalizeText } from '../../../../shared/domain/text';
 import { all, get, ident, run, sql, type SqlQuery } from '../sql';
@@ -188,12 +188,79 @@ export function listCustomers(db: ReadableDB, options: CustomerListOptions): { t
   return { total, rows: rows.map(rowToCustomer) };
 }
 
-/** Best matches for the search box: the most recently served customers first. */
+/**
+ * Best matches for a search box, newest customers first. Each shape of entry has an index that
+ * yields its matches already in that order, so the search reads only the rows it returns, however
+ * many customers share a surname or a run of digits. Four digits are what people read out as the
+ * end of their number (尾号), so numbers ending with them come before numbers containing them.
+ */
 export function searchCustomers(db: ReadableDB, query: CustomerQuery, limit: number): CustomerRecord[] {
-  const condition = matchCondition(query);
-  if (!condition || query.kind === 'empty') return [];
-  return all<CustomerRow>(
-    db,
-    sql`SELECT ${columns} FROM customers WHERE ${condition} ORDER BY updated_at DESC, id DESC LIMIT ${limit}`,
-  ).map(rowToCustomer);
+  const ids = new Set<number>();
+  const collect = (candidates: SqlQuery) => {
+    for (const { id } of all<{ id: number }>(db, candidates)) if (ids.size < limit) ids.add(id);
+  };
+  switch (query.kind) {
+    case 'empty':
+    case 'too-few-digits':
+      return [];
+    case 'phone':
+      if (query.digits.length === MIN_PHONE_DIGITS) collect(phoneTailCandidates(query.digits, limit));
+      collect(ftsCandidates(`phone_digits : ${ftsPhrase(query.digits)}`, limit));
+      break;
+    case 'phone-suffix':
+      collect(phoneTailCandidates(query.digits, limit));
+      break;
+    case 'phone-whole':
+      collect(
+        sql`SELECT c.id FROM customers_fts f JOIN customers c ON c.id = f.rowid
+            WHERE customers_fts MATCH ${`phone_digits : ${ftsPhrase(query.digits)}`} AND c.phone_digits = ${query.digits}
+            ORDER BY f.rowid DESC LIMIT ${limit}`,
+      );
+      break;
+    case 'text': {
+      const length = [...query.text].length;
+      if (length >= 3) collect(ftsCandidates(`{name_search company_search} : ${ftsPhrase(query.text)}`, limit));
+      else if (length === 2)
+        collect(
+          sql`SELECT customer_id AS id FROM customer_name_grams WHERE gram = ${query.text}
+              ORDER BY customer_id DESC LIMIT ${limit}`,
+        );
+      else collect(sql`SELECT id FROM customers WHERE ${nameInitial} = ${query.text} ORDER BY id DESC LIMIT ${limit}`);
+      break;
+    }
+    default:
+      return assertNever(query);
+  }
+  return customersInOrder(db, [...ids]);
+}
+
+/**
+ * The expressions of migration 0110's indexes, written out exactly as there: SQLite uses an index
+ * on an expression only for the same expression, so the 4 cannot be a bound value. (The type
+ * stops the build if the fewest digits of a phone search ever change without the index.)
+ */
+const phoneTailLength: typeof MIN_PHONE_DIGITS = 4;
+const phoneTail = sql`substr(phone_digits, -4)`;
+const nameInitial = sql`substr(name_search, 1, 1)`;
+
+/** Customers whose number ends with these four digits. */
+function phoneTailCandidates(digits: string, limit: number): SqlQuery {
+  if (digits.length !== phoneTailLength) throw new Error(`A phone tail has ${phoneTailLength} digits`);
+  return sql`SELECT id FROM customers WHERE ${phoneTail} = ${digits} ORDER BY id DESC LIMIT ${limit}`;
+}
+
+function ftsCandidates(match: string, limit: number): SqlQuery {
+  return sql`SELECT rowid AS id FROM customers_fts WHERE customers_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`;
+}
+
+/** Whole customer records for these ids, in the order given. */
+function customersInOrder(db: ReadableDB, ids: readonly number[]): CustomerRecord[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(
+    all<CustomerRow>(
+      db,
+      sql`SELECT ${columns} FROM customers WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
+    ).map((row) => [row.id, rowToCustomer(row)]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }

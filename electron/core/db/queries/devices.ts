@@ -1,5 +1,5 @@
 import { foldSerial, reverseText } from '../../../../shared/domain/serial';
-import { all, get, run, sql } from '../sql';
+import { all, get, run, sql, type SqlQuery } from '../sql';
 import type { ReadableDB, WritableDB } from '../types';
 
 interface DeviceRow {
@@ -40,13 +40,17 @@ export interface DeviceWrite {
   makerWarrantyMonths: number | null;
 }
 
-/** The device with its last completed repair, which starts our own repair warranty. */
+/**
+ * The device with its last completed repair, which starts our own repair warranty. The repair is
+ * looked up through the device's own tickets (a handful): named with `INDEXED BY`, because
+ * without statistics SQLite may otherwise walk every picked-up ticket in the shop for each device.
+ */
 const selectDevice = sql`
   SELECT d.id, d.customer_id, d.product_category, d.brand, d.model, d.serial, d.purchase_date, d.purchase_channel,
          d.maker_warranty_months, r.number AS last_repair_number, r.closed_at AS last_repair_closed_at
   FROM devices d
   LEFT JOIN tickets r ON r.id = (
-    SELECT t.id FROM tickets t
+    SELECT t.id FROM tickets t INDEXED BY tickets_device
     WHERE t.device_id = d.id AND t.state = 'picked-up' AND t.service_type = 'repair' AND t.closed_at IS NOT NULL
     ORDER BY t.closed_at DESC LIMIT 1
   )`;
@@ -82,23 +86,42 @@ export function devicesOfCustomer(db: ReadableDB, customerId: number, limit = 50
   ).map(rowToDevice);
 }
 
-/** Devices whose serial is, starts with or ends with the folded query. */
+/**
+ * Devices whose serial is, starts with or ends with the folded query: the same serial first (the
+ * newest record of it first), then serials that start with it, then serials that end with it, each
+ * in serial order. Every part is a walk along its index that stops at `limit`, so a short prefix
+ * typed key by key costs no more than a whole serial.
+ */
 export function findDevicesBySerial(db: ReadableDB, raw: string, limit: number): DeviceRecord[] {
   const folded = foldSerial(raw);
   if (folded === '') return [];
   const reversed = reverseText(folded);
   const end = '\u{10FFFF}';
-  return all<DeviceRow>(
-    db,
-    sql`${selectDevice}
-        WHERE d.id IN (
-          SELECT id FROM devices WHERE serial_search >= ${folded} AND serial_search < ${folded + end}
-          UNION
-          SELECT id FROM devices WHERE serial_reversed >= ${reversed} AND serial_reversed < ${reversed + end}
-        )
-        ORDER BY d.serial_search = ${folded} DESC, d.updated_at DESC, d.id DESC
-        LIMIT ${limit}`,
-  ).map(rowToDevice);
+  const ids = new Set<number>();
+  const collect = (query: SqlQuery) => {
+    for (const { id } of all<{ id: number }>(db, query)) if (ids.size < limit) ids.add(id);
+  };
+  collect(sql`SELECT id FROM devices WHERE serial_search = ${folded} ORDER BY id DESC LIMIT ${limit}`);
+  collect(
+    sql`SELECT id FROM devices WHERE serial_search > ${folded} AND serial_search < ${folded + end}
+        ORDER BY serial_search LIMIT ${limit}`,
+  );
+  collect(
+    sql`SELECT id FROM devices WHERE serial_reversed >= ${reversed} AND serial_reversed < ${reversed + end}
+        ORDER BY serial_reversed LIMIT ${limit}`,
+  );
+  return devicesInOrder(db, [...ids]);
+}
+
+/** Whole device records for these ids, in the order given. */
+function devicesInOrder(db: ReadableDB, ids: readonly number[]): DeviceRecord[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(
+    all<DeviceRow>(db, sql`${selectDevice} WHERE d.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`).map(
+      (row) => [row.id, rowToDevice(row)],
+    ),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The customer's device with this serial (however it is written), if they brought it before. */
