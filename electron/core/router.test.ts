@@ -56,6 +56,27 @@ describe('router', () => {
     expect(core.core.db.prepare(`SELECT count(*) AS n FROM settings WHERE key = 'half'`).get()).toEqual({ n: 0 });
   });
 
+  it('logs a handler that holds the thread over 100 ms by name and duration only', async () => {
+    const admin = await core.setUp();
+    const slow: [string, number][] = [];
+    let now = 0;
+    const router = createRouter(core.core, {
+      logSlow: (name, milliseconds) => slow.push([name, milliseconds]),
+      clock: () => now,
+      handlers: {
+        ...handlers,
+        'customers-search': (input, context) => {
+          now += input.query === 'slow' ? 150 : 40;
+          return handlers['customers-search'](input, context);
+        },
+      },
+    });
+    await router.dispatch('customers-search', { query: 'fast' }, admin);
+    expect(slow).toEqual([]);
+    await router.dispatch('customers-search', { query: 'slow' }, admin);
+    expect(slow).toEqual([['customers-search', 150]]);
+  });
+
   it('answers any input to any handler with a result value, never a throw (fuzzed)', async () => {
     const admin = await core.setUp();
     await fc.assert(

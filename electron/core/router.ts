@@ -24,7 +24,17 @@ export interface RouterOptions {
   handlers?: Handlers;
   /** Where unexpected errors are reported; they reach the caller only as `internal`. */
   log?: (error: unknown, name: string) => void;
+  /** Where a handler that held the thread too long is reported: its name and milliseconds, nothing else. */
+  logSlow?: (name: HandlerName, milliseconds: number) => void;
+  /** Milliseconds on a monotonic clock (a test may pass its own). */
+  clock?: () => number;
 }
+
+/**
+ * A handler that holds the thread longer than this freezes the desktop app visibly (the core runs
+ * in Electron's main process), so it is logged: the next slow path is seen in the field.
+ */
+export const SLOW_HANDLER_MS = 100;
 
 function loadActor(core: Core, session: Session): Actor | null {
   if (session.staffId === null) return null;
@@ -48,6 +58,11 @@ function checkAccess(name: HandlerName, actor: Actor | null): Failure | null {
 export function createRouter(core: Core, options: RouterOptions = {}): Router {
   const table = options.handlers ?? handlers;
   const log = options.log ?? ((error: unknown, name: string) => console.error(`[core] ${name} failed:`, error));
+  const logSlow =
+    options.logSlow ??
+    ((name: HandlerName, milliseconds: number) =>
+      console.warn(`[core] ${name} held the main thread for ${Math.round(milliseconds)} ms`));
+  const clock = options.clock ?? (() => performance.now());
   const translators = new Map<Language, ReturnType<typeof createTranslator>>();
   const translate = (failure: Failure): Result<never> => {
     let translator = translators.get(core.defaultLanguage);
@@ -78,7 +93,12 @@ export function createRouter(core: Core, options: RouterOptions = {}): Router {
       if (!isHandlerName(name)) return translate(fail('unknown-handler', 'errors.unknown-handler').error);
       let outcome: Outcome<unknown>;
       try {
-        outcome = await run(name, input, session);
+        // Timed up to the answer or the first await: the part that blocks every other call.
+        const started = clock();
+        const answer = run(name, input, session);
+        const held = clock() - started;
+        if (held > SLOW_HANDLER_MS) logSlow(name, held);
+        outcome = await answer;
       } catch (error) {
         log(error, name);
         outcome = unexpectedFailure(error);
