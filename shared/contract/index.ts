@@ -122,7 +122,12 @@ export const contract = {
   'settings-service-get': endpoint<ServiceSettings>()(none, 'signed-in'),
   'settings-service-update': endpoint<ServiceSettings>()(serviceSettingsSchema.partial().strict(), 'settings-edit'),
   'reception-search': endpoint<ReceptionSearchResult>()(
-    z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(8) }),
+    z.object({
+      query: z.string().max(100),
+      limit: z.number().int().min(1).max(50).default(8),
+      /** Counts the keystrokes of one search box; echoed in the reply. */
+      sequence: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+    }),
     'signed-in',
   ),
   'intake-save': endpoint<TicketDetail>()(intakeInput, 'intake'),

@@ -199,6 +199,8 @@ export interface CustomerOverview {
 
 /** One answer of the greet box: customers, devices by serial and tickets by number. */
 export interface ReceptionSearchResult {
+  /** The caller's keystroke number, echoed, so a reply to an older keystroke can be told apart. */
+  sequence: number;
   hint: 'none' | 'too-few-digits' | 'whole-number';
   customers: Customer[];
   devices: { device: Device; customer: Customer }[];

@@ -58,7 +58,8 @@ export function receptionSearch(
   const query = customerQuery(input.query, actor);
   const hint =
     query.kind === 'too-few-digits' ? 'too-few-digits' : query.kind === 'phone-whole' ? 'whole-number' : 'none';
-  if (input.query.trim() === '') return ok({ hint: 'none', customers: [], devices: [], tickets: [] });
+  if (input.query.trim() === '')
+    return ok({ sequence: input.sequence, hint: 'none', customers: [], devices: [], tickets: [] });
   const { timeZone } = readServiceSettings(context.db).businessHours;
   const ticketIds = ticketIdsByNumber(context.db, input.query, input.limit);
   const tickets =
@@ -80,6 +81,7 @@ export function receptionSearch(
     return owner ? [{ device: toDevice(device, timeZone), customer: toCustomer(owner, actor) }] : [];
   });
   return ok({
+    sequence: input.sequence,
     hint,
     customers: searchCustomers(context.db, query, input.limit).map((record) => toCustomer(record, actor)),
     devices,

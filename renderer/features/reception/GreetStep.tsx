@@ -14,17 +14,17 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { IconDeviceMobile, IconSearch, IconUser, IconUserPlus, IconX } from '@tabler/icons-react';
-import { useDeferredValue, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerOverview, Device } from '../../../shared/contract';
 import { phoneDigits } from '../../../shared/domain/phone';
-import { useApiQuery } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { KeyHint } from '../../components/KeyHint';
 import { errorText } from '../../components/messages';
 import { useFieldProps } from '../../components/forms';
 import { emptyIntake, type IntakeValues } from './intake-form';
 import { TicketLine } from './TicketLine';
+import { useGreetSearch } from './use-greet-search';
 import classes from './Reception.module.css';
 
 interface Props {
@@ -54,7 +54,7 @@ export function GreetStep({ form, overview, onContinue }: Props) {
   const field = useFieldProps(form);
   const values = form.getValues();
   const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query.trim());
+  const typed = query.trim();
   const [creating, setCreating] = useState(values.customerId === null && values.newCustomer.name !== '');
   const resultsRef = useRef<HTMLDivElement>(null);
   const focusWhenShown = useRef(false);
@@ -69,7 +69,7 @@ export function GreetStep({ form, overview, onContinue }: Props) {
       document.querySelector<HTMLElement>('[data-greet-continue]')
     )?.focus();
   }, [shownCustomer]);
-  const search = useApiQuery('reception-search', { query: deferred, limit: 6 }, { enabled: deferred !== '' });
+  const search = useGreetSearch(typed, 6);
   useHotkeys([['alt+n', () => startNewCustomer()]], []);
 
   const chooseCustomer = (id: number) => {
@@ -120,7 +120,8 @@ export function GreetStep({ form, overview, onContinue }: Props) {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       focusResult(0);
-    } else if (event.key === 'Enter' && !event.ctrlKey && picks[0]) {
+    } else if (event.key === 'Enter' && !event.ctrlKey && search.query === typed && picks[0]) {
+      // Only results that answer what is typed now: Enter must never open an older prefix's match.
       event.preventDefault();
       choose(picks[0]);
     }
@@ -169,9 +170,9 @@ export function GreetStep({ form, overview, onContinue }: Props) {
           autoFocus
           autoComplete="off"
         />
-        {deferred !== '' ? (
-          <div ref={resultsRef} aria-live="polite">
-            {search.isPending ? (
+        {typed !== '' ? (
+          <div ref={resultsRef} aria-live="polite" aria-busy={search.pending} data-answers={search.query}>
+            {!data && !search.error ? (
               <Loader size="sm" />
             ) : search.error ? (
               <Alert color="red">{errorText(t, search.error)}</Alert>
@@ -181,7 +182,7 @@ export function GreetStep({ form, overview, onContinue }: Props) {
                   ? t('reception.greet.tooFewDigits')
                   : data.hint === 'whole-number'
                     ? t('reception.greet.wholeNumber')
-                    : t('reception.greet.noMatch', { query: deferred })}
+                    : t('reception.greet.noMatch', { query: search.query })}
               </Text>
             ) : data ? (
               <Stack gap="xs">

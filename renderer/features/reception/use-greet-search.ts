@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ReceptionSearchResult } from '../../../shared/contract';
+import { ApiError, request } from '../../api/hooks';
+
+export interface GreetSearch {
+  /** The newest reply shown, and the query it answers. */
+  data: ReceptionSearchResult | undefined;
+  query: string;
+  error: ApiError | null;
+  /** A search for what is typed now has not answered yet. */
+  pending: boolean;
+}
+
+/**
+ * The greet box's search as you type. Every keystroke's search is sent at once with the next
+ * sequence number; a reply is shown only if it answers a later keystroke than the one shown, so a
+ * slow reply to an old prefix never replaces the results of what is typed now. (Not the query
+ * cache: it orders replies by their key, and going back to a cached prefix must not count as old.)
+ */
+export function useGreetSearch(query: string, limit: number): GreetSearch {
+  const sent = useRef(0);
+  const [shown, setShown] = useState<{
+    sequence: number;
+    query: string;
+    data?: ReceptionSearchResult;
+    error?: ApiError;
+  }>({ sequence: 0, query: '' });
+  const [latest, setLatest] = useState(0);
+
+  useEffect(() => {
+    const sequence = (sent.current += 1);
+    setLatest(sequence);
+    if (query === '') {
+      setShown({ sequence, query });
+      return;
+    }
+    const show = (answered: number, reply: { data?: ReceptionSearchResult; error?: ApiError }) =>
+      setShown((current) => (current.sequence > answered ? current : { sequence: answered, query, ...reply }));
+    request('reception-search', { query, limit, sequence }).then(
+      (data) => show(data.sequence, { data }),
+      (error: unknown) =>
+        show(sequence, {
+          error:
+            error instanceof ApiError
+              ? error
+              : new ApiError({ code: 'internal', key: 'errors.network', message: String(error) }),
+        }),
+    );
+  }, [query, limit]);
+
+  return {
+    data: shown.data,
+    query: shown.query,
+    error: shown.error ?? null,
+    pending: shown.sequence < latest,
+  };
+}
