@@ -4,7 +4,7 @@ import { devicesOfCustomer } from '../db/queries/devices';
 import { ticketsOfCustomer } from '../db/queries/tickets';
 import { requireActor, type HandlerContext } from '../context';
 import { toCustomer } from './customers';
-import { readServiceSettings } from './service-settings';
+import { shopTimeZone } from './service-settings';
 import { toDevice, toTicketSummary } from './tickets';
 
 /** A returning customer at a glance: their devices, open tickets and recent history. */
@@ -14,7 +14,7 @@ export function customerOverview(
 ): Outcome<CustomerOverview> {
   const record = findCustomer(context.db, input.id);
   if (!record) return fail('not-found', 'errors.customerNotFound');
-  const { timeZone } = readServiceSettings(context.db).businessHours;
+  const timeZone = shopTimeZone(context.db);
   return ok({
     customer: toCustomer(record, requireActor(context)),
     devices: devicesOfCustomer(context.db, input.id).map((device) => toDevice(device, timeZone)),

@@ -114,7 +114,7 @@ export function prepareDocument(context: HandlerContext, request: DocumentReques
     return finish(renderTestPage(documentContext, printer), null, 0, base.t('printing.documents.test-page'));
   }
   if (request.ticketId === null) return fail('validation', 'validation.ticketForDocument'); // the schema refuses it first
-  const ticket = ticketDetail(context.db, request.ticketId, actor, serviceSettings);
+  const ticket = ticketDetail(context.db, request.ticketId, actor, serviceSettings.businessHours.timeZone);
   if (!ticket) return fail('not-found', 'errors.ticketNotFound');
   const reprint = sentPrints(context.db, ticket.id, request.document);
   const documentContext: DocumentContext = { ...base, reprint };

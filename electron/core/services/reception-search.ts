@@ -13,7 +13,7 @@ import {
 import type { ReadableDB } from '../db/types';
 import { requireActor, type Actor, type HandlerContext } from '../context';
 import { customerQuery, toCustomer } from './customers';
-import { readServiceSettings } from './service-settings';
+import { shopTimeZone } from './service-settings';
 import { toDevice, toTicketSummary } from './tickets';
 
 /** Digits that begin a ticket number: a whole day (20261125) or more. */
@@ -60,7 +60,7 @@ export function receptionSearch(
     query.kind === 'too-few-digits' ? 'too-few-digits' : query.kind === 'phone-whole' ? 'whole-number' : 'none';
   if (input.query.trim() === '')
     return ok({ sequence: input.sequence, hint: 'none', customers: [], devices: [], tickets: [] });
-  const { timeZone } = readServiceSettings(context.db).businessHours;
+  const timeZone = shopTimeZone(context.db);
   const ticketIds = ticketIdsByNumber(context.db, input.query, input.limit);
   const tickets =
     ticketIds.length === 0

@@ -24,14 +24,21 @@ const settingKey = (section: keyof ServiceSettings) => `service.${section}`;
  * falls back to the default rather than breaking the counter.
  */
 export function readServiceSettings(db: ReadableDB): ServiceSettings {
-  const defaults = defaultServiceSettings();
   const merged: Record<string, unknown> = {};
-  for (const section of serviceSettingsSections) {
-    const stored = readSetting<unknown>(db, settingKey(section), undefined);
-    const parsed = stored === undefined ? undefined : serviceSettingsSchema.shape[section].safeParse(stored);
-    merged[section] = parsed?.success ? parsed.data : defaults[section];
-  }
+  for (const section of serviceSettingsSections) merged[section] = readServiceSection(db, section);
   return merged as ServiceSettings;
+}
+
+/** One section of the service settings, read and checked alone: for a caller that needs only it. */
+export function readServiceSection<S extends keyof ServiceSettings>(db: ReadableDB, section: S): ServiceSettings[S] {
+  const stored = readSetting<unknown>(db, settingKey(section), undefined);
+  const parsed = stored === undefined ? undefined : serviceSettingsSchema.shape[section].safeParse(stored);
+  return parsed?.success ? (parsed.data as ServiceSettings[S]) : defaultServiceSettings()[section];
+}
+
+/** The shop's time zone, which every date shown is given in. */
+export function shopTimeZone(db: ReadableDB): string {
+  return readServiceSection(db, 'businessHours').timeZone;
 }
 
 function duplicates(codes: readonly string[]): number[] {

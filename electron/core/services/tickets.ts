@@ -5,7 +5,6 @@ import {
   type Message,
   type Outcome,
   type ParsedInputOf,
-  type ServiceSettings,
   type TicketDetail,
   type TicketPage,
   type TicketSummary,
@@ -33,7 +32,7 @@ import { requireActor, type Actor, type HandlerContext } from '../context';
 import { audit } from './audit';
 import { toCustomer } from './customers';
 import { searchTicketIds } from './reception-search';
-import { readServiceSettings } from './service-settings';
+import { shopTimeZone } from './service-settings';
 
 /** A device as the screens see it; the last repair's date is the shop-local day it was handed back. */
 export function toDevice(record: DeviceRecord, timeZone: string): Device {
@@ -130,16 +129,16 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
 
 /**
  * Everything recorded about a ticket, as `actor` may see it (phones masked for some roles).
- * A caller that has the service settings already passes them instead of reading them again.
+ * A caller that has the shop's time zone already passes it instead of reading it again.
  */
 export function ticketDetail(
   db: ReadableDB,
   id: number,
   actor: Actor,
-  settings: ServiceSettings = readServiceSettings(db),
+  timeZone: string = shopTimeZone(db),
 ): TicketDetail | undefined {
   const record = findTicket(db, id);
-  return record && toTicketDetail(db, record, actor, settings.businessHours.timeZone);
+  return record && toTicketDetail(db, record, actor, timeZone);
 }
 
 export function getTicket(context: HandlerContext, input: ParsedInputOf<'tickets-get'>): Outcome<TicketDetail> {
