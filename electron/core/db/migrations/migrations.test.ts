@@ -440,6 +440,12 @@ describe('0110-create-search-indexes', () => {
     expect(plan(query)).toBe('SEARCH customers USING COVERING INDEX customers_name_initial (<expr>=?)');
   });
 
+  it('pages the open tickets newest first from an index alone', () => {
+    expect(
+      plan(`SELECT id FROM tickets WHERE state IN ('received', 'ready') ORDER BY created_at DESC, id DESC LIMIT 100`),
+    ).toMatch(/^SEARCH tickets USING COVERING INDEX tickets_state_created/u);
+  });
+
   it('keeps both indexes in step with a changed phone or name', () => {
     db.prepare(`UPDATE customers SET phone_digits = '13800009999', name_search = '张三' WHERE id = 3`).run();
     expect(db.prepare(`SELECT id FROM customers WHERE substr(phone_digits, -4) = '9999'`).all()).toEqual([{ id: 3 }]);
