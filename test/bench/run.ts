@@ -255,6 +255,21 @@ async function main(): Promise<void> {
         raw: () => rawOpenTickets.all(),
       },
       {
+        name: 'tickets: search all by 4 phone digits',
+        target: 10,
+        call: () => ({ handler: 'tickets-list', input: { view: 'all', query: middleDigits(4) } }),
+      },
+      {
+        name: 'tickets: search all by a 2-character name',
+        target: 10,
+        call: () => ({ handler: 'tickets-list', input: { view: 'all', query: twoCharName() } }),
+      },
+      {
+        name: 'tickets: search open by a serial tail (6)',
+        target: 10,
+        call: () => ({ handler: 'tickets-list', input: { view: 'open', query: nextSerialTail().slice(-6) } }),
+      },
+      {
         name: 'intake save (one transaction)',
         target: 10,
         call: () => ({ handler: 'intake-save', input: intakeInput() }),

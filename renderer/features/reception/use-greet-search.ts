@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ReceptionSearchResult } from '../../../shared/contract';
 import { ApiError, request } from '../../api/hooks';
 
@@ -27,7 +27,9 @@ export function useGreetSearch(query: string, limit: number): GreetSearch {
   }>({ sequence: 0, query: '' });
   const [latest, setLatest] = useState(0);
 
-  useEffect(() => {
+  // A layout effect runs in the keystroke's own task, so the search is on its way before the
+  // frame that shows the typed character is drawn (an effect would wait for that frame).
+  useLayoutEffect(() => {
     const sequence = (sent.current += 1);
     setLatest(sequence);
     if (query === '') {
