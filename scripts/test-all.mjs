@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { missingPackagesAdvice, missingSystemPackages } from './system-packages.mjs';
 
 const resultsDir = 'test-results';
 mkdirSync(resultsDir, { recursive: true });
@@ -75,7 +76,14 @@ suite(
 const built = check('build (electron-vite build)', bin('electron-vite'), ['build']);
 
 const e2eReport = join(resultsDir, 'e2e.json');
-if (built && existsSync('out/renderer/index.html')) {
+const missing = missingSystemPackages();
+if (missing.length > 0) {
+  // One clear failure instead of every end-to-end test failing on a missing browser.
+  totals.failed += 1;
+  const message = `✗ end-to-end (playwright): not run, ${missingPackagesAdvice(missing)}`;
+  console.log(`\n${message}`);
+  summary.push(message);
+} else if (built && existsSync('out/renderer/index.html')) {
   suite('end-to-end (playwright)', bin('playwright'), ['test'], e2eReport, (report) => ({
     passed: (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0),
     failed: report.stats?.unexpected ?? 0,
