@@ -1,4 +1,5 @@
 import { Center, Loader } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useApiQuery } from '../api/hooks';
 import { ErrorState } from '../components/ErrorState';
@@ -11,6 +12,12 @@ import { i18n, storedLanguage } from './i18n';
 export function App() {
   const info = useApiQuery('app-info', {});
   const session = useApiQuery('session-current', {}, { enabled: info.data?.needsSetup === false });
+
+  // Whatever one person was told is not for the next one at the counter.
+  const staffId = session.data?.staff?.id ?? null;
+  useEffect(() => {
+    notifications.clean();
+  }, [staffId]);
 
   // Until someone picks a language on this machine, follow the shop's choice.
   const shopLanguage = info.data?.defaultLanguage;

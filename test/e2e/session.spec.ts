@@ -52,6 +52,10 @@ test.describe('staff (zh-CN)', () => {
   const t = words('zh-CN');
 
   test('an admin adds a technician, who takes over the counter and sees phones masked', async ({ page, snap }) => {
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     await completeSetup(page, 'zh-CN');
     await submitSetup(page, 'zh-CN');
     await createCustomer(page, 'zh-CN', { name: '王小明', phone: '13812345678' });
@@ -67,8 +71,9 @@ test.describe('staff (zh-CN)', () => {
     await dialog.getByRole('textbox', { name: t('setup.adminPinConfirm'), exact: true }).fill('1357');
     await dialog.getByRole('button', { name: t('common.save') }).click();
     await expect(page.getByRole('cell', { name: '张工', exact: true })).toBeVisible();
-    await snap('settings-staff');
+    await expect(page.getByText(t('settings.staffCreated', { name: '张工' }))).toBeVisible();
 
+    // Straight away, while the administrator's message is still up: it must not outlive the session.
     await page.getByRole('button', { name: t('topBar.staffMenu', { name: admin.name }) }).click();
     await page.getByRole('menuitem', { name: t('topBar.switchStaff') }).click();
     const switcher = page.getByRole('dialog', { name: t('signIn.switchTitle') });
@@ -76,6 +81,10 @@ test.describe('staff (zh-CN)', () => {
     await switcher.getByRole('textbox', { name: t('signIn.pin'), exact: true }).fill('1357');
     await switcher.getByRole('button', { name: t('signIn.switchSubmit') }).click();
     await expectSignedIn(page, 'zh-CN', '张工');
+    // What the administrator was told is not for the technician: gone as the session changes (its
+    // closing transition, well under a second), not seconds later when it would time out.
+    await expect(page.getByText(t('settings.staffCreated', { name: '张工' }))).toHaveCount(0, { timeout: 1_000 });
+    await snap('settings-staff-technician');
 
     await goTo(page, 'zh-CN', 'customers');
     await page.getByRole('row', { name: /王小明/ }).click();
@@ -90,6 +99,10 @@ test.describe('staff (zh-CN)', () => {
     await expect(page.getByText(t('settings.readOnly'))).toBeVisible();
 
     await signOut(page, 'zh-CN', '张工');
+    // A signed-out start is normal: nothing to log, and nothing was asked for without a session.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: t('signIn.title') })).toBeVisible();
+    expect(consoleErrors).toEqual([]);
   });
 
   test('a phone already on file offers the existing customer instead of a second record', async ({ page, snap }) => {

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { adoptSession } from '../../api/session';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { errorText } from '../../components/messages';
 import { showSaveError, useFieldProps } from '../../components/forms';
@@ -34,7 +35,7 @@ export function SignInForm({ submitLabel, initialStaffId, onSignedIn }: SignInFo
     onSuccess: (session) => {
       if (session.staff) rememberStaff(session.staff.id);
       onSignedIn?.();
-      void queryClient.resetQueries();
+      adoptSession(queryClient, session);
     },
     onError: (error) => {
       form.setFieldValue('pin', '');

@@ -6,6 +6,7 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDirectoryEntry } from '../../../shared/contract';
 import { useApiMutation } from '../../api/hooks';
+import { adoptSession } from '../../api/session';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { SwitchStaffModal } from '../session/SwitchStaffModal';
 import { GlobalSearch } from './GlobalSearch';
@@ -31,7 +32,7 @@ export function TopBar({ staff, shopName, searchRef }: TopBarProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [switching, switchModal] = useDisclosure(false);
-  const signOut = useApiMutation('session-sign-out', { onSuccess: () => queryClient.resetQueries() });
+  const signOut = useApiMutation('session-sign-out', { onSuccess: (session) => adoptSession(queryClient, session) });
 
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="lg">
