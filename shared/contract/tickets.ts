@@ -124,7 +124,8 @@ export interface TicketSummary {
   priority: Priority;
   customerId: number;
   customerName: string;
-  customerPhoneMasked: string;
+  /** As the viewer may see it: in full or masked (`phoneForRole`). */
+  customerPhone: string;
   productCategory: string;
   deviceLabel: string;
   faultCategory: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describePhone, formatPhone, maskPhone, normalizePhone, phoneDigits } from './phone';
+import { describePhone, formatPhone, maskPhone, normalizePhone, phoneDigits, phoneForRole, shownPhone } from './phone';
+import { roles } from './roles';
 
 describe('normalizePhone', () => {
   it.each([
@@ -73,5 +74,23 @@ describe('describePhone', () => {
   ] as const)('shows %s in one parse: %j', (e164, display) => {
     expect(describePhone(e164)).toEqual(display);
     expect(describePhone(e164).formatted).toBe(formatPhone(e164));
+  });
+});
+
+describe('who sees a whole number', () => {
+  it.each([
+    ['reception', '138 1234 5678'],
+    ['technician', '138****5678'],
+    ['manager', '138 1234 5678'],
+    ['admin', '138 1234 5678'],
+  ] as const)('%s sees %s', (role, shown) => {
+    expect(shownPhone(role, '+8613812345678')).toBe(shown);
+  });
+
+  it('is one rule: the whole number exactly where the mask is not shown', () => {
+    for (const role of roles) {
+      const whole = phoneForRole(role, '+8613812345678');
+      expect(shownPhone(role, '+8613812345678')).toBe(whole ?? maskPhone('+8613812345678'));
+    }
   });
 });

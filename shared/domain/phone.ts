@@ -1,4 +1,5 @@
 import { parsePhoneNumberWithError, ParseError, type PhoneNumber } from 'libphonenumber-js/max';
+import { can, type Role } from './roles';
 import { normalizeText } from './text';
 
 /** The region assumed for numbers typed without a `+` country code. */
@@ -72,6 +73,19 @@ function maskDigits(prefix: string, national: string): string {
   if (national.length < 8)
     return `${prefix}${national.slice(0, 1)}${'*'.repeat(national.length - 3)}${national.slice(-2)}`;
   return `${prefix}${national.slice(0, 3)}****${national.slice(-4)}`;
+}
+
+/**
+ * The one rule for who sees a customer's whole number: the roles that call customers back see it
+ * in full, everyone else masked, on every screen. Null where this role sees only the mask.
+ */
+export function phoneForRole(role: Role, e164: string): string | null {
+  return can(role, 'phone-view-full') ? formatPhone(e164) : null;
+}
+
+/** The number as this role sees it on screen: in full, or masked. */
+export function shownPhone(role: Role, e164: string): string {
+  return phoneForRole(role, e164) ?? maskPhone(e164);
 }
 
 /** How a stored number is shown: in full, masked, and what kind it is. */

@@ -165,7 +165,7 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await expect(row(tickets.screen.number)).toContainText(t('ticketStates.received'));
       await expect(row(tickets.screen.number)).toContainText(t('priorities.urgent'));
       await expect(row(tickets.screen.number)).toContainText('Huawei Mate 60');
-      await expect(row(tickets.screen.number)).toContainText('138****5678');
+      await expect(row(tickets.screen.number)).toContainText('138 1234 5678');
       await expect(row(tickets.laptop.number)).toContainText(t('priorities.critical'));
       await expect(row(tickets.aircon.number)).toContainText(t('serviceTypes.installation'));
       await expect(row(tickets.consultation.number)).toHaveCount(0);

@@ -15,10 +15,15 @@ export function customerOverview(
   const record = findCustomer(context.db, input.id);
   if (!record) return fail('not-found', 'errors.customerNotFound');
   const timeZone = shopTimeZone(context.db);
+  const actor = requireActor(context);
   return ok({
-    customer: toCustomer(record, requireActor(context)),
+    customer: toCustomer(record, actor),
     devices: devicesOfCustomer(context.db, input.id).map((device) => toDevice(device, timeZone)),
-    openTickets: ticketsOfCustomer(context.db, input.id, { openOnly: true, limit: 20 }).map(toTicketSummary),
-    recentTickets: ticketsOfCustomer(context.db, input.id, { openOnly: false, limit: 10 }).map(toTicketSummary),
+    openTickets: ticketsOfCustomer(context.db, input.id, { openOnly: true, limit: 20 }).map((ticket) =>
+      toTicketSummary(ticket, actor),
+    ),
+    recentTickets: ticketsOfCustomer(context.db, input.id, { openOnly: false, limit: 10 }).map((ticket) =>
+      toTicketSummary(ticket, actor),
+    ),
   });
 }

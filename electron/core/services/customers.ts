@@ -12,7 +12,7 @@ import {
   queryForMaskedPhones,
   type CustomerQuery,
 } from '../../../shared/domain/customer-search';
-import { describePhone, normalizePhone } from '../../../shared/domain/phone';
+import { describePhone, normalizePhone, phoneForRole } from '../../../shared/domain/phone';
 import { can } from '../../../shared/domain/roles';
 import {
   findCustomer,
@@ -34,7 +34,7 @@ export function toCustomer(record: CustomerRecord, actor: Actor): Customer {
   return {
     id: record.id,
     name: record.name,
-    phone: can(actor.role, 'phone-view-full') ? phone.formatted : null,
+    phone: phoneForRole(actor.role, record.phone),
     phoneMasked: phone.masked,
     phoneKind: phone.kind,
     company: record.company,

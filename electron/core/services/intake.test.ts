@@ -78,7 +78,7 @@ describe('recording an intake', () => {
       state: 'received',
       priority: 'normal',
       customerName: '王芳',
-      customerPhoneMasked: '138****5678',
+      customerPhone: '138 1234 5678',
       deviceLabel: 'Huawei Mate 60 Pro',
       receptionistName: 'Rita',
       hasDevicePassword: true,
@@ -243,6 +243,30 @@ describe('refusing an intake', () => {
       expect([count('tickets'), count('devices'), count('ticket_events')]).toEqual([0, 0, 0]);
     },
   );
+
+  it('shows a customer’s phone by one rule per role on every screen: lists, search, overview and detail', async () => {
+    const ticket = await core.expectOk('intake-save', repair(), reception);
+    const technician = await core.staffSession(admin, 'technician', 'Tom');
+    for (const [session, shown] of [
+      [reception, '138 1234 5678'],
+      [technician, '138****5678'],
+    ] as const) {
+      const list = await core.expectOk('tickets-list', { view: 'all' }, session);
+      const detail = await core.expectOk('tickets-get', { id: ticket.id }, session);
+      const greet = await core.expectOk('reception-search', { query: ticket.number }, session);
+      const overview = await core.expectOk('customers-overview', { id: customerId }, session);
+      const byNumber = await core.expectOk('tickets-find-by-number', { number: ticket.number }, session);
+      expect([
+        list.rows[0]?.customerPhone,
+        detail.customerPhone,
+        detail.customer.phone ?? detail.customer.phoneMasked,
+        greet.tickets[0]?.customerPhone,
+        overview.openTickets[0]?.customerPhone,
+        overview.customer.phone ?? overview.customer.phoneMasked,
+        byNumber.customerPhone,
+      ]).toEqual(Array(7).fill(shown));
+    }
+  });
 
   it('does not let a technician take in a customer', async () => {
     const technician = await core.staffSession(admin, 'technician', 'Tom');

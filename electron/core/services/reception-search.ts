@@ -85,6 +85,6 @@ export function receptionSearch(
     hint,
     customers: searchCustomers(context.db, query, input.limit).map((record) => toCustomer(record, actor)),
     devices,
-    tickets: tickets.map(toTicketSummary),
+    tickets: tickets.map((ticket) => toTicketSummary(ticket, actor)),
   });
 }

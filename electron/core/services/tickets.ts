@@ -11,7 +11,7 @@ import {
 } from '../../../shared/contract';
 import { localDate } from '../../../shared/domain/calendar';
 import { computeFees } from '../../../shared/domain/fees';
-import { maskPhone } from '../../../shared/domain/phone';
+import { shownPhone } from '../../../shared/domain/phone';
 import { formatTicketNumber, parseTicketNumber } from '../../../shared/domain/ticket-number';
 import { coversCost } from '../../../shared/domain/warranty';
 import { findCustomer } from '../db/queries/customers';
@@ -53,7 +53,8 @@ export function toDevice(record: DeviceRecord, timeZone: string): Device {
   };
 }
 
-export function toTicketSummary(record: TicketRecord): TicketSummary {
+/** A ticket in a list, as `actor` may see it. */
+export function toTicketSummary(record: TicketRecord, actor: Actor): TicketSummary {
   return {
     id: record.id,
     number: record.number,
@@ -62,7 +63,7 @@ export function toTicketSummary(record: TicketRecord): TicketSummary {
     priority: record.priority,
     customerId: record.customerId,
     customerName: record.customerName,
-    customerPhoneMasked: maskPhone(record.customerPhone),
+    customerPhone: shownPhone(actor.role, record.customerPhone),
     productCategory: record.productCategory,
     deviceLabel: `${record.deviceBrand} ${record.deviceModel}`.trim(),
     faultCategory: record.faultCategory,
@@ -82,7 +83,7 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
   const lines = ticketLines(db, record.id);
   const png = signature(db, record.id);
   return {
-    ...toTicketSummary(record),
+    ...toTicketSummary(record, actor),
     customer: toCustomer(customer, actor),
     device: device ? toDevice(device, timeZone) : null,
     relatedTicket:
@@ -155,14 +156,14 @@ export function findTicketNumber(
   const parsed = parseTicketNumber(input.number);
   const record = parsed && findTicketByNumber(context.db, formatTicketNumber(parsed.day, parsed.sequence));
   if (!record) return fail('not-found', 'errors.ticketNumberNotFound', { params: { number: input.number.trim() } });
-  return ok(toTicketSummary(record));
+  return ok(toTicketSummary(record, requireActor(context)));
 }
 
 export function listTickets(context: HandlerContext, input: ParsedInputOf<'tickets-list'>): Outcome<TicketPage> {
   const actor = requireActor(context);
   const ids = input.query.trim() === '' ? null : searchTicketIds(context.db, input.query, actor, 500);
   const page = queryTickets(context.db, { ...input, ids, now: context.now.toISOString() });
-  return ok({ total: page.total, rows: page.rows.map(toTicketSummary) });
+  return ok({ total: page.total, rows: page.rows.map((row) => toTicketSummary(row, actor)) });
 }
 
 /** The password the customer gave for their device: shown on request, and the request is recorded. */

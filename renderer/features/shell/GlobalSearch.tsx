@@ -73,7 +73,7 @@ export function GlobalSearch({ inputRef }: { inputRef: RefObject<HTMLInputElemen
                   ) : null}
                 </Text>
                 <Text ff="monospace" size="sm" c="dimmed">
-                  {customer.phoneMasked}
+                  {customer.phone ?? customer.phoneMasked}
                 </Text>
               </Group>
             </Combobox.Option>

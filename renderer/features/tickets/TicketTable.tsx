@@ -61,9 +61,9 @@ const columnWidths: Record<Language, Record<ColumnId, number>> = {
     state: 104,
     serviceType: 104,
     priority: 92,
-    customer: 120,
+    customer: 140,
     product: 130,
-    fault: 170,
+    fault: 150,
     promisedAt: 104,
     createdAt: 104,
     receptionist: 116,
@@ -73,9 +73,9 @@ const columnWidths: Record<Language, Record<ColumnId, number>> = {
     state: 96,
     serviceType: 64,
     priority: 80,
-    customer: 120,
+    customer: 140,
     product: 140,
-    fault: 220,
+    fault: 200,
     promisedAt: 104,
     createdAt: 104,
     receptionist: 96,
@@ -135,7 +135,7 @@ export function TicketTable({ filterKey, ...table }: TicketTableProps) {
               {row.original.customerName}
             </Text>
             <Text size="xs" c="dimmed" ff="monospace" span>
-              {row.original.customerPhoneMasked}
+              {row.original.customerPhone}
             </Text>
           </div>
         ),

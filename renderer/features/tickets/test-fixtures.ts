@@ -53,7 +53,7 @@ export function ticketSummary(overrides: Partial<TicketSummary> = {}): TicketSum
     priority: 'urgent',
     customerId: 3,
     customerName: 'Mary Major',
-    customerPhoneMasked: '138****5678',
+    customerPhone: '138****5678',
     productCategory: 'phone',
     deviceLabel: 'Huawei Mate 60',
     faultCategory: 'screen-cracked',
