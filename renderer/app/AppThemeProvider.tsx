@@ -1,4 +1,4 @@
-import { CloseButton, createTheme, MantineProvider, mergeThemeOverrides } from '@mantine/core';
+import { CloseButton, createTheme, MantineProvider, mergeThemeOverrides, PasswordInput } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cssVariablesResolver, theme } from './theme';
@@ -6,12 +6,13 @@ import { cssVariablesResolver, theme } from './theme';
 type CloseButtonDefaults = NonNullable<Parameters<typeof CloseButton.extend>[0]['defaultProps']>;
 
 /**
- * Mantine with our theme, plus the accessible names its built-in buttons lack (the × on
- * dialogs and notifications), in the language on screen.
+ * Mantine with our theme, plus the accessible names its built-in buttons lack or give in English
+ * (the × on dialogs and notifications, the eye that shows a PIN), in the language on screen.
  */
 export function AppThemeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const closeLabel = t('common.close');
+  const showHideLabel = t('common.showHideSecret');
   const themed = useMemo(
     () =>
       mergeThemeOverrides(
@@ -20,10 +21,13 @@ export function AppThemeProvider({ children }: { children: ReactNode }) {
           components: {
             // CloseButton passes unknown props on to its <button>; its props type just omits aria-*.
             CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': closeLabel } as CloseButtonDefaults }),
+            PasswordInput: PasswordInput.extend({
+              defaultProps: { visibilityToggleButtonProps: { 'aria-label': showHideLabel } },
+            }),
           },
         }),
       ),
-    [closeLabel],
+    [closeLabel, showHideLabel],
   );
   return (
     <MantineProvider theme={themed} cssVariablesResolver={cssVariablesResolver}>

@@ -82,6 +82,7 @@ export const en = {
     cancel: 'Cancel',
     edit: 'Edit',
     close: 'Close',
+    showHideSecret: 'Show or hide what is typed',
     back: 'Back',
     saved: 'Saved',
     loading: 'Loading…',

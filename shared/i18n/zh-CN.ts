@@ -82,6 +82,7 @@ export const zhCN: Catalog = {
     cancel: '取消',
     edit: '编辑',
     close: '关闭',
+    showHideSecret: '显示或隐藏输入的内容',
     back: '返回',
     saved: '已保存',
     loading: '加载中…',
