@@ -146,7 +146,7 @@ describe('printed documents over HTTP', () => {
     // Typed without the dash, in Chinese by default.
     const workOrder = await get(`/documents/work-order/${number.replace('-', '')}`, auth);
     expect(workOrder.statusCode).toBe(200);
-    expect(workOrder.body).toContain('维修工单');
+    expect(workOrder.body).toContain('派工单');
   });
 
   it('refuses without a session, and answers bad requests with the error value', async () => {

@@ -29,6 +29,18 @@ describe('message catalogs', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it('in Chinese, no printed document is called 工单 (the ticket), and no step takes its section’s name', () => {
+    const documents = [
+      ...Object.values(zhCN.printing.documents),
+      ...Object.values(zhCN.printing.short),
+      ...Object.values(zhCN.printing.paper.title),
+    ];
+    for (const name of documents) expect(name).not.toMatch(/(?<!派)工单/u);
+    expect(zhCN.printing.documents['work-order']).toBe(zhCN.printing.short['work-order']);
+    expect(Object.values(zhCN.reception.steps)).not.toContain(zhCN.reception.title);
+    expect(Object.values(en.reception.steps)).not.toContain(en.reception.title);
+  });
+
   it('every error code has a message in both languages', () => {
     for (const code of errorCodes) {
       if (code === 'conflict' || code === 'locked') continue; // always sent with a specific key

@@ -4,7 +4,7 @@ import type { Catalog } from './en';
 export const printingZhCN: Catalog['printing'] = {
   documents: {
     receipt: '客户受理单',
-    'work-order': '维修工单',
+    'work-order': '派工单',
     'pickup-receipt': '取机结算单',
     'device-label': '机身标签',
     'test-page': '测试页',
@@ -37,7 +37,7 @@ export const printingZhCN: Catalog['printing'] = {
   paper: {
     title: {
       receipt: '服务受理单',
-      'work-order': '维修工单',
+      'work-order': '派工单',
       'pickup-receipt': '取机结算单',
       'test-page': '打印测试页',
     },
@@ -131,7 +131,7 @@ export const printingZhCN: Catalog['printing'] = {
   },
   short: {
     receipt: '受理单',
-    'work-order': '工单',
+    'work-order': '派工单',
     'pickup-receipt': '结算单',
     'device-label': '标签',
     'test-page': '测试页',

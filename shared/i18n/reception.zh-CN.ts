@@ -5,7 +5,7 @@ export const receptionZhCN: Catalog['reception'] = {
   title: '接待',
   notAllowed: '您的岗位不负责接待登记，请联系前台或主管。',
   steps: {
-    greet: '接待',
+    greet: '迎客',
     listen: '倾听',
     classify: '分类',
     propose: '方案',

@@ -215,7 +215,7 @@ export const zhCN: Catalog = {
   settings: {
     title: '设置',
     shop: '服务网点',
-    shopIntro: '将打印在受理单和工单上。',
+    shopIntro: '将打印在受理单和派工单上。',
     shopSaved: '网点信息已保存',
     staff: '员工',
     staffIntro: '在本服务台登录的所有人员。只有主管和管理员可以修改员工。',

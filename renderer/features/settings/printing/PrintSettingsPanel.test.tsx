@@ -211,8 +211,8 @@ describe('PrintSettingsPanel', { timeout: 20_000 }, () => {
   it('tests the row as it stands, in the active language', async () => {
     const { print } = fakeCore();
     renderWithApp(<PrintSettingsPanel staff={manager} />, { language: 'zh-CN' });
-    await userEvent.selectOptions(await screen.findByRole('combobox', { name: '维修工单的纸张' }), 'A5');
-    await userEvent.click(screen.getByRole('button', { name: '按维修工单的设置打印测试页（系统默认打印机，A5）' }));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: '派工单的纸张' }), 'A5');
+    await userEvent.click(screen.getByRole('button', { name: '按派工单的设置打印测试页（系统默认打印机，A5）' }));
     expect(print).toHaveBeenCalledWith({
       document: 'test-page',
       ticketId: null,
