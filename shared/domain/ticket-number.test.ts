@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { localDate } from './calendar';
-import { formatTicketNumber, looksLikeTicketNumber, MAX_TICKET_SEQUENCE, parseTicketNumber } from './ticket-number';
+import {
+  formatTicketNumber,
+  isTicketNumberEntry,
+  looksLikeTicketNumber,
+  MAX_TICKET_SEQUENCE,
+  parseTicketNumber,
+} from './ticket-number';
 
 describe('formatTicketNumber', () => {
   it.each([
@@ -76,6 +82,23 @@ describe('parseTicketNumber', () => {
         expect(parseTicketNumber(number.replace('-', ''))).toEqual({ day, sequence });
       }),
     );
+  });
+});
+
+describe('isTicketNumberEntry', () => {
+  it.each([
+    ['20261125-', true],
+    ['20261125-0', true],
+    ['20261125－00', true],
+    ['20261125-0007', true],
+    ['202611250007', true],
+    ['20261125', false],
+    ['20261345-0', false],
+    ['13812345678', false],
+    ['138-1234-5678', false],
+    ['010-66778899', false],
+  ])('%s: %s', (text, entry) => {
+    expect(isTicketNumberEntry(text)).toBe(entry);
   });
 });
 

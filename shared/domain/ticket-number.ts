@@ -46,3 +46,14 @@ export function parseTicketNumber(text: string): { day: IsoDate; sequence: numbe
 export function looksLikeTicketNumber(text: string): boolean {
   return parseTicketNumber(text) !== null;
 }
+
+/**
+ * Whether a search entry is a ticket number on its way, typed as printed: a real day and the
+ * dash (`20261125-`, `20261125-00`), or a whole number. No phone number is written like that,
+ * so such an entry looks only for tickets and serials.
+ */
+export function isTicketNumberEntry(text: string): boolean {
+  if (looksLikeTicketNumber(text)) return true;
+  const match = /^(\d{4})(\d{2})(\d{2})\s*[-‐‑‒–—―−]\s*\d{0,6}$/u.exec(normalizeText(text));
+  return match !== null && isIsoDate(`${match[1]}-${match[2]}-${match[3]}`);
+}

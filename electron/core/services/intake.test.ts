@@ -360,6 +360,14 @@ describe('finding tickets', () => {
     expect(bySerial.devices.map((entry) => entry.device.id)).toEqual([ticket.device!.id]);
     const byNumber = await core.expectOk('reception-search', { query: '20261125' }, reception);
     expect(byNumber.tickets.map((entry) => entry.number)).toEqual(['20261125-0001']);
+    for (const typed of ['20261125-', '20261125-000', '20261125-0001']) {
+      const asPrinted = await core.expectOk('reception-search', { query: typed }, reception);
+      expect({
+        typed,
+        tickets: asPrinted.tickets.map((entry) => entry.number),
+        customers: asPrinted.customers,
+      }).toEqual({ typed, tickets: ['20261125-0001'], customers: [] });
+    }
     const byPhone = await core.expectOk('tickets-list', { query: '5678' }, reception);
     expect(byPhone.rows.map((row) => row.id)).toEqual([ticket.id]);
   });

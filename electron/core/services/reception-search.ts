@@ -1,6 +1,6 @@
 import { ok, type Outcome, type ParsedInputOf, type ReceptionSearchResult } from '../../../shared/contract';
 import { foldSerial, MIN_SERIAL_QUERY } from '../../../shared/domain/serial';
-import { formatTicketNumber, parseTicketNumber } from '../../../shared/domain/ticket-number';
+import { formatTicketNumber, isTicketNumberEntry, parseTicketNumber } from '../../../shared/domain/ticket-number';
 import { findCustomer, searchCustomers, type CustomerRecord } from '../db/queries/customers';
 import { findDevicesBySerial } from '../db/queries/devices';
 import {
@@ -83,7 +83,9 @@ export function receptionSearch(
   return ok({
     sequence: input.sequence,
     hint,
-    customers: searchCustomers(context.db, query, input.limit).map((record) => toCustomer(record, actor)),
+    customers: isTicketNumberEntry(input.query)
+      ? []
+      : searchCustomers(context.db, query, input.limit).map((record) => toCustomer(record, actor)),
     devices,
     tickets: tickets.map((ticket) => toTicketSummary(ticket, actor)),
   });

@@ -204,6 +204,12 @@ export function searchCustomers(db: ReadableDB, query: CustomerQuery, limit: num
     case 'too-few-digits':
       return [];
     case 'phone':
+      // A whole number typed or pasted finds its customer through the phone's own index; the
+      // full-text index is for the part of a number typed so far.
+      if (query.digits.length >= WHOLE_MOBILE_DIGITS) {
+        collect(sql`SELECT id FROM customers WHERE phone IN (${`+86${query.digits}`}, ${`+${query.digits}`})`);
+        if (ids.size > 0) break;
+      }
       if (query.digits.length === MIN_PHONE_DIGITS) collect(phoneTailCandidates(query.digits, limit));
       collect(ftsCandidates(`phone_digits : ${ftsPhrase(query.digits)}`, limit));
       break;
@@ -242,6 +248,9 @@ export function searchCustomers(db: ReadableDB, query: CustomerQuery, limit: num
 const phoneTailLength: typeof MIN_PHONE_DIGITS = 4;
 const phoneTail = sql`substr(phone_digits, -4)`;
 const nameInitial = sql`substr(name_search, 1, 1)`;
+
+/** A mainland mobile number's national digits: a whole number, for most customers. */
+const WHOLE_MOBILE_DIGITS = 11;
 
 /** Customers whose number ends with these four digits. */
 function phoneTailCandidates(digits: string, limit: number): SqlQuery {
