@@ -41,7 +41,7 @@ export const receptionEn = {
   },
   greet: {
     search: 'Customer, phone, serial or ticket number',
-    searchPlaceholder: 'Last 4 digits of the phone, a name, a serial or a ticket number…',
+    searchPlaceholder: 'Last 4 phone digits, name, serial or ticket number…',
     scanHint: 'Scanning a receipt barcode opens its ticket.',
     customers: 'Customers',
     devices: 'Devices by serial',

@@ -153,32 +153,29 @@ async function main(): Promise<void> {
     await page.evaluate('globalThis.__name = (target) => target');
     await page.evaluate(instrument);
 
-    let unanswered = 0;
+    // Keys at a person's pace, with nothing else asked of the page meanwhile (polling it would
+    // take frames from what is measured); a key whose results never showed is counted after.
+    let typed = 0;
     for (const phone of phones) {
       await box.fill('');
-      await box.focus();
+      await page.waitForTimeout(options.pace);
       for (const digit of phone) {
-        const before = await paintedSoFar(page);
         await page.keyboard.press(digit);
-        const painted = await page
-          .waitForFunction((count) => (window as unknown as { painted: Painted[] }).painted.length > count, before, {
-            timeout: 5_000,
-            polling: 'raf',
-          })
-          .then(() => true)
-          .catch(() => false);
-        if (!painted) unanswered += 1;
+        typed += 1;
         await page.waitForTimeout(options.pace);
       }
     }
-    const painted = await page.evaluate(() => (window as unknown as { painted: Painted[] }).painted);
+    const painted = (await page.evaluate(() => (window as unknown as { painted: Painted[] }).painted)).filter(
+      (entry) => entry.keys > 0,
+    );
+    const unanswered = typed - painted.length;
     const perKey = Array.from({ length: 11 }, (_, index) =>
       painted.filter((entry) => entry.keys === index + 1).map((entry) => entry.ms),
     );
 
     console.log(
       `\nGreet box, keystroke to results painted: ${phones.length} phones typed key by key, ` +
-        `${options.pace} ms between keys, ${unanswered} keys unanswered within 5 s\n`,
+        `${options.pace} ms between keys, ${unanswered} keys whose results never showed\n`,
     );
     console.log('| keys typed | median ms | p95 ms | target p95 ms |   |');
     console.log('| ---------- | --------- | ------ | ------------- | - |');

@@ -59,6 +59,13 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { name: customer.name })).toBeVisible();
       await expect(page.getByRole('button', { name: t('reception.greet.useDevice') })).toBeFocused();
+      // One way on (the footer's), and the open ticket reads whole: its number on one line, its state uncut.
+      await expect(page.getByRole('button', { name: t('reception.next') })).toHaveCount(1);
+      const openTicket = page.getByRole('button', { name: /\d{8}-0001/u });
+      const numberBox = await openTicket.getByText(/^\d{8}-0001$/u).boundingBox();
+      const stateBadge = openTicket.getByText(t('ticketStates.received'), { exact: true });
+      expect(numberBox?.height ?? 0).toBeLessThan(24);
+      expect(await stateBadge.evaluate((badge) => badge.scrollWidth <= badge.clientWidth)).toBe(true);
       await snap('reception-greet-customer');
       await page.keyboard.press('Enter');
 
@@ -234,6 +241,11 @@ test.describe('reception: the other service types', () => {
     await page.getByRole('combobox', { name: t('reception.propose.relatedTicket') }).click();
     await page.getByRole('option', { name: /-0001/u }).click();
     await nextStep(page);
+    // The read-back names the ticket the complaint is about.
+    const readBack = page.getByRole('table', { name: t('reception.confirm.readBack') });
+    await expect(readBack.getByRole('row', { name: new RegExp(t('reception.propose.relatedTicket')) })).toContainText(
+      /\d{8}-0001 · /u,
+    );
     await page.getByRole('checkbox', { name: t('reception.confirm.agree') }).check();
     await snap('reception-complaint-confirm');
     await page.getByRole('button', { name: t('reception.record.submit') }).click();

@@ -12,6 +12,7 @@ import { faultName } from '../../components/service-names';
 import type { IntakeValues } from './intake-form';
 import { nameOf, previewFees, previewPromise, previewWarranty } from './intake-preview';
 import classes from './Reception.module.css';
+import { relatedTicketLabel } from './related-ticket';
 import { SignaturePadField } from './SignaturePadField';
 
 interface Props {
@@ -39,6 +40,7 @@ export function ConfirmStep({ form, settings, overview }: Props) {
   const fault =
     values.faultCategory === '' ? '' : faultName(settings, values.productCategory, values.faultCategory, language);
   const costLimit = values.costLimit.trim() === '' ? null : parseYuan(values.costLimit);
+  const relatedTicket = overview?.recentTickets.find((ticket) => String(ticket.id) === values.relatedTicketId);
 
   const rows: [string, string][] = [
     [
@@ -76,6 +78,12 @@ export function ConfirmStep({ form, settings, overview }: Props) {
       t('reception.confirm.service'),
       `${t(`serviceTypes.${values.serviceType}`)} · ${t(`priorities.${values.priority}`)}`,
     ],
+    ...(needs.relatedTicket
+      ? ([[t('reception.propose.relatedTicket'), relatedTicket ? relatedTicketLabel(relatedTicket, t) : none]] as [
+          string,
+          string,
+        ][])
+      : []),
     [
       t('reception.confirm.warranty'),
       warranty

@@ -1,39 +1,26 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Button, Card, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
-import { IconDeviceMobile, IconSearch, IconUser, IconUserPlus, IconX } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { IconSearch, IconUser, IconUserPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerOverview, Device } from '../../../shared/contract';
 import { phoneDigits } from '../../../shared/domain/phone';
 import { navigate } from '../../app/route';
 import { KeyHint } from '../../components/KeyHint';
-import { errorText } from '../../components/messages';
 import { useFieldProps } from '../../components/forms';
+import { ChosenCustomerCard } from './ChosenCustomerCard';
+import { greetPicks, type GreetPick } from './greet-picks';
+import { GreetResults } from './GreetResults';
 import { emptyIntake, type IntakeValues } from './intake-form';
-import { TicketLine } from './TicketLine';
-import { useGreetSearch } from './use-greet-search';
 import classes from './Reception.module.css';
+import { useGreetSearch } from './use-greet-search';
 
 interface Props {
   form: UseFormReturnType<IntakeValues>;
   overview: CustomerOverview | undefined;
   onContinue(): void;
 }
-
-type Pick = { kind: 'customer'; id: number } | { kind: 'device'; device: Device } | { kind: 'ticket'; id: number };
 
 /** The device's details as the Listen step holds them. */
 export function deviceValues(device: Device): Partial<IntakeValues> {
@@ -66,7 +53,7 @@ export function GreetStep({ form, overview, onContinue }: Props) {
     focusWhenShown.current = false;
     (
       document.querySelector<HTMLElement>('[data-use-device]') ??
-      document.querySelector<HTMLElement>('[data-greet-continue]')
+      document.querySelector<HTMLElement>('[data-step-next]')
     )?.focus();
   }, [shownCustomer]);
   const search = useGreetSearch(typed, 6);
@@ -78,7 +65,7 @@ export function GreetStep({ form, overview, onContinue }: Props) {
     setCreating(false);
     setQuery('');
   };
-  const choose = (picked: Pick) => {
+  const choose = (picked: GreetPick) => {
     if (picked.kind === 'ticket') {
       navigate({ section: 'tickets', ticketId: picked.id });
       return;
@@ -104,53 +91,32 @@ export function GreetStep({ form, overview, onContinue }: Props) {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-new-customer-name]')?.focus());
   };
 
-  const data = search.data;
-  const picks: Pick[] = data
-    ? [
-        ...data.tickets.map((ticket) => ({ kind: 'ticket' as const, id: ticket.id })),
-        ...data.customers.map((customer) => ({ kind: 'customer' as const, id: customer.id })),
-        ...data.devices.map((entry) => ({ kind: 'device' as const, device: entry.device })),
-      ]
-    : [];
-  const focusResult = (index: number) => {
-    const buttons = resultsRef.current?.querySelectorAll<HTMLElement>('[data-result]') ?? [];
-    buttons[Math.max(0, Math.min(buttons.length - 1, index))]?.focus();
-  };
+  const picks = greetPicks(search.data);
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
-      focusResult(0);
+      resultsRef.current?.querySelector<HTMLElement>('[data-result]')?.focus();
     } else if (event.key === 'Enter' && !event.ctrlKey && search.query === typed && picks[0]) {
       // Only results that answer what is typed now: Enter must never open an older prefix's match.
       event.preventDefault();
       choose(picks[0]);
     }
   };
-  const onResultKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      focusResult(index + (event.key === 'ArrowDown' ? 1 : -1));
-    }
-  };
 
-  // Results are numbered in the order they are shown, for ↑ ↓ between them.
-  const order = picks.map((picked) =>
-    picked.kind === 'ticket' ? `t${picked.id}` : picked.kind === 'customer' ? `c${picked.id}` : `d${picked.device.id}`,
+  // Stable callbacks for the parts drawn only when their data changes (not on every keystroke).
+  const chooseRef = useRef(choose);
+  useLayoutEffect(() => {
+    chooseRef.current = choose;
+  });
+  const onChoose = useCallback((picked: GreetPick) => chooseRef.current(picked), []);
+  const onUseDevice = useCallback(
+    (device: Device) => {
+      form.setValues(deviceValues(device));
+      onContinue();
+    },
+    [form, onContinue],
   );
-  const resultButton = (picked: Pick, content: React.ReactNode, key: string) => {
-    const at = order.indexOf(key);
-    return (
-      <UnstyledButton
-        key={key}
-        data-result
-        className={classes.result}
-        onClick={() => choose(picked)}
-        onKeyDown={(event) => onResultKey(event, at)}
-      >
-        {content}
-      </UnstyledButton>
-    );
-  };
+  const onChangeCustomer = useCallback(() => form.setValues({ customerId: null, deviceId: null }), [form]);
 
   const chosen = values.customerId !== null;
   return (
@@ -172,70 +138,13 @@ export function GreetStep({ form, overview, onContinue }: Props) {
         />
         {typed !== '' ? (
           <div ref={resultsRef} aria-live="polite" aria-busy={search.pending} data-answers={search.query}>
-            {!data && !search.error ? (
-              <Loader size="sm" />
-            ) : search.error ? (
-              <Alert color="red">{errorText(t, search.error)}</Alert>
-            ) : data && picks.length === 0 ? (
-              <Text c="dimmed" size="sm">
-                {data.hint === 'too-few-digits'
-                  ? t('reception.greet.tooFewDigits')
-                  : data.hint === 'whole-number'
-                    ? t('reception.greet.wholeNumber')
-                    : t('reception.greet.noMatch', { query: search.query })}
-              </Text>
-            ) : data ? (
-              <Stack gap="xs">
-                {data.tickets.length > 0 ? (
-                  <Text className={classes.groupLabel}>{t('reception.greet.tickets')}</Text>
-                ) : null}
-                {data.tickets.map((ticket) =>
-                  resultButton({ kind: 'ticket', id: ticket.id }, <TicketLine ticket={ticket} />, `t${ticket.id}`),
-                )}
-                {data.customers.length > 0 ? (
-                  <Text className={classes.groupLabel}>{t('reception.greet.customers')}</Text>
-                ) : null}
-                {data.customers.map((customer) =>
-                  resultButton(
-                    { kind: 'customer', id: customer.id },
-                    <Group justify="space-between" wrap="nowrap">
-                      <Group gap="xs" wrap="nowrap">
-                        <IconUser size={16} />
-                        <Text fw={600}>{customer.name}</Text>
-                        {customer.company ? (
-                          <Text size="sm" c="dimmed">
-                            {customer.company}
-                          </Text>
-                        ) : null}
-                      </Group>
-                      <Text ff="monospace" size="sm">
-                        {customer.phone ?? customer.phoneMasked}
-                      </Text>
-                    </Group>,
-                    `c${customer.id}`,
-                  ),
-                )}
-                {data.devices.length > 0 ? (
-                  <Text className={classes.groupLabel}>{t('reception.greet.devices')}</Text>
-                ) : null}
-                {data.devices.map(({ device, customer }) =>
-                  resultButton(
-                    { kind: 'device', device },
-                    <Group justify="space-between" wrap="nowrap">
-                      <Group gap="xs" wrap="nowrap">
-                        <IconDeviceMobile size={16} />
-                        <Text fw={600}>{`${device.brand} ${device.model}`.trim()}</Text>
-                        <Text size="sm" ff="monospace">
-                          {device.serial}
-                        </Text>
-                      </Group>
-                      <Text size="sm">{customer.name}</Text>
-                    </Group>,
-                    `d${device.id}`,
-                  ),
-                )}
-              </Stack>
-            ) : null}
+            <GreetResults
+              data={search.data}
+              query={search.query}
+              error={search.error}
+              resultsRef={resultsRef}
+              onChoose={onChoose}
+            />
           </div>
         ) : null}
         <Group>
@@ -275,87 +184,13 @@ export function GreetStep({ form, overview, onContinue }: Props) {
       </Stack>
       <Stack gap="sm">
         {chosen && overview ? (
-          <Card withBorder padding="md">
-            <Group justify="space-between" align="flex-start">
-              <div>
-                <Text size="xs" c="dimmed">
-                  {t('reception.greet.selected')}
-                </Text>
-                <Title order={2} size="h3">
-                  {overview.customer.name}
-                </Title>
-                <Text ff="monospace">{overview.customer.phone ?? overview.customer.phoneMasked}</Text>
-                {overview.customer.company ? <Text size="sm">{overview.customer.company}</Text> : null}
-              </div>
-              <Button
-                variant="subtle"
-                size="xs"
-                leftSection={<IconX size={14} />}
-                onClick={() => form.setValues({ customerId: null, deviceId: null })}
-              >
-                {t('reception.greet.changeCustomer')}
-              </Button>
-            </Group>
-            <Text fw={600} mt="md" mb={4}>
-              {t('reception.greet.devicesOwned')}
-            </Text>
-            {overview.devices.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('reception.greet.noDevices')}
-              </Text>
-            ) : (
-              <Stack gap={4}>
-                {overview.devices.map((device) => (
-                  <Group key={device.id} justify="space-between" wrap="nowrap" className={classes.deviceRow}>
-                    <Text size="sm">
-                      {`${device.brand} ${device.model}`.trim() || device.productCategory}
-                      {device.serial ? (
-                        <Text span ff="monospace" size="sm" c="dimmed" ml="xs">
-                          {device.serial}
-                        </Text>
-                      ) : null}
-                    </Text>
-                    <Button
-                      size="compact-sm"
-                      data-use-device
-                      variant={values.deviceId === device.id ? 'filled' : 'light'}
-                      onClick={() => {
-                        form.setValues(deviceValues(device));
-                        onContinue();
-                      }}
-                    >
-                      {t('reception.greet.useDevice')}
-                    </Button>
-                  </Group>
-                ))}
-              </Stack>
-            )}
-            <Text fw={600} mt="md" mb={4}>
-              {t('reception.greet.openTickets')}
-            </Text>
-            {overview.openTickets.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('reception.greet.noOpenTickets')}
-              </Text>
-            ) : (
-              <Stack gap={4}>
-                {overview.openTickets.map((ticket) => (
-                  <UnstyledButton
-                    key={ticket.id}
-                    className={classes.result}
-                    onClick={() => choose({ kind: 'ticket', id: ticket.id })}
-                  >
-                    <TicketLine ticket={ticket} />
-                  </UnstyledButton>
-                ))}
-              </Stack>
-            )}
-            <Group justify="flex-end" mt="md">
-              <Button data-greet-continue data-next onClick={onContinue} rightSection={<KeyHint keys={['Enter']} />}>
-                {t('reception.next')}
-              </Button>
-            </Group>
-          </Card>
+          <ChosenCustomerCard
+            overview={overview}
+            deviceId={values.deviceId}
+            onUseDevice={onUseDevice}
+            onChoose={onChoose}
+            onChangeCustomer={onChangeCustomer}
+          />
         ) : chosen ? (
           <Loader size="sm" />
         ) : (

@@ -310,6 +310,7 @@ export function IntakeFlow({
             </Button>
           ) : (
             <Button
+              data-step-next
               rightSection={
                 <>
                   <IconArrowRight size={16} />

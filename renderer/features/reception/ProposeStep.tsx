@@ -24,6 +24,7 @@ import { useFieldProps } from '../../components/forms';
 import { EstimateLines, FeeTotals } from './EstimateLines';
 import type { IntakeValues } from './intake-form';
 import { previewFees, previewPromise, previewWarranty } from './intake-preview';
+import { relatedTicketLabel } from './related-ticket';
 
 interface Props {
   form: UseFormReturnType<IntakeValues>;
@@ -104,7 +105,7 @@ export function ProposeStep({ form, settings, overview }: Props) {
     () =>
       (recentTickets ?? []).map((ticket) => ({
         value: String(ticket.id),
-        label: `${ticket.number} · ${t(`serviceTypes.${ticket.serviceType}`)} · ${ticket.deviceLabel || ticket.faultDescription}`,
+        label: relatedTicketLabel(ticket, t),
       })),
     [recentTickets, t],
   );

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ReceptionSearchResult } from '../../../shared/contract';
 import { ApiError, request } from '../../api/hooks';
 
@@ -36,8 +37,11 @@ export function useGreetSearch(query: string, limit: number): GreetSearch {
       setShown({ sequence, query });
       return;
     }
+    // Drawn at once rather than at React's next turn: the reply is what the person is waiting for.
     const show = (answered: number, reply: { data?: ReceptionSearchResult; error?: ApiError }) =>
-      setShown((current) => (current.sequence > answered ? current : { sequence: answered, query, ...reply }));
+      flushSync(() =>
+        setShown((current) => (current.sequence > answered ? current : { sequence: answered, query, ...reply })),
+      );
     request('reception-search', { query, limit, sequence }).then(
       (data) => show(data.sequence, { data }),
       (error: unknown) =>
