@@ -107,8 +107,6 @@ function instrument(): void {
   });
 }
 
-const paintedSoFar = (page: Page) => page.evaluate(() => (window as unknown as { painted: Painted[] }).painted.length);
-
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
