@@ -26,6 +26,7 @@ export const receptionEn = {
   next: 'Next',
   back: 'Back',
   stepsLabel: 'Intake steps',
+  moreBelow: 'More below',
   draftSaved: 'Draft saved {{time}}',
   draftSaving: 'Saving draft…',
   draftFailed: 'The draft could not be saved: {{message}}',
@@ -85,8 +86,7 @@ export const receptionEn = {
     condition: 'Visible condition',
     conditionNote: 'Condition notes',
     devicePassword: 'Device password',
-    devicePasswordHint:
-      'Kept restricted: only technicians and managers can see it, and it is never printed on the customer copy.',
+    devicePasswordHint: 'Only technicians and managers see it; never printed on the customer copy.',
     noDeviceNeeded: 'No product needed for this service type; fill it in if the customer brought one.',
   },
   classify: {

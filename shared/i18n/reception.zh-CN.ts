@@ -28,6 +28,7 @@ export const receptionZhCN: Catalog['reception'] = {
   next: '下一步',
   back: '上一步',
   stepsLabel: '受理步骤',
+  moreBelow: '下方还有内容',
   draftSaved: '草稿已保存 {{time}}',
   draftSaving: '正在保存草稿…',
   draftFailed: '草稿未能保存：{{message}}',

@@ -50,43 +50,47 @@ export function ClassifyStep({ form, settings, overview }: Props) {
   );
 
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
-      <Stack gap="md">
-        <Input.Wrapper label={t('reception.classify.serviceType')} withAsterisk error={field('serviceType').error}>
-          <SegmentedControl
-            fullWidth
-            mt={4}
-            data={enabled.map((type) => ({ value: type, label: t(`serviceTypes.${type}`) }))}
-            value={values.serviceType}
-            onChange={(value) => {
-              const type = value as ServiceType;
-              form.setValues({ serviceType: type, priority: settings.serviceTypes[type].defaultPriority });
-            }}
-            aria-label={t('reception.classify.serviceType')}
-          />
-        </Input.Wrapper>
-        <Select
-          label={t('reception.classify.faultCategory')}
-          placeholder={t('reception.classify.faultCategoryPlaceholder')}
-          data={faults}
-          searchable
-          clearable
-          disabled={values.productCategory === ''}
-          {...field('faultCategory')}
-          onChange={(value) => form.setFieldValue('faultCategory', value ?? '')}
+    <Stack gap="md">
+      {/* Across the whole step: six service types read in full in either language. */}
+      <Input.Wrapper label={t('reception.classify.serviceType')} withAsterisk error={field('serviceType').error}>
+        <SegmentedControl
+          fullWidth
+          mt={4}
+          data={enabled.map((type) => ({ value: type, label: t(`serviceTypes.${type}`) }))}
+          value={values.serviceType}
+          onChange={(value) => {
+            const type = value as ServiceType;
+            form.setValues({ serviceType: type, priority: settings.serviceTypes[type].defaultPriority });
+          }}
+          aria-label={t('reception.classify.serviceType')}
         />
-        <Input.Wrapper label={t('reception.classify.priority')}>
-          <SegmentedControl
-            mt={4}
-            data={priorities.map((priority) => ({ value: priority, label: t(`priorities.${priority}`) }))}
-            value={values.priority}
-            onChange={(value) => form.setFieldValue('priority', value as Priority)}
-            color={values.priority === 'critical' ? 'red' : values.priority === 'urgent' ? 'orange' : undefined}
-            aria-label={t('reception.classify.priority')}
+      </Input.Wrapper>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
+        <Stack gap="md">
+          <Select
+            label={t('reception.classify.faultCategory')}
+            placeholder={t('reception.classify.faultCategoryPlaceholder')}
+            data={faults}
+            searchable
+            clearable
+            disabled={values.productCategory === ''}
+            {...field('faultCategory')}
+            onChange={(value) => form.setFieldValue('faultCategory', value ?? '')}
           />
-        </Input.Wrapper>
-      </Stack>
-      <WarrantyCard warranty={warranty} />
-    </SimpleGrid>
+          <Input.Wrapper label={t('reception.classify.priority')}>
+            <SegmentedControl
+              fullWidth
+              mt={4}
+              data={priorities.map((priority) => ({ value: priority, label: t(`priorities.${priority}`) }))}
+              value={values.priority}
+              onChange={(value) => form.setFieldValue('priority', value as Priority)}
+              color={values.priority === 'critical' ? 'red' : values.priority === 'urgent' ? 'orange' : undefined}
+              aria-label={t('reception.classify.priority')}
+            />
+          </Input.Wrapper>
+        </Stack>
+        <WarrantyCard warranty={warranty} />
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -17,6 +17,7 @@ import { GreetStep } from './GreetStep';
 import { formPath, intakeSteps, stepOfField, toIntakeInput, type IntakeStep, type IntakeValues } from './intake-form';
 import { ListenStep } from './ListenStep';
 import { ProposeStep } from './ProposeStep';
+import { StepPanel } from './StepPanel';
 import { useDraftAutosave } from './use-draft-autosave';
 
 export interface IntakeFlowProps {
@@ -261,7 +262,7 @@ export function IntakeFlow({
           {stepError}
         </Alert>
       ) : null}
-      <div data-step-panel style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
+      <StepPanel>
         {step === 'greet' ? (
           <GreetStep form={form} overview={overviewData} onContinue={next} />
         ) : step === 'listen' ? (
@@ -273,7 +274,7 @@ export function IntakeFlow({
         ) : (
           <ConfirmStep form={form} settings={settings} overview={overviewData} />
         )}
-      </div>
+      </StepPanel>
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm">
           <Button

@@ -155,6 +155,16 @@ export function ListenStep({ form, settings, overview }: Props) {
             {...field('purchaseChannel')}
           />
         </SimpleGrid>
+        {needs.deviceLeftWithUs ? (
+          // With the device's other facts, where the step's fields fit on the screen.
+          <PasswordInput
+            label={t('reception.listen.devicePassword')}
+            description={t('reception.listen.devicePasswordHint')}
+            leftSection={<IconLock size={16} />}
+            autoComplete="off"
+            {...field('devicePassword')}
+          />
+        ) : null}
       </Stack>
       <Stack gap="sm">
         <Textarea
@@ -186,13 +196,6 @@ export function ListenStep({ form, settings, overview }: Props) {
               </Group>
             </Checkbox.Group>
             <TextInput label={t('reception.listen.conditionNote')} {...field('conditionNote')} />
-            <PasswordInput
-              label={t('reception.listen.devicePassword')}
-              description={t('reception.listen.devicePasswordHint')}
-              leftSection={<IconLock size={16} />}
-              autoComplete="off"
-              {...field('devicePassword')}
-            />
           </>
         ) : null}
       </Stack>
