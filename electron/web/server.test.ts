@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestCore, type TestCore } from '../../test/fixtures/core';
@@ -133,8 +134,11 @@ describe('printed documents over HTTP', () => {
     const receipt = await get(`/documents/receipt/${number}?lang=en&paper=roll-58`, auth);
     expect(receipt.statusCode).toBe(200);
     expect(receipt.headers['content-type']).toMatch(/^text\/html/u);
+    // A roll sizes its own page (58 mm wide, as tall as the receipt) with the one script it may run.
+    const script = /<script>(.*)<\/script><\/body>/u.exec(receipt.body)?.[1] ?? '';
+    expect(script).toContain("'@page { size: 58mm ' + height + 'px; margin: 0; }'");
     expect(receipt.headers['content-security-policy']).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+      `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'`,
     );
     expect(receipt.headers['cache-control']).toBe('no-store');
     expect(receipt.body).toContain(number);
@@ -147,6 +151,12 @@ describe('printed documents over HTTP', () => {
     const workOrder = await get(`/documents/work-order/${number.replace('-', '')}`, auth);
     expect(workOrder.statusCode).toBe(200);
     expect(workOrder.body).toContain('派工单');
+    // A sheet paper names its size in CSS and needs no script.
+    expect(workOrder.body).toContain('@page { size: A4;');
+    expect(workOrder.body).not.toContain('<script');
+    expect(workOrder.headers['content-security-policy']).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    );
   });
 
   it('refuses without a session, and answers bad requests with the error value', async () => {

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { ErrorCode, Result } from '../../shared/contract';
+import type { ErrorCode, RenderedDocument, Result } from '../../shared/contract';
 import { contentSecurityPolicy } from '../../shared/contract/csp';
 import type { Router, Session } from '../core';
-import { documentSecurityPolicy } from '../core/print/layout';
+import { standaloneDocument } from '../core/print/standalone';
 
 export const SESSION_COOKIE = 'frontdesk_session';
 /** A browser session unused this long is forgotten: the counter PC may be left signed in overnight. */
@@ -157,11 +157,13 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
       );
       if (!rendered.ok) return reply.code(statusByCode[rendered.error.code]).send(rendered);
       if (stored) stored.lastSeen = now();
+      const { html, paper: printedOn } = rendered.value as RenderedDocument;
+      const standalone = standaloneDocument(html, printedOn);
       return reply
-        .header('content-security-policy', documentSecurityPolicy)
+        .header('content-security-policy', standalone.securityPolicy)
         .header('cache-control', 'no-store')
         .type('text/html; charset=utf-8')
-        .send((rendered.value as { html: string }).html);
+        .send(standalone.html);
     },
   );
 

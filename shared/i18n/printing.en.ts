@@ -135,6 +135,12 @@ export const printingEn = {
     'device-label': 'label',
     'test-page': 'test page',
   },
+  question: {
+    title: 'Did it print?',
+    body: 'The print dialog has closed. Did the {{document}} come out of the printer?',
+    yes: 'Yes, printed',
+    no: 'No, not printed',
+  },
   panel: {
     title: 'Printing',
     printShort: 'Print {{document}}',
@@ -157,7 +163,8 @@ export const printingEn = {
     willBeReprint: 'Printing again marks the paper “REPRINT #{{count}}”.',
     sending: 'Sending to the printer…',
     sent: '{{document}} sent to {{printer}}',
-    sentBrowser: '{{document}} handed to the browser’s print dialog',
+    sentBrowser: '{{document}} printed through the browser’s print dialog',
+    notPrinted: '{{document}} not printed: it does not count as printed, and the next print is not a reprint',
     savedPdf: '{{document}} saved as PDF: {{path}}',
     failed: '{{document}} did not print',
     defaultPrinter: 'the default printer',

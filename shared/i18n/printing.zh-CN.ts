@@ -136,6 +136,12 @@ export const printingZhCN: Catalog['printing'] = {
     'device-label': '标签',
     'test-page': '测试页',
   },
+  question: {
+    title: '打印出来了吗？',
+    body: '打印对话框已关闭。{{document}}打印出来了吗？',
+    yes: '已打印',
+    no: '没有打印',
+  },
   panel: {
     title: '打印',
     printShort: '打印{{document}}',
@@ -158,7 +164,8 @@ export const printingZhCN: Catalog['printing'] = {
     willBeReprint: '再次打印时单据上会注明“补打 第{{count}}次”。',
     sending: '正在发送到打印机…',
     sent: '{{document}}已发送到{{printer}}',
-    sentBrowser: '{{document}}已交给浏览器打印对话框',
+    sentBrowser: '{{document}}已通过浏览器打印对话框打印',
+    notPrinted: '{{document}}未打印：不计为已打印，下次打印不算补打',
     savedPdf: '{{document}}已另存为 PDF：{{path}}',
     failed: '{{document}}未能打印',
     defaultPrinter: '默认打印机',

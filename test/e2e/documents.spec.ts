@@ -56,30 +56,16 @@ function intakeFor(customerId: number) {
   return { ...intake, device: intake.device && { ...intake.device, serial: 'HW86A7730519' } };
 }
 
-/** Loads the document at its address and prints it to PDF as the Electron printer would. */
-async function printToPdf(page: Page, url: string, paper: Paper, file: string): Promise<void> {
+/**
+ * Loads the document at its address and prints it as any browser would: the page size is the
+ * document's own (`@page`), a roll's set to the tallest copy by the document itself, so the size
+ * and blank-tail checks below hold for a receipt printed straight from its address.
+ */
+async function printToPdf(page: Page, url: string, file: string): Promise<void> {
   const response = await page.goto(url);
   expect(response?.status(), `${url} answers`).toBe(200);
   await page.evaluate(() => document.fonts.ready);
-  if (isRollPaper(paper)) {
-    // Roll paper is cut to the tallest copy.
-    const heightPx = await page.evaluate(() =>
-      Math.max(
-        0,
-        ...Array.from(document.querySelectorAll('.sheet'), (sheet) => Math.ceil(sheet.getBoundingClientRect().height)),
-      ),
-    );
-    expect(heightPx, `${url} has content`).toBeGreaterThan(0);
-    await page.pdf({
-      path: file,
-      width: `${paperSpecs[paper].widthMm}mm`,
-      height: `${heightPx}px`,
-      margin: { top: '0', right: '0', bottom: '0', left: '0' },
-      printBackground: true,
-    });
-  } else {
-    await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  }
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
 }
 
 interface Printout {
@@ -102,7 +88,7 @@ function print(
     const workDir = options.testInfo.outputPath(fileName);
     mkdirSync(workDir, { recursive: true });
     const pdf = join(workDir, `${fileName}.pdf`);
-    await printToPdf(page, url, options.paper, pdf);
+    await printToPdf(page, url, pdf);
     return { name: options.name, fileName, pdf, workDir, paper: options.paper };
   });
 }

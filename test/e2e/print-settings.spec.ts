@@ -102,6 +102,10 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
           name: t('printing.settings.testPageForPaper', { document: label, paper: t('printing.papers.label-60x40') }),
         })
         .click();
+      const question = page.getByRole('dialog', { name: t('printing.question.title') });
+      await expect(question).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(question).toBeHidden();
       expect((await printed).postDataJSON()).toEqual({
         document: 'test-page',
         ticketId: null,

@@ -24,8 +24,18 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       // The preview is the document itself, on its paper.
       await detail.getByRole('button', { name: t('printing.panel.more') }).click();
       await page.getByRole('menuitem', { name: t('printing.panel.previewAll') }).click();
-      const dialog = page.getByRole('dialog');
       const receipt = t('printing.documents.receipt');
+      const dialog = page.getByRole('dialog', {
+        name: new RegExp(t('printing.panel.previewOf', { document: receipt })),
+      });
+      // After the browser's dialog closes, the counter says whether it printed: Enter for yes.
+      const answerPrinted = async (key: 'Enter' | 'Escape') => {
+        const question = page.getByRole('dialog', { name: t('printing.question.title') });
+        await expect(question).toBeVisible();
+        await expect(question.getByRole('button', { name: t('printing.question.yes') })).toBeFocused();
+        await page.keyboard.press(key);
+        await expect(question).toBeHidden();
+      };
       const paper = dialog.frameLocator(`iframe[title="${t('printing.panel.frameTitle', { document: receipt })}"]`);
       // Two copies: the customer's and the shop's.
       await expect(paper.getByText(ticket.number, { exact: true })).toHaveCount(2);
@@ -35,7 +45,15 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await snap('print-preview');
 
       // Print: browser mode hands it to the browser's print dialog and records it.
+      // A print dialog cancelled: said so, it does not count, and the next print is still the first.
       await dialog.getByRole('button', { name: t('printing.panel.print'), exact: true }).click();
+      await answerPrinted('Escape');
+      await expect(page.getByText(t('printing.panel.notPrinted', { document: receipt }))).toBeVisible();
+      await expect(dialog.getByRole('button', { name: t('printing.panel.print'), exact: true })).toBeVisible();
+      await expect(paper.getByText(t('printing.reprint', { count: 1 }))).toHaveCount(0);
+
+      await dialog.getByRole('button', { name: t('printing.panel.print'), exact: true }).click();
+      await answerPrinted('Enter');
       await expect(page.getByText(t('printing.panel.sentBrowser', { document: receipt }))).toBeVisible();
 
       // Printing again is a reprint, and the paper says so.
@@ -43,15 +61,17 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await expect(paper.getByText(t('printing.reprint', { count: 1 })).first()).toBeVisible();
       await snap('print-preview-reprint');
       await dialog.getByRole('button', { name: t('printing.panel.reprint'), exact: true }).click();
+      await answerPrinted('Enter');
       await expect(dialog.getByText(t('printing.panel.willBeReprint', { count: 2 }))).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(dialog).toBeHidden();
 
       const history = detail.getByRole('table', { name: t('printing.panel.history') });
       const rows = history.getByRole('row');
-      await expect(rows).toHaveCount(3);
+      await expect(rows).toHaveCount(4);
       await expect(rows.nth(1)).toContainText(t('printing.panel.reprintCount', { count: 1 }));
       await expect(rows.nth(2)).toContainText(t('printing.panel.original'));
+      await expect(rows.nth(3)).toContainText(t('printing.failures.cancelled'));
       await expect(history.getByText(t('printing.states.sent'))).toHaveCount(2);
       await expect(
         detail.getByRole('button', {
@@ -71,10 +91,11 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await detail
         .getByRole('button', { name: t('printing.panel.printShort', { document: t('printing.short.work-order') }) })
         .click();
+      await answerPrinted('Enter');
       await expect(
         page.getByText(t('printing.panel.sentBrowser', { document: t('printing.documents.work-order') })),
       ).toBeVisible();
-      await expect(rows).toHaveCount(4);
+      await expect(rows).toHaveCount(5);
     });
   });
 }

@@ -142,6 +142,10 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
 
       // Ctrl+P prints the receipt from here (browser mode: through the browser's print dialog).
       await page.keyboard.press('Control+P');
+      const printedQuestion = page.getByRole('dialog', { name: t('printing.question.title') });
+      await expect(printedQuestion).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(printedQuestion).toBeHidden();
       await expect(
         page.getByText(t('printing.panel.sentBrowser', { document: t('printing.documents.receipt') })),
       ).toBeVisible();

@@ -5,6 +5,7 @@ import type { InputOf, PrintJob } from '../../../shared/contract';
 import { request } from '../../api/hooks';
 import { errorText } from '../../components/messages';
 import { printInBrowser } from './browser-print';
+import { askWhetherPrinted } from './PrintedQuestion';
 
 export type PrintInput = InputOf<'print-document'>;
 
@@ -42,7 +43,11 @@ export function usePrint() {
       if (started.document && job.state === 'queued') {
         try {
           await printInBrowser(started.document);
-          job = await request('print-job-finish', { id: job.id, state: 'sent' });
+          const printed = await askWhetherPrinted(t(`printing.documents.${job.document}`));
+          job = await request(
+            'print-job-finish',
+            printed ? { id: job.id, state: 'sent' } : { id: job.id, state: 'failed', failure: 'cancelled' },
+          );
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
           job = await request('print-job-finish', { id: job.id, state: 'failed', failure: 'failed', detail });
@@ -61,6 +66,10 @@ export function usePrint() {
         void client.invalidateQueries({ queryKey: ['print-jobs-list', { ticketId: input.ticketId }] });
     }
     const document = t(`printing.documents.${job.document}`);
+    if (job.failure === 'cancelled') {
+      notifications.show({ message: t('printing.panel.notPrinted', { document }) });
+      return job;
+    }
     notifications.show(
       job.state === 'failed'
         ? { color: 'red', title: t('printing.panel.failed', { document }), message: jobText(job), autoClose: false }

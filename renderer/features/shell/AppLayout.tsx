@@ -6,6 +6,7 @@ import { assertNever } from '../../../shared/domain/assert-never';
 import { navigate, sectionRoute, sections, useRoute, type Route } from '../../app/route';
 import { CustomerDetailPage } from '../customers/CustomerDetailPage';
 import { CustomersPage } from '../customers/CustomersPage';
+import { PrintedQuestion } from '../printing/PrintedQuestion';
 import { ReceptionPage } from '../reception/ReceptionPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TicketDetailPage } from '../tickets/TicketDetailPage';
@@ -46,6 +47,7 @@ export function AppLayout({ staff, shopName, version }: AppLayoutProps) {
       <AppShell.Main h="100dvh">
         <Content route={route} staff={staff} />
       </AppShell.Main>
+      <PrintedQuestion />
     </AppShell>
   );
 }
