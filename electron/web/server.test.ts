@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '../core/print/html';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openTestCore, type TestCore } from '../../test/fixtures/core';
@@ -140,6 +141,7 @@ describe('printed documents over HTTP', () => {
     expect(receipt.headers['content-security-policy']).toBe(
       `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'`,
     );
+    expect(receipt.body).toContain(`content="${escapeHtml(receipt.headers['content-security-policy'] as string)}"`);
     expect(receipt.headers['cache-control']).toBe('no-store');
     expect(receipt.body).toContain(number);
     expect(receipt.body).toContain('Service receipt');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isRollPaper, paperSpecs, type Paper } from '../../../shared/domain/printing';
+import { escapeHtml } from './html';
 import { documentSecurityPolicy } from './layout';
 
 export interface StandaloneDocument {
@@ -30,8 +31,14 @@ const scriptHash = (script: string) => `'sha256-${createHash('sha256').update(sc
 export function standaloneDocument(html: string, paper: Paper): StandaloneDocument {
   if (!isRollPaper(paper)) return { html, securityPolicy: documentSecurityPolicy };
   const script = rollPageScript(paperSpecs[paper].widthMm);
+  const securityPolicy = `${documentSecurityPolicy}; script-src ${scriptHash(script)}`;
+  // The document states its policy in a meta tag as well; both must allow the script.
+  const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/u;
+  if (!meta.test(html) || !html.includes('</body>')) throw new Error('A printed document without its policy or body');
   return {
-    html: html.replace('</body>', `<script>${script}</script></body>`),
-    securityPolicy: `${documentSecurityPolicy}; script-src ${scriptHash(script)}`,
+    html: html
+      .replace(meta, `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(securityPolicy)}" />`)
+      .replace('</body>', `<script>${script}</script></body>`),
+    securityPolicy,
   };
 }
