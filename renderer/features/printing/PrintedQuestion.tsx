@@ -1,6 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useHotkeys } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KeyHint } from '../../components/KeyHint';
 
@@ -37,14 +36,15 @@ export function PrintedQuestion() {
     question?.answer(printed);
     setQuestion(null);
   };
-  useHotkeys(
-    question
-      ? [
-          ['y', () => answer(true)],
-          ['n', () => answer(false)],
-        ]
-      : [],
-  );
+  // Its keys stay with it: an Esc must not also close the preview it was printed from (Mantine's
+  // modals close on an Esc seen anywhere, unless the key's target is marked as handling it).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const key = event.key.toLowerCase();
+    if (key !== 'escape' && key !== 'y' && key !== 'n') return;
+    event.preventDefault();
+    event.stopPropagation();
+    answer(key === 'y');
+  };
   return (
     <Modal
       opened={question !== null}
@@ -52,16 +52,29 @@ export function PrintedQuestion() {
       title={t('printing.question.title')}
       centered
       withCloseButton={false}
+      closeOnEscape={false}
     >
-      <Text mb="md">{t('printing.question.body', { document: question?.document ?? '' })}</Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => answer(false)} rightSection={<KeyHint keys={['Esc']} />}>
-          {t('printing.question.no')}
-        </Button>
-        <Button data-autofocus onClick={() => answer(true)} rightSection={<KeyHint keys={['Enter']} />}>
-          {t('printing.question.yes')}
-        </Button>
-      </Group>
+      <div onKeyDown={onKeyDown}>
+        <Text mb="md">{t('printing.question.body', { document: question?.document ?? '' })}</Text>
+        <Group justify="flex-end">
+          <Button
+            data-mantine-stop-propagation
+            variant="default"
+            onClick={() => answer(false)}
+            rightSection={<KeyHint keys={['Esc']} />}
+          >
+            {t('printing.question.no')}
+          </Button>
+          <Button
+            data-mantine-stop-propagation
+            data-autofocus
+            onClick={() => answer(true)}
+            rightSection={<KeyHint keys={['Enter']} />}
+          >
+            {t('printing.question.yes')}
+          </Button>
+        </Group>
+      </div>
     </Modal>
   );
 }
