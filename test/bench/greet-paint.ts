@@ -14,8 +14,9 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Command } from 'commander';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import type { AppInfo, StaffDirectoryEntry } from '../../shared/contract';
+import { callApi } from '../e2e/flows';
 import { startServer } from '../e2e/server';
 
 /** Two frames at 60 Hz (DESIGN.md §5). */
@@ -26,22 +27,6 @@ interface Options {
   phones: number;
   pin: string;
   pace: number;
-}
-
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([handler, body]) => {
-      const response = await fetch(`/api/${handler}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [name, input] as const,
-  );
-  if (!result.ok) throw new Error(`${name}: ${result.error?.message ?? 'failed'}`);
-  return result.value as T;
 }
 
 /** Customers' national mobile numbers, spread over the whole file. */
@@ -131,17 +116,17 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     await page.goto(server.url);
-    const info = await api<AppInfo>(page, 'app-info', {});
+    const info = await callApi<AppInfo>(page, 'app-info', {});
     if (info.needsSetup) {
-      await api(page, 'setup-complete', {
+      await callApi(page, 'setup-complete', {
         language: 'zh-CN',
         shop: { name: 'Bench', address: '', phone: '', hours: '' },
         admin: { name: 'Bench', pin: options.pin },
       });
     } else {
-      const [first] = await api<StaffDirectoryEntry[]>(page, 'staff-directory', {});
+      const [first] = await callApi<StaffDirectoryEntry[]>(page, 'staff-directory', {});
       if (!first) throw new Error('The shop has no staff to sign in as');
-      await api(page, 'session-sign-in', { staffId: first.id, pin: options.pin });
+      await callApi(page, 'session-sign-in', { staffId: first.id, pin: options.pin });
     }
     await page.goto(`${server.url}/#/reception`);
     await page.reload();
