@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describePhone, formatPhone, maskPhone, normalizePhone, phoneDigits, phoneForRole, shownPhone } from './phone';
+import {
+  describePhone,
+  formatPhone,
+  maskPhone,
+  normalizePhone,
+  parsedPhone,
+  phoneDigits,
+  phoneForRole,
+  shownPhone,
+} from './phone';
 import { roles } from './roles';
 
 describe('normalizePhone', () => {
@@ -91,6 +100,19 @@ describe('who sees a whole number', () => {
     for (const role of roles) {
       const whole = phoneForRole(role, '+8613812345678');
       expect(shownPhone(role, '+8613812345678')).toBe(whole ?? maskPhone('+8613812345678'));
+    }
+  });
+});
+
+describe('mainland mobiles read without the parser', () => {
+  it('agree with the full parser for every prefix and sub-range, mobiles or not', () => {
+    for (let prefix = 100; prefix <= 199; prefix += 1) {
+      for (let fourth = 0; fourth <= 9; fourth += 1) {
+        for (const rest of ['0000000', '2345678', '9999999']) {
+          const e164 = `+86${prefix}${fourth}${rest}`;
+          expect({ e164, display: describePhone(e164) }).toEqual({ e164, display: parsedPhone(e164) });
+        }
+      }
     }
   });
 });
