@@ -40,8 +40,6 @@ export function GreetStep({ form, overview, onContinue }: Props) {
   const { t } = useTranslation();
   const field = useFieldProps(form);
   const values = form.getValues();
-  const [query, setQuery] = useState('');
-  const typed = query.trim();
   const [creating, setCreating] = useState(values.customerId === null && values.newCustomer.name !== '');
   const resultsRef = useRef<HTMLDivElement>(null);
   const focusWhenShown = useRef(false);
@@ -56,14 +54,16 @@ export function GreetStep({ form, overview, onContinue }: Props) {
       document.querySelector<HTMLElement>('[data-step-next]')
     )?.focus();
   }, [shownCustomer]);
-  const search = useGreetSearch(typed, 6);
+  const search = useGreetSearch(6);
+  const query = search.text;
+  const typed = query.trim();
   useHotkeys([['alt+n', () => startNewCustomer()]], []);
 
   const chooseCustomer = (id: number) => {
     const blank = emptyIntake();
     form.setValues({ customerId: id, newCustomer: blank.newCustomer, deviceId: null });
     setCreating(false);
-    setQuery('');
+    search.type('');
   };
   const choose = (picked: GreetPick) => {
     if (picked.kind === 'ticket') {
@@ -129,7 +129,7 @@ export function GreetStep({ form, overview, onContinue }: Props) {
           leftSection={<IconSearch size={18} />}
           size="md"
           value={query}
-          onChange={(event) => setQuery(event.currentTarget.value)}
+          onChange={(event) => search.type(event.currentTarget.value)}
           onKeyDown={onSearchKey}
           data-autofocus
           data-enter-submits

@@ -40,10 +40,9 @@ const shownName = (result: { current: ReturnType<typeof useGreetSearch> }) => re
 describe('greet search as you type', () => {
   it('numbers each keystroke and drops a reply to an older one that arrives late', async () => {
     const search = controlledSearch();
-    const { result, rerender } = renderHook(({ query }) => useGreetSearch(query, 6), {
-      initialProps: { query: '1380' },
-    });
-    rerender({ query: '13801' });
+    const { result } = renderHook(() => useGreetSearch(6));
+    act(() => result.current.type('1380'));
+    act(() => result.current.type('13801'));
     await waitFor(() => expect(search.sent('13801')).toBeDefined());
     expect(search.sent('1380')?.sequence).toBeLessThan(search.sent('13801')?.sequence ?? 0);
 
@@ -58,10 +57,9 @@ describe('greet search as you type', () => {
 
   it('shows replies that arrive in order as they come, and says a newer one is on its way', async () => {
     const search = controlledSearch();
-    const { result, rerender } = renderHook(({ query }) => useGreetSearch(query, 6), {
-      initialProps: { query: '王' },
-    });
-    rerender({ query: '王芳' });
+    const { result } = renderHook(() => useGreetSearch(6));
+    act(() => result.current.type('王'));
+    act(() => result.current.type('王芳'));
     await waitFor(() => expect(search.sent('王芳')).toBeDefined());
     await search.answer('王');
     expect(shownName(result)).toBe('match for 王');
@@ -73,10 +71,9 @@ describe('greet search as you type', () => {
 
   it('clears when the box is emptied, and a late reply does not bring the results back', async () => {
     const search = controlledSearch();
-    const { result, rerender } = renderHook(({ query }) => useGreetSearch(query, 6), {
-      initialProps: { query: 'HU75' },
-    });
-    rerender({ query: '' });
+    const { result } = renderHook(() => useGreetSearch(6));
+    act(() => result.current.type('HU75'));
+    act(() => result.current.type(''));
     await search.answer('HU75');
     expect(result.current.data).toBeUndefined();
     expect(result.current.pending).toBe(false);

@@ -1,9 +1,13 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ReceptionSearchResult } from '../../../shared/contract';
 import { ApiError, request } from '../../api/hooks';
 
 export interface GreetSearch {
+  /** What is in the box. */
+  text: string;
+  /** Puts text in the box and sends its search at once. */
+  type(text: string): void;
   /** The newest reply shown, and the query it answers. */
   data: ReceptionSearchResult | undefined;
   query: string;
@@ -13,13 +17,16 @@ export interface GreetSearch {
 }
 
 /**
- * The greet box's search as you type. Every keystroke's search is sent at once with the next
- * sequence number; a reply is shown only if it answers a later keystroke than the one shown, so a
- * slow reply to an old prefix never replaces the results of what is typed now. (Not the query
- * cache: it orders replies by their key, and going back to a cached prefix must not count as old.)
+ * The greet box's search as you type. Every keystroke's search is sent from the keystroke itself,
+ * before the box is drawn again, with the next sequence number; a reply is shown only if it
+ * answers a later keystroke than the one shown, so a slow reply to an old prefix never replaces
+ * the results of what is typed now. (Not the query cache: it orders replies by their key, and
+ * going back to a cached prefix must not count as old.)
  */
-export function useGreetSearch(query: string, limit: number): GreetSearch {
+export function useGreetSearch(limit: number): GreetSearch {
   const sent = useRef(0);
+  const asked = useRef('');
+  const [text, setText] = useState('');
   const [shown, setShown] = useState<{
     sequence: number;
     query: string;
@@ -28,33 +35,40 @@ export function useGreetSearch(query: string, limit: number): GreetSearch {
   }>({ sequence: 0, query: '' });
   const [latest, setLatest] = useState(0);
 
-  // A layout effect runs in the keystroke's own task, so the search is on its way before the
-  // frame that shows the typed character is drawn (an effect would wait for that frame).
-  useLayoutEffect(() => {
-    const sequence = (sent.current += 1);
-    setLatest(sequence);
-    if (query === '') {
-      setShown({ sequence, query });
-      return;
-    }
-    // Drawn at once rather than at React's next turn: the reply is what the person is waiting for.
-    const show = (answered: number, reply: { data?: ReceptionSearchResult; error?: ApiError }) =>
-      flushSync(() =>
-        setShown((current) => (current.sequence > answered ? current : { sequence: answered, query, ...reply })),
+  const type = useCallback(
+    (value: string) => {
+      setText(value);
+      const query = value.trim();
+      if (query === asked.current) return;
+      asked.current = query;
+      const sequence = (sent.current += 1);
+      setLatest(sequence);
+      if (query === '') {
+        setShown({ sequence, query });
+        return;
+      }
+      // Drawn at once rather than at React's next turn: the reply is what the person is waiting for.
+      const show = (answered: number, reply: { data?: ReceptionSearchResult; error?: ApiError }) =>
+        flushSync(() =>
+          setShown((current) => (current.sequence > answered ? current : { sequence: answered, query, ...reply })),
+        );
+      request('reception-search', { query, limit, sequence }).then(
+        (data) => show(data.sequence, { data }),
+        (error: unknown) =>
+          show(sequence, {
+            error:
+              error instanceof ApiError
+                ? error
+                : new ApiError({ code: 'internal', key: 'errors.network', message: String(error) }),
+          }),
       );
-    request('reception-search', { query, limit, sequence }).then(
-      (data) => show(data.sequence, { data }),
-      (error: unknown) =>
-        show(sequence, {
-          error:
-            error instanceof ApiError
-              ? error
-              : new ApiError({ code: 'internal', key: 'errors.network', message: String(error) }),
-        }),
-    );
-  }, [query, limit]);
+    },
+    [limit],
+  );
 
   return {
+    text,
+    type,
     data: shown.data,
     query: shown.query,
     error: shown.error ?? null,
