@@ -94,31 +94,17 @@ export interface PhoneDisplay {
 }
 
 /**
- * Everything a list row needs about a stored (E.164) number from one parse: lists show a
- * hundred rows at a time, and parsing is the costly part.
- */
-export function describePhone(e164: string): PhoneDisplay {
-  const known = described.get(e164);
-  if (known) return known;
-  const display = Object.freeze(readPhone(e164));
-  // Parsing a number costs about 40 µs, and a search shows a dozen: the counter sees the same
-  // customers again and again, so recent numbers are kept (the oldest dropped past the limit).
-  if (described.size >= DESCRIBED_KEPT) described.delete(described.keys().next().value as string);
-  described.set(e164, display);
-  return display;
-}
-
-const DESCRIBED_KEPT = 5_000;
-const described = new Map<string, Readonly<PhoneDisplay>>();
-
-/**
  * The mainland mobile ranges in which every number reads `138 1234 5678` and is a mobile, as the
  * full parser says (phone.test.ts checks the two agree): most customers' numbers, read without
  * the parser's cost.
  */
 const plainMobile = /^\+86(1(?:3\d|4[57]|5[0-35-9]|6[2567]|7[0-35-8]|8\d|9[0-35-9]))(\d{4})(\d{4})$/u;
 
-function readPhone(e164: string): PhoneDisplay {
+/**
+ * Everything a list row needs about a stored (E.164) number from one parse: lists show a
+ * hundred rows at a time, and parsing is the costly part.
+ */
+export function describePhone(e164: string): PhoneDisplay {
   const mobile = plainMobile.exec(e164);
   if (mobile) {
     const [, head = '', middle = '', tail = ''] = mobile;

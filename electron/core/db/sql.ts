@@ -114,6 +114,17 @@ export function run(db: WritableDB, query: SqlQuery): BetterSqlite3.RunResult {
   return statementFor(db, query).run(...query.values);
 }
 
+/** `IN (…)` over a list of ids, bound as one JSON value: one statement text for any number of ids. */
+export function inIds(ids: readonly number[]): SqlQuery {
+  return sql`IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+}
+
+/** Rows put back in the order of the ids they were fetched for; an id without a row is left out. */
+export function inIdOrder<Row extends { id: number }>(ids: readonly number[], rows: readonly Row[]): Row[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** How SQLite would run a query: the `detail` lines of `EXPLAIN QUERY PLAN`, with the same bound values. */
 export function queryPlan(db: ReadableDB, query: SqlQuery): string[] {
   const rows = db.prepare(`EXPLAIN QUERY PLAN ${query.text}`).all(...query.values) as { detail: string }[];

@@ -3,7 +3,7 @@ import { assertNever } from '../../../../shared/domain/assert-never';
 import { MIN_PHONE_DIGITS, type CustomerQuery } from '../../../../shared/domain/customer-search';
 import { phoneDigits } from '../../../../shared/domain/phone';
 import { bigrams, normalizeText } from '../../../../shared/domain/text';
-import { all, get, ident, run, sql, type SqlQuery } from '../sql';
+import { all, get, ident, inIdOrder, inIds, run, sql, type SqlQuery } from '../sql';
 import type { ReadableDB, WritableDB } from '../types';
 
 interface CustomerRow {
@@ -265,11 +265,7 @@ function ftsCandidates(match: string, limit: number): SqlQuery {
 /** Whole customer records for these ids, in the order given. */
 function customersInOrder(db: ReadableDB, ids: readonly number[]): CustomerRecord[] {
   if (ids.length === 0) return [];
-  const byId = new Map(
-    all<CustomerRow>(
-      db,
-      sql`SELECT ${columns} FROM customers WHERE id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`,
-    ).map((row) => [row.id, rowToCustomer(row)]),
+  return inIdOrder(ids, all<CustomerRow>(db, sql`SELECT ${columns} FROM customers WHERE id ${inIds(ids)}`)).map(
+    rowToCustomer,
   );
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -1,5 +1,5 @@
 import { foldSerial, reverseText } from '../../../../shared/domain/serial';
-import { all, get, run, sql, type SqlQuery } from '../sql';
+import { all, get, inIdOrder, inIds, run, sql, type SqlQuery } from '../sql';
 import type { ReadableDB, WritableDB } from '../types';
 
 interface DeviceRow {
@@ -116,12 +116,7 @@ export function findDevicesBySerial(db: ReadableDB, raw: string, limit: number):
 /** Whole device records for these ids, in the order given. */
 function devicesInOrder(db: ReadableDB, ids: readonly number[]): DeviceRecord[] {
   if (ids.length === 0) return [];
-  const byId = new Map(
-    all<DeviceRow>(db, sql`${selectDevice} WHERE d.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`).map(
-      (row) => [row.id, rowToDevice(row)],
-    ),
-  );
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return inIdOrder(ids, all<DeviceRow>(db, sql`${selectDevice} WHERE d.id ${inIds(ids)}`)).map(rowToDevice);
 }
 
 /** The customer's device with this serial (however it is written), if they brought it before. */

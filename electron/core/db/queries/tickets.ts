@@ -4,7 +4,7 @@ import type { ServiceType } from '../../../../shared/domain/service-types';
 import type { Priority } from '../../../../shared/domain/sla';
 import { isFinished, ticketStates, type TicketState } from '../../../../shared/domain/ticket-states';
 import type { WarrantyStatus } from '../../../../shared/domain/warranty';
-import { all, get, ident, run, sql, type SqlQuery } from '../sql';
+import { all, get, ident, inIdOrder, inIds, run, sql, type SqlQuery } from '../sql';
 import type { ReadableDB, WritableDB } from '../types';
 
 /** A ticket as stored, with the names the lists show beside it. */
@@ -344,7 +344,7 @@ function listCondition(options: TicketListOptions): SqlQuery {
   // A search's few ids are the way in; a unary plus keeps SQLite from reading every open (or
   // every finished) ticket through the state index instead and checking each against them.
   const state = options.ids ? sql`+state` : sql`state`;
-  if (options.ids) parts.push(sql`id IN (SELECT value FROM json_each(${JSON.stringify(options.ids)}))`);
+  if (options.ids) parts.push(sql`id ${inIds(options.ids)}`);
   if (options.view === 'open') parts.push(sql`${state} IN ${openStatesSql}`);
   if (options.view === 'finished') parts.push(sql`${state} IN ${finishedStatesSql}`);
   if (options.view === 'overdue')
@@ -370,12 +370,10 @@ export function listTickets(db: ReadableDB, options: TicketListOptions): { total
     sql`SELECT id FROM tickets WHERE ${condition} ${order} LIMIT ${options.limit} OFFSET ${options.offset}`,
   ).map((row) => row.id);
   if (ids.length === 0) return { total, rows: [] };
-  const byId = new Map(
-    all<TicketRow>(db, sql`${selectTicket} WHERE t.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`).map(
-      (row) => [row.id, rowToTicket(row)],
-    ),
-  );
-  return { total, rows: ids.flatMap((id) => byId.get(id) ?? []) };
+  return {
+    total,
+    rows: inIdOrder(ids, all<TicketRow>(db, sql`${selectTicket} WHERE t.id ${inIds(ids)}`)).map(rowToTicket),
+  };
 }
 
 /** Ticket ids for a search entry: by number, by customer, or by device. */
@@ -383,7 +381,7 @@ export function ticketIdsOfCustomers(db: ReadableDB, customerIds: readonly numbe
   if (customerIds.length === 0) return [];
   return all<{ id: number }>(
     db,
-    sql`SELECT id FROM tickets WHERE customer_id IN (SELECT value FROM json_each(${JSON.stringify(customerIds)}))
+    sql`SELECT id FROM tickets WHERE customer_id ${inIds(customerIds)}
         ORDER BY created_at DESC LIMIT ${limit}`,
   ).map((row) => row.id);
 }
@@ -392,7 +390,7 @@ export function ticketIdsOfDevices(db: ReadableDB, deviceIds: readonly number[],
   if (deviceIds.length === 0) return [];
   return all<{ id: number }>(
     db,
-    sql`SELECT id FROM tickets WHERE device_id IN (SELECT value FROM json_each(${JSON.stringify(deviceIds)}))
+    sql`SELECT id FROM tickets WHERE device_id ${inIds(deviceIds)}
         ORDER BY created_at DESC LIMIT ${limit}`,
   ).map((row) => row.id);
 }
