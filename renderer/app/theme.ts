@@ -12,6 +12,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   focusRing: 'auto',
   cursorType: 'pointer',
+  /** No sliding or fading for someone who has asked their system for less motion. */
+  respectReducedMotion: true,
 });
 
 /** Every palette a badge, alert or light button may use. */
