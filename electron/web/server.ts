@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
-import type { ErrorCode, RenderedDocument, Result } from '../../shared/contract';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { isLiveHandler, type ErrorCode, type RenderedDocument } from '../../shared/contract';
 import { contentSecurityPolicy } from '../../shared/contract/csp';
 import type { Router, Session } from '../core';
 import { standaloneDocument } from '../core/print/standalone';
+import { refusedOnSocket, registerLiveSocket } from './live-socket';
 
 export const SESSION_COOKIE = 'frontdesk_session';
 /** A browser session unused this long is forgotten: the counter PC may be left signed in overnight. */
@@ -22,6 +24,18 @@ export function isTrustedHost(host: string | undefined): boolean {
   if (name === 'localhost') return true;
   if (/^\d{1,3}(\.\d{1,3}){3}$/u.test(name)) return true;
   return /^\[[0-9a-f:.]+\]$/iu.test(name);
+}
+
+/**
+ * Did this request come from one of our own pages? Browsers name the page's origin on every
+ * cross-origin call and on every WebSocket; a request without one (curl, the CLI) has no cookie
+ * to abuse.
+ */
+function isSameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  // Only the host is compared: this server speaks plain HTTP, so a page on its host and port is ours.
+  return URL.canParse(origin) && new URL(origin).host === request.host;
 }
 
 const refusal = (message: string) => ({
@@ -80,6 +94,7 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
   // On shutdown, close open keep-alive connections too instead of waiting out their timeout.
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true });
   await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
 
   app.addHook('onSend', async (_request, reply) => {
     // A printed document keeps its own, stricter policy (no scripts at all).
@@ -101,23 +116,28 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
     return stored;
   };
 
-  app.post<{ Params: { name: string } }>('/api/:name', async (request, reply) => {
-    // A page from another origin must not drive the API with our cookie.
-    const origin = request.headers.origin;
-    if (origin !== undefined && origin !== `${request.protocol}://${request.host}`) {
-      return reply.code(403).send(refusal('Cross-origin request refused'));
-    }
-    const token = request.cookies[SESSION_COOKIE];
+  /**
+   * Runs a handler as the session behind a cookie's token, and keeps the session store in step:
+   * used, it stays alive; changed (signed out, or its member of staff gone), the old token ends.
+   */
+  const dispatchFor = async (token: string | undefined, name: string, input: unknown) => {
     const stored = storedSession(token);
     const session: Session = stored?.session ?? { staffId: null };
     const before = session.staffId;
-    const result: Result<unknown> = await options.router.dispatch(request.params.name, request.body ?? {}, session);
-
+    const result = await options.router.dispatch(name, input, session);
     if (token && stored) {
       if (session.staffId === before) stored.lastSeen = now();
       else sessions.delete(token);
     }
-    if (session.staffId !== null && session.staffId !== before) {
+    return { result, session, changed: session.staffId !== before };
+  };
+
+  app.post<{ Params: { name: string } }>('/api/:name', async (request, reply) => {
+    // A page from another origin must not drive the API with our cookie.
+    if (!isSameOrigin(request)) return reply.code(403).send(refusal('Cross-origin request refused'));
+    const token = request.cookies[SESSION_COOKIE];
+    const { result, session, changed } = await dispatchFor(token, request.params.name, request.body ?? {});
+    if (session.staffId !== null && changed) {
       // A new token whenever someone else takes the counter, so an old token never carries over.
       const newToken = randomBytes(32).toString('base64url');
       sessions.set(newToken, { session, lastSeen: now() });
@@ -126,6 +146,14 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     }
     return reply.code(result.ok ? 200 : statusByCode[result.error.code]).send(result);
+  });
+
+  registerLiveSocket(app, {
+    isSameOrigin,
+    answer: async (opened, name, input) =>
+      isLiveHandler(name)
+        ? (await dispatchFor(opened.cookies[SESSION_COOKIE], name, input)).result
+        : refusedOnSocket(name),
   });
 
   /**

@@ -48,6 +48,9 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await completeSetup(page, lang);
       await submitSetup(page, lang);
       const customer = await returningCustomer(page, lang);
+      // Searches typed key by key travel on the live socket once it is open (HTTP until then).
+      const searchesOnSocket: string[] = [];
+      page.on('websocket', (socket) => socket.on('framesent', (frame) => searchesOnSocket.push(String(frame.payload))));
       await page.keyboard.press('Alt+1');
       const search = page.getByRole('textbox', { name: t('reception.greet.search') });
       await expect(search).toBeFocused();
@@ -55,6 +58,7 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       // Greet: four digits of the phone find them; Enter takes the first match.
       await typeHere(page, '5678');
       await expect(page.getByRole('button', { name: new RegExp(customer.name) })).toBeVisible();
+      expect(searchesOnSocket.some((frame) => frame.includes('"name":"reception-search"'))).toBe(true);
       await snap('reception-greet-search');
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { name: customer.name })).toBeVisible();
