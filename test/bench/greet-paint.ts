@@ -49,6 +49,8 @@ function samplePhones(dataDir: string, count: number): string[] {
 interface Painted {
   keys: number;
   ms: number;
+  /** Where the time went: keydown to the answer in the page, and from there to the frame that shows it. */
+  phases: [number, number];
 }
 
 /**
@@ -78,9 +80,17 @@ function instrument(): void {
     const answered = document.querySelector('[data-answers]')?.getAttribute('data-answers');
     if (!key || answered !== key.text) return;
     state.pendingKey = null;
+    const answeredAt = performance.now();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => state.painted.push({ keys: key.text.length, ms: performance.now() - key.at });
+      channel.port1.onmessage = () => {
+        const paintedAt = performance.now();
+        state.painted.push({
+          keys: key.text.length,
+          ms: paintedAt - key.at,
+          phases: [answeredAt - key.at, paintedAt - answeredAt],
+        });
+      };
       channel.port2.postMessage(null);
     });
   };
@@ -172,6 +182,15 @@ async function main(): Promise<void> {
         `| ${String(index + 1).padEnd(10)} | ${percentile(sorted, 50).toFixed(1).padEnd(9)} | ${p95.toFixed(1).padEnd(6)} | ≤ ${TARGET_MS}          | ${ok ? 'ok' : 'MISSED'} |`,
       );
     });
+    const phase = (index: 0 | 1, p: number) =>
+      percentile(
+        painted.map((entry) => entry.phases[index]).sort((a, b) => a - b),
+        p,
+      ).toFixed(1);
+    console.log(
+      `\nWhere the time goes (median / p95): key to the answer in the page ${phase(0, 50)} / ${phase(0, 95)} ms, ` +
+        `then to the frame that shows it ${phase(1, 50)} / ${phase(1, 95)} ms`,
+    );
     process.exitCode = missed ? 1 : 0;
   } finally {
     await browser.close();

@@ -1,4 +1,4 @@
-import { Alert, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { IconDeviceMobile, IconUser } from '@tabler/icons-react';
 import { memo, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +44,8 @@ export const GreetResults = memo(function GreetResults({ data, query, error, res
       }
     };
     return (
-      <UnstyledButton
+      <button
+        type="button"
         key={key}
         data-result
         className={classes.result}
@@ -52,7 +53,7 @@ export const GreetResults = memo(function GreetResults({ data, query, error, res
         onKeyDown={onKeyDown}
       >
         {content}
-      </UnstyledButton>
+      </button>
     );
   };
 
@@ -68,12 +69,12 @@ export const GreetResults = memo(function GreetResults({ data, query, error, res
     );
   }
   return (
-    <Stack gap="xs">
-      {data.tickets.length > 0 ? <Text className={classes.groupLabel}>{t('reception.greet.tickets')}</Text> : null}
+    <div className={classes.results}>
+      {data.tickets.length > 0 ? <p className={classes.groupLabel}>{t('reception.greet.tickets')}</p> : null}
       {data.tickets.map((ticket) =>
         resultButton({ kind: 'ticket', id: ticket.id }, <TicketLine ticket={ticket} />, `t${ticket.id}`),
       )}
-      {data.customers.length > 0 ? <Text className={classes.groupLabel}>{t('reception.greet.customers')}</Text> : null}
+      {data.customers.length > 0 ? <p className={classes.groupLabel}>{t('reception.greet.customers')}</p> : null}
       {data.customers.map((customer) =>
         resultButton(
           { kind: 'customer', id: customer.id },
@@ -88,7 +89,7 @@ export const GreetResults = memo(function GreetResults({ data, query, error, res
           `c${customer.id}`,
         ),
       )}
-      {data.devices.length > 0 ? <Text className={classes.groupLabel}>{t('reception.greet.devices')}</Text> : null}
+      {data.devices.length > 0 ? <p className={classes.groupLabel}>{t('reception.greet.devices')}</p> : null}
       {data.devices.map(({ device, customer }) =>
         resultButton(
           { kind: 'device', device },
@@ -103,6 +104,6 @@ export const GreetResults = memo(function GreetResults({ data, query, error, res
           `d${device.id}`,
         ),
       )}
-    </Stack>
+    </div>
   );
 });

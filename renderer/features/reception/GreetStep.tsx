@@ -1,8 +1,8 @@
 import { Button, Card, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
-import { IconSearch, IconUser, IconUserPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { IconUser, IconUserPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerOverview, Device } from '../../../shared/contract';
 import { phoneDigits } from '../../../shared/domain/phone';
@@ -10,11 +10,10 @@ import { navigate } from '../../app/route';
 import { KeyHint } from '../../components/KeyHint';
 import { useFieldProps } from '../../components/forms';
 import { ChosenCustomerCard } from './ChosenCustomerCard';
-import { greetPicks, type GreetPick } from './greet-picks';
-import { GreetResults } from './GreetResults';
+import type { GreetPick } from './greet-picks';
+import { GreetSearch, type GreetSearchHandle } from './GreetSearch';
 import { emptyIntake, type IntakeValues } from './intake-form';
 import classes from './Reception.module.css';
-import { useGreetSearch } from './use-greet-search';
 
 interface Props {
   form: UseFormReturnType<IntakeValues>;
@@ -41,7 +40,6 @@ export function GreetStep({ form, overview, onContinue }: Props) {
   const field = useFieldProps(form);
   const values = form.getValues();
   const [creating, setCreating] = useState(values.customerId === null && values.newCustomer.name !== '');
-  const resultsRef = useRef<HTMLDivElement>(null);
   const focusWhenShown = useRef(false);
   // Once the chosen customer is shown, the likely next move has the focus: the device they
   // brought before, else on to the next step.
@@ -54,16 +52,14 @@ export function GreetStep({ form, overview, onContinue }: Props) {
       document.querySelector<HTMLElement>('[data-step-next]')
     )?.focus();
   }, [shownCustomer]);
-  const search = useGreetSearch(6);
-  const query = search.text;
-  const typed = query.trim();
+  const search = useRef<GreetSearchHandle>(null);
   useHotkeys([['alt+n', () => startNewCustomer()]], []);
 
   const chooseCustomer = (id: number) => {
     const blank = emptyIntake();
     form.setValues({ customerId: id, newCustomer: blank.newCustomer, deviceId: null });
     setCreating(false);
-    search.type('');
+    search.current?.clear();
   };
   const choose = (picked: GreetPick) => {
     if (picked.kind === 'ticket') {
@@ -78,6 +74,7 @@ export function GreetStep({ form, overview, onContinue }: Props) {
     focusWhenShown.current = true;
   };
   const startNewCustomer = () => {
+    const query = search.current?.text() ?? '';
     const digits = phoneDigits(query);
     form.setValues({
       customerId: null,
@@ -89,18 +86,6 @@ export function GreetStep({ form, overview, onContinue }: Props) {
     });
     setCreating(true);
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-new-customer-name]')?.focus());
-  };
-
-  const picks = greetPicks(search.data);
-  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      resultsRef.current?.querySelector<HTMLElement>('[data-result]')?.focus();
-    } else if (event.key === 'Enter' && !event.ctrlKey && search.query === typed && picks[0]) {
-      // Only results that answer what is typed now: Enter must never open an older prefix's match.
-      event.preventDefault();
-      choose(picks[0]);
-    }
   };
 
   // Stable callbacks for the parts drawn only when their data changes (not on every keystroke).
@@ -122,31 +107,7 @@ export function GreetStep({ form, overview, onContinue }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <Stack gap="sm">
-        <TextInput
-          label={t('reception.greet.search')}
-          placeholder={t('reception.greet.searchPlaceholder')}
-          description={t('reception.greet.scanHint')}
-          leftSection={<IconSearch size={18} />}
-          size="md"
-          value={query}
-          onChange={(event) => search.type(event.currentTarget.value)}
-          onKeyDown={onSearchKey}
-          data-autofocus
-          data-enter-submits
-          autoFocus
-          autoComplete="off"
-        />
-        {typed !== '' ? (
-          <div ref={resultsRef} aria-live="polite" aria-busy={search.pending} data-answers={search.query}>
-            <GreetResults
-              data={search.data}
-              query={search.query}
-              error={search.error}
-              resultsRef={resultsRef}
-              onChoose={onChoose}
-            />
-          </div>
-        ) : null}
+        <GreetSearch onChoose={onChoose} handle={search} />
         <Group>
           <Button
             variant={creating ? 'light' : 'default'}
