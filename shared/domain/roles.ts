@@ -11,6 +11,18 @@ const permissionRoles = {
   intake: ['reception', 'manager', 'admin'],
   /** The password a customer gave for their device: the people who repair it, and managers. */
   'device-password-view': ['technician', 'manager', 'admin'],
+  /** Give a ticket to a technician, or to another one. */
+  'tickets-assign': ['reception', 'manager', 'admin'],
+  /** The workshop's moves: claim, diagnose, bill, repair, QC. */
+  'tickets-work': ['technician', 'manager', 'admin'],
+  /** Record what the customer decided or is waiting for, put a ticket on hold, send a device back unrepaired. */
+  'tickets-approval': ['reception', 'technician', 'manager', 'admin'],
+  /** Call the work off before anything is repaired. */
+  'tickets-cancel': ['reception', 'manager', 'admin'],
+  /** Take a finished ticket up again. */
+  'tickets-reopen': ['manager', 'admin'],
+  /** Investigate and settle a complaint. */
+  'complaints-handle': ['manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

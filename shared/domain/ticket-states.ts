@@ -2,14 +2,16 @@ import type { ServiceType } from './service-types';
 
 /**
  * Where a ticket stands. After intake: diagnosis → (quote approval) → waiting for parts →
- * repair → QA → ready for pickup → picked up; or returned unrepaired, cancelled, or closed
- * (a consultation answered, a complaint resolved).
+ * repair → QA → ready for pickup → picked up; on hold while waiting for the customer or for
+ * information; or returned unrepaired, cancelled, or closed (a consultation answered, a
+ * complaint resolved, an installation done). The moves between them: `ticket-workflow.ts`.
  */
 export const ticketStates = [
   'received',
   'diagnosing',
   'awaiting-approval',
   'awaiting-parts',
+  'on-hold',
   'repairing',
   'qa',
   'ready',

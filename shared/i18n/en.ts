@@ -1,3 +1,4 @@
+import { workflowEn } from './workflow.en';
 import { receptionEn } from './reception.en';
 import { serviceSettingsEn } from './service-settings.en';
 import { ticketsEn } from './tickets.en';
@@ -254,6 +255,7 @@ export const en = {
     diagnosing: 'Diagnosing',
     'awaiting-approval': 'Awaiting approval',
     'awaiting-parts': 'Awaiting parts',
+    'on-hold': 'On hold',
     repairing: 'Repairing',
     qa: 'Quality check',
     ready: 'Ready for pickup',
@@ -314,6 +316,7 @@ export const en = {
   },
   reception: receptionEn,
   tickets: ticketsEn,
+  workflow: workflowEn,
   serviceSettings: serviceSettingsEn,
   printing: printingEn,
 } as const;

@@ -1,3 +1,4 @@
+import { workflowZhCN } from './workflow.zh-CN';
 import type { Catalog } from './en';
 import { receptionZhCN } from './reception.zh-CN';
 import { serviceSettingsZhCN } from './service-settings.zh-CN';
@@ -253,6 +254,7 @@ export const zhCN: Catalog = {
     diagnosing: '检测中',
     'awaiting-approval': '待客户确认',
     'awaiting-parts': '待料',
+    'on-hold': '挂起',
     repairing: '维修中',
     qa: '质检',
     ready: '待取机',
@@ -313,6 +315,7 @@ export const zhCN: Catalog = {
   },
   reception: receptionZhCN,
   tickets: ticketsZhCN,
+  workflow: workflowZhCN,
   serviceSettings: serviceSettingsZhCN,
   printing: printingZhCN,
 };

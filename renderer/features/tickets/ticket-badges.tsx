@@ -14,6 +14,7 @@ const stateColors: Record<TicketState, MantineColor> = {
   diagnosing: 'cyan',
   'awaiting-approval': 'violet',
   'awaiting-parts': 'violet',
+  'on-hold': 'yellow',
   repairing: 'cyan',
   qa: 'cyan',
   ready: 'teal',
