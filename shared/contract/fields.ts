@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../domain/calendar';
 import { isValidPhone } from '../domain/phone';
 import { roles } from '../domain/roles';
 
@@ -26,3 +27,12 @@ export const role = z.enum(roles, { error: 'validation.role' });
 export const id = z.number({ error: 'validation.invalid' }).int().positive();
 
 export const language = z.enum(['zh-CN', 'en'], { error: 'validation.invalid' });
+
+export const isoDate = z.string({ error: 'validation.date' }).refine(isIsoDate, { error: 'validation.date' });
+
+/** Money in integer fen, up to ¥1,000,000. */
+export const fen = z
+  .number({ error: 'validation.money' })
+  .int({ error: 'validation.money' })
+  .min(0, { error: 'validation.money' })
+  .max(100_000_000, { error: 'validation.tooLarge' });

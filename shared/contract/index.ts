@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Permission } from '../domain/roles';
 import * as field from './fields';
+import { ticketMoveInput } from './ticket-moves';
 import type { Result } from './result';
 import { serviceSettingsSchema, type ServiceSettings } from './service-settings';
 import {
@@ -44,6 +45,7 @@ export * from './printing';
 export * from './result';
 export * from './service-settings';
 export * from './tickets';
+export * from './ticket-moves';
 export * from './types';
 
 /** Who may call a handler: anyone, anyone signed in, or a role holding a permission. */
@@ -161,6 +163,8 @@ export const contract = {
     'signed-in',
   ),
   'tickets-device-password': endpoint<{ password: string }>()(z.object({ id: field.id }), 'device-password-view'),
+  /** Every change of a ticket after intake; who may make which move is the workflow's rule (checked in the core). */
+  'tickets-move': endpoint<TicketDetail>()(ticketMoveInput, 'signed-in'),
   'print-render': endpoint<RenderedDocument>()(renderDocumentInput, 'signed-in'),
   'print-document': endpoint<PrintJobStarted>()(printDocumentInput, 'signed-in'),
   'print-job-finish': endpoint<PrintJob>()(finishJobInput, 'signed-in'),

@@ -80,6 +80,13 @@ const serviceTypeSettings = z.object({
   terms: localizedText(2000),
 });
 
+/** How the workshop runs a ticket after intake. */
+export const workflowSettingsSchema = z.object({
+  /** Charged when the customer declines the repair after diagnosis (检测费); 0 for none. */
+  diagnosticFeeFen: fen,
+});
+export type WorkflowSettings = z.output<typeof workflowSettingsSchema>;
+
 export const serviceSettingsSchema = z.object({
   serviceTypes: z.object(
     Object.fromEntries(serviceTypes.map((type) => [type, serviceTypeSettings])) as Record<
@@ -101,6 +108,7 @@ export const serviceSettingsSchema = z.object({
       z.ZodNumber
     >,
   ),
+  workflow: workflowSettingsSchema,
 });
 export type ServiceSettings = z.output<typeof serviceSettingsSchema>;
 export const serviceSettingsSections = Object.keys(serviceSettingsSchema.shape) as (keyof ServiceSettings)[];

@@ -1,24 +1,21 @@
 import { z } from 'zod';
-import { isIsoDate, type IsoDate } from '../domain/calendar';
+import type { IsoDate } from '../domain/calendar';
 import { estimateLineKinds, type EstimateLineKind, type FeeSummary } from '../domain/fees';
 import { serviceTypes, type ServiceType } from '../domain/service-types';
 import { priorities, type Priority } from '../domain/sla';
 import type { TicketState } from '../domain/ticket-states';
+import type { TicketAction } from '../domain/ticket-workflow';
 import type { WarrantyStatus } from '../domain/warranty';
 import * as field from './fields';
+import { fen, isoDate } from './fields';
 import { code } from './service-settings';
 import type { Message } from './result';
+import type { BillLine, TicketEventFacts } from './ticket-moves';
 import type { Customer } from './types';
 
 /** Schemas and types of devices, tickets, intakes and drafts. */
 
-export const isoDate = z.string({ error: 'validation.date' }).refine(isIsoDate, { error: 'validation.date' });
-
-export const fen = z
-  .number({ error: 'validation.money' })
-  .int({ error: 'validation.money' })
-  .min(0, { error: 'validation.money' })
-  .max(100_000_000, { error: 'validation.tooLarge' });
+export { fen, isoDate } from './fields';
 
 const isoTime = z.iso.datetime({ offset: true, error: 'validation.time' });
 
@@ -131,10 +128,13 @@ export interface TicketSummary {
   faultCategory: string;
   faultDescription: string;
   warrantyStatus: WarrantyStatus;
+  /** What the customer is to pay: the bill once there is one, else the estimate. */
   totalFen: number;
   promisedAt: string | null;
   createdAt: string;
   receptionistName: string;
+  /** The technician responsible, if any. */
+  technicianName: string | null;
 }
 
 export interface TicketLine {
@@ -145,15 +145,15 @@ export interface TicketLine {
   warrantyCovered: boolean;
 }
 
-export interface TicketEvent {
+/** One entry of a ticket's history: who moved it, when, from which state to which, and the move's facts. */
+export type TicketEvent = {
   id: number;
   at: string;
   actorName: string;
-  kind: string;
   fromState: TicketState | null;
   toState: TicketState;
   note: string;
-}
+} & TicketEventFacts;
 
 export interface TicketDetail extends TicketSummary {
   customer: Customer;
@@ -178,6 +178,20 @@ export interface TicketDetail extends TicketSummary {
   signaturePng: string | null;
   closedAt: string | null;
   events: TicketEvent[];
+  /** Raised by every change; a move names the version it was made on. */
+  version: number;
+  technician: { id: number; name: string } | null;
+  /** What the technician found; the customer's words stay in `faultDescription`. */
+  diagnosis: { cause: string; findings: string; faultCategory: string } | null;
+  /** What the work needs, once diagnosed: its own lines, apart from the intake's estimate. */
+  bill: { lines: BillLine[]; fees: FeeSummary } | null;
+  /** What the customer has agreed to pay, in fen. */
+  approvedFen: number;
+  workDone: string;
+  /** Where a ready device waits for its customer. */
+  storageLocation: string;
+  /** The moves the viewer may make now, for the buttons offered. */
+  allowedActions: TicketAction[];
 }
 
 export const ticketSortColumns = ['number', 'promisedAt', 'createdAt', 'priority'] as const;

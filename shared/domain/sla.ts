@@ -133,6 +133,8 @@ interface ShopClock {
   holidays: ReadonlySet<IsoDate>;
   extraWorkdays: ReadonlySet<IsoDate>;
   makeUpHours: DayMinutes;
+  /** Each date's opening, once worked out: turning a wall-clock time into an instant is the slow part. */
+  openings: Map<IsoDate, { opensAt: number; closesAt: number } | null>;
 }
 
 /** A ticket list works out "time left" for every row from the same settings object: check it once. */
@@ -155,6 +157,7 @@ function shopClock(hours: BusinessHours): ShopClock {
     holidays: new Set(hours.holidays),
     extraWorkdays: new Set(hours.extraWorkdays),
     makeUpHours: toDayMinutes(hours.makeUpHours),
+    openings: new Map(),
   };
   clocks.set(hours, clock);
   return clock;
@@ -171,10 +174,20 @@ function wallClock(date: IsoDate, minute: number, timeZone: string): number {
  * times, so 09:00 is 09:00 on both sides of a daylight-saving change.
  */
 function openingOn(date: IsoDate, clock: ShopClock): { opensAt: number; closesAt: number } | null {
-  if (clock.holidays.has(date)) return null;
-  const day = clock.extraWorkdays.has(date) ? clock.makeUpHours : clock.weekly[dayOfWeek(date)];
-  if (!day) return null;
-  return { opensAt: wallClock(date, day.open, clock.timeZone), closesAt: wallClock(date, day.close, clock.timeZone) };
+  const known = clock.openings.get(date);
+  if (known !== undefined) return known;
+  const day = clock.holidays.has(date)
+    ? null
+    : clock.extraWorkdays.has(date)
+      ? clock.makeUpHours
+      : clock.weekly[dayOfWeek(date)];
+  const opening = day
+    ? { opensAt: wallClock(date, day.open, clock.timeZone), closesAt: wallClock(date, day.close, clock.timeZone) }
+    : null;
+  // A bound on what one settings object keeps: some years of dates.
+  if (clock.openings.size > 20_000) clock.openings.clear();
+  clock.openings.set(date, opening);
+  return opening;
 }
 
 /** Whether the shop is open at that moment (from opening, until but not at closing). */

@@ -73,6 +73,7 @@ const repairMoves: [TicketState, TicketAction, Role[], TicketState][] = [
       'returned-unrepaired',
     ],
   ),
+  ['ready', 'hand-over', front, 'picked-up'],
   ...(['received', 'diagnosing', 'awaiting-approval', 'on-hold'] as const).map(
     (state): [TicketState, TicketAction, Role[], TicketState] => [state, 'cancel', front, 'cancelled'],
   ),

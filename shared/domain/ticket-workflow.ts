@@ -23,14 +23,18 @@ export const ticketActions = [
   'pass-qc',
   'fail-qc',
   'return-unrepaired',
+  'hand-over',
   'cancel',
   'close',
   'reopen',
 ] as const;
 export type TicketAction = (typeof ticketActions)[number];
 
-/** What a ticket event records: the intake, then one event per action. */
-export const ticketEventKinds = ['intake', ...ticketActions] as const;
+/**
+ * What a ticket event records: the intake, then one event per action. `state-change` is a move
+ * written by an early sample-data seeder, which named no action.
+ */
+export const ticketEventKinds = ['intake', ...ticketActions, 'state-change'] as const;
 export type TicketEventKind = (typeof ticketEventKinds)[number];
 
 /** Service types whose device goes through the workshop: diagnosis, a bill, repair and QC. */
@@ -88,6 +92,8 @@ export const workflowRules: readonly Rule[] = [
     from: ['received', 'diagnosing', 'awaiting-approval', 'awaiting-parts', 'repairing', 'on-hold', 'qa'],
     permission: 'tickets-approval',
   },
+  // The device handed back to its customer. (Payment and the pickup receipt come with pickup.)
+  { action: 'hand-over', types: workshopTypes, from: ['ready'], permission: 'intake' },
   { action: 'cancel', types: allTypes, from: [...beforeRepair, 'on-hold'], permission: 'tickets-cancel' },
   { action: 'close', types: ['consultation'], from: ['received', 'on-hold'], permission: 'intake' },
   {
@@ -186,6 +192,8 @@ function destination(ticket: WorkflowTicket, facts: MoveFacts): TicketState {
       return 'repairing';
     case 'return-unrepaired':
       return 'returned-unrepaired';
+    case 'hand-over':
+      return 'picked-up';
     case 'cancel':
       return 'cancelled';
     case 'close':

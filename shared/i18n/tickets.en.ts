@@ -100,9 +100,6 @@ export const ticketsEn = {
     related: 'Complaint about ticket',
     timeline: 'History',
     eventBy: 'by {{name}}',
-    events: {
-      intake: 'Recorded at reception',
-    },
     devicePassword: 'Device password',
     showPassword: 'Show device password',
     passwordAudit: 'Each viewing is recorded in the audit log under your name.',

@@ -102,9 +102,6 @@ export const ticketsZhCN: Catalog['tickets'] = {
     related: '投诉所涉工单',
     timeline: '处理记录',
     eventBy: '经办人：{{name}}',
-    events: {
-      intake: '前台受理登记',
-    },
     devicePassword: '开机密码',
     showPassword: '查看开机密码',
     passwordAudit: '每次查看都会以您的名义记入审计日志。',

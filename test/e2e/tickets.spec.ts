@@ -239,7 +239,7 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       const money = (fen: number) => formatFen(fen, { locale: lang });
       await expect(detail.getByText(money(96000), { exact: true }).first()).toBeVisible();
       await expect(detail.getByText(money(86000), { exact: true })).toBeVisible(); // balance after the deposit
-      await expect(detail.getByText(t('tickets.detail.events.intake'), { exact: false })).toBeVisible();
+      await expect(detail.getByText(t('workflow.events.intake'), { exact: false })).toBeVisible();
       await expect(
         detail.getByRole('button', { name: t('printing.panel.printShort', { document: t('printing.short.receipt') }) }),
       ).toBeEnabled();

@@ -1,15 +1,32 @@
 import type { ServiceType } from '../../../shared/domain/service-types';
 import type { Priority } from '../../../shared/domain/sla';
-import type { TicketState } from '../../../shared/domain/ticket-states';
 import { generator } from './sample-customers';
 
-/** One sample intake: who, what, when, and how far it has got. */
+/**
+ * How a sample ticket's story goes after intake. The seeder plays it move by move, each move some
+ * business hours after the last, through the same code as the counter and the workbench, and stops
+ * at today: old tickets are finished, recent ones somewhere on the way.
+ */
+export interface SampleStory {
+  /** A consultation answered at the counter: closed at intake. */
+  closedAtCounter: boolean;
+  /** How it ends: handed back repaired, declined at the quote, sent back unrepaired, or cancelled. */
+  ending: 'handed-over' | 'declined' | 'unrepaired' | 'cancelled';
+  /** The diagnosis finds more than the estimate (a second part): the customer is asked. */
+  extraPart: boolean;
+  needsParts: boolean;
+  qcFails: boolean;
+  /** Business hours before each move; a long one makes a ticket overdue. */
+  stepHours: readonly number[];
+}
+
+/** One sample intake: who, what, when, and how its story goes. */
 export interface SampleTicket {
   customerIndex: number;
   createdAt: Date;
   serviceType: ServiceType;
   priority: Priority;
-  state: TicketState;
+  story: SampleStory;
   productCategory: string;
   faultCategory: string;
   brand: string;
@@ -89,8 +106,8 @@ const serviceMix: [ServiceType, number][] = [
 
 /**
  * `count` plausible tickets over the `spanDays` before `until`, oldest first (so their numbers
- * run in order through each day). Older tickets are mostly finished; recent ones still open.
- * Deterministic for a seed, so benchmarks compare like with like.
+ * run in order through each day), each with its story. Deterministic for a seed, so benchmarks
+ * compare like with like.
  */
 export function sampleTickets(
   count: number,
@@ -106,26 +123,30 @@ export function sampleTickets(
     let roll = random();
     const serviceType = serviceMix.find(([, share]) => (roll -= share) < 0)?.[0] ?? 'repair';
     const product = pick(products);
-    const ageDays = (options.until.getTime() - time) / 86_400_000;
-    const state: TicketState =
-      serviceType === 'consultation'
-        ? 'closed'
-        : ageDays > 20
-          ? random() < 0.93
-            ? serviceType === 'complaint'
-              ? 'closed'
-              : 'picked-up'
-            : random() < 0.5
-              ? 'returned-unrepaired'
-              : 'cancelled'
-          : pick(['received', 'diagnosing', 'awaiting-parts', 'repairing', 'ready', 'picked-up'] as const);
+    const endingRoll = random();
+    const story: SampleStory = {
+      closedAtCounter: serviceType === 'consultation' && random() < 0.85,
+      ending:
+        endingRoll < 0.9
+          ? 'handed-over'
+          : endingRoll < 0.94
+            ? 'declined'
+            : endingRoll < 0.97
+              ? 'unrepaired'
+              : 'cancelled',
+      extraPart: random() < 0.2,
+      needsParts: random() < 0.25,
+      qcFails: random() < 0.08,
+      // Mostly within a working day; now and then a slow step (parts, a customer who does not answer).
+      stepHours: Array.from({ length: 12 }, () => (random() < 0.1 ? 9 + random() * 40 : 0.2 + random() * 5)),
+    };
     const priorityRoll = random();
     return {
       customerIndex: Math.floor(random() * options.customers),
       createdAt: new Date(time),
       serviceType,
       priority: priorityRoll < 0.8 ? 'normal' : priorityRoll < 0.96 ? 'urgent' : 'critical',
-      state,
+      story,
       productCategory: product.category,
       faultCategory: product.fault,
       brand: product.brand,

@@ -5,7 +5,7 @@ import { ticketsOfCustomer } from '../db/queries/tickets';
 import { requireActor, type HandlerContext } from '../context';
 import { toCustomer } from './customers';
 import { shopTimeZone } from './service-settings';
-import { toDevice, toTicketSummary } from './tickets';
+import { toDevice, toTicketSummaries } from '../tickets/views';
 
 /** A returning customer at a glance: their devices, open tickets and recent history. */
 export function customerOverview(
@@ -19,11 +19,15 @@ export function customerOverview(
   return ok({
     customer: toCustomer(record, actor),
     devices: devicesOfCustomer(context.db, input.id).map((device) => toDevice(device, timeZone)),
-    openTickets: ticketsOfCustomer(context.db, input.id, { openOnly: true, limit: 20 }).map((ticket) =>
-      toTicketSummary(ticket, actor),
+    openTickets: toTicketSummaries(
+      context.db,
+      ticketsOfCustomer(context.db, input.id, { openOnly: true, limit: 20 }),
+      actor,
     ),
-    recentTickets: ticketsOfCustomer(context.db, input.id, { openOnly: false, limit: 10 }).map((ticket) =>
-      toTicketSummary(ticket, actor),
+    recentTickets: toTicketSummaries(
+      context.db,
+      ticketsOfCustomer(context.db, input.id, { openOnly: false, limit: 10 }),
+      actor,
     ),
   });
 }

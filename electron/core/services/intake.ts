@@ -12,7 +12,6 @@ import { computeFees, feeProblems, type FeeProblem } from '../../../shared/domai
 import { normalizePhone } from '../../../shared/domain/phone';
 import { serviceTypeNeeds } from '../../../shared/domain/service-types';
 import { promisedTime } from '../../../shared/domain/sla';
-import { formatTicketNumber } from '../../../shared/domain/ticket-number';
 import { initialState } from '../../../shared/domain/ticket-states';
 import { coversCost, decideWarranty, type WarrantyDecision } from '../../../shared/domain/warranty';
 import { findCustomer, findCustomerByPhone, insertCustomer, type CustomerRecord } from '../db/queries/customers';
@@ -24,18 +23,11 @@ import {
   type DeviceRecord,
 } from '../db/queries/devices';
 import { deleteDraft } from '../db/queries/drafts';
-import { appendTicketEvent } from '../db/queries/ticket-events';
-import {
-  findTicket,
-  insertDevicePassword,
-  insertSignature,
-  insertTicket,
-  insertTicketLines,
-  nextDaySequence,
-} from '../db/queries/tickets';
+import { findTicket } from '../db/queries/tickets';
 import { attemptWrite } from '../db/sql';
 import type { ReadableDB } from '../db/types';
 import { requireActor, type HandlerContext } from '../context';
+import { createTicket } from '../tickets/create-ticket';
 import { audit } from './audit';
 import { readServiceSettings } from './service-settings';
 import { getTicket } from './tickets';
@@ -240,64 +232,46 @@ export function saveIntake(context: HandlerContext, intake: Intake): Outcome<Tic
     const refusedFees = feeProblems(feeInput);
     if (refusedFees.length > 0) refuse({ problems: feeFieldProblems(refusedFees) });
     const fees = computeFees(feeInput);
-    const intakeDay = localDate(now, settings.businessHours.timeZone);
-    const daySequence = nextDaySequence(context.db, intakeDay);
     const state = initialState(intake.serviceType, { closedAtCounter: intake.closeAtCounter });
-    const ticketId = insertTicket(context.db, {
-      number: formatTicketNumber(intakeDay, daySequence),
-      intakeDay,
-      daySequence,
-      serviceType: intake.serviceType,
-      state,
-      priority: intake.priority,
-      customerId,
-      deviceId,
-      relatedTicketId: intake.relatedTicketId,
-      productCategory: intake.device?.productCategory ?? '',
-      faultCategory: intake.faultCategory,
-      faultDescription: intake.faultDescription,
-      accessories: intake.accessories,
-      accessoriesNote: intake.accessoriesNote,
-      conditions: intake.conditions,
-      conditionNote: intake.conditionNote,
-      warrantyStatus: warranty.status,
-      warrantyReason: warranty.reason,
-      warrantyUntil: warranty.coveredUntil,
-      solution: intake.solution,
-      resolution: intake.resolution,
-      subtotalFen: fees.subtotalFen,
-      warrantyCoverFen: fees.warrantyCoverFen,
-      discountFen: fees.discountFen,
-      totalFen: fees.totalFen,
-      depositFen: fees.depositFen,
-      costLimitFen: intake.costLimitFen,
-      promisedAt,
-      promisedComputedAt: computedPromise?.toISOString() ?? null,
-      promisedChangeReason: promiseChanged ? intake.promisedChangeReason : '',
-      consentMethod: intake.consent.method,
-      consentAt: at,
-      receptionistId: actor.id,
-      createdAt: at,
-      closedAt: state === 'closed' ? at : null,
-    });
-    insertTicketLines(context.db, ticketId, intake.lines);
-    if (intake.devicePassword !== '') insertDevicePassword(context.db, ticketId, intake.devicePassword);
-    if (png) insertSignature(context.db, ticketId, png);
-    appendTicketEvent(context.db, {
-      ticketId,
-      at,
-      actorId: actor.id,
-      kind: 'intake',
-      fromState: null,
-      toState: state,
+    const { id: ticketId } = createTicket(context.db, context, {
+      ticket: {
+        intakeDay: localDate(now, settings.businessHours.timeZone),
+        serviceType: intake.serviceType,
+        state,
+        priority: intake.priority,
+        customerId,
+        deviceId,
+        relatedTicketId: intake.relatedTicketId,
+        productCategory: intake.device?.productCategory ?? '',
+        faultCategory: intake.faultCategory,
+        faultDescription: intake.faultDescription,
+        accessories: intake.accessories,
+        accessoriesNote: intake.accessoriesNote,
+        conditions: intake.conditions,
+        conditionNote: intake.conditionNote,
+        warrantyStatus: warranty.status,
+        warrantyReason: warranty.reason,
+        warrantyUntil: warranty.coveredUntil,
+        solution: intake.solution,
+        resolution: intake.resolution,
+        discountFen: fees.discountFen,
+        depositFen: fees.depositFen,
+        costLimitFen: intake.costLimitFen,
+        promisedAt,
+        promisedComputedAt: computedPromise?.toISOString() ?? null,
+        promisedChangeReason: promiseChanged ? intake.promisedChangeReason : '',
+        consentMethod: intake.consent.method,
+        consentAt: at,
+        receptionistId: actor.id,
+        createdAt: at,
+        closedAt: state === 'closed' ? at : null,
+      },
+      lines: intake.lines,
+      devicePassword: intake.devicePassword,
+      signaturePng: png ?? null,
       note: state === 'closed' ? intake.resolution : '',
     });
     if (intake.draftId !== null) deleteDraft(context.db, intake.draftId);
-    audit(context.db, context, 'ticket.create', {
-      entity: 'ticket',
-      entityId: ticketId,
-      details: { number: formatTicketNumber(intakeDay, daySequence), serviceType: intake.serviceType, state },
-    });
     return ticketId;
   });
   if (outcome.done) return getTicket(context, { id: outcome.value });

@@ -22,9 +22,9 @@ import { renderReceipt } from '../print/documents/receipt';
 import { renderTestPage } from '../print/documents/test-page';
 import { renderWorkOrder } from '../print/documents/work-order';
 import { defaultPrintSettings } from '../settings/print-defaults';
+import { ticketDetail } from '../tickets/views';
 import { readServiceSettings } from './service-settings';
 import { readShop } from './settings';
-import { ticketDetail } from './tickets';
 
 /** Print settings as saved, each document's entry completed from the defaults. */
 export function readPrintSettings(db: ReadableDB): PrintSettings {

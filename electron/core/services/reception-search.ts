@@ -14,7 +14,7 @@ import type { ReadableDB } from '../db/types';
 import { requireActor, type Actor, type HandlerContext } from '../context';
 import { customerQuery, toCustomer } from './customers';
 import { shopTimeZone } from './service-settings';
-import { toDevice, toTicketSummary } from './tickets';
+import { toDevice, toTicketSummaries } from '../tickets/views';
 
 /** Digits that begin a ticket number: a whole day (20261125) or more. */
 function ticketNumberPrefix(raw: string): string | null {
@@ -87,6 +87,6 @@ export function receptionSearch(
       ? []
       : searchCustomers(context.db, query, input.limit).map((record) => toCustomer(record, actor)),
     devices,
-    tickets: tickets.map((ticket) => toTicketSummary(ticket, actor)),
+    tickets: toTicketSummaries(context.db, tickets, actor),
   });
 }

@@ -1,17 +1,24 @@
 import { addDaysToDate, localDate } from '../../../shared/domain/calendar';
+import { randomInt } from 'node:crypto';
+import type { BillLine, TicketMove } from '../../../shared/contract';
 import { computeFees } from '../../../shared/domain/fees';
-import { formatTicketNumber } from '../../../shared/domain/ticket-number';
-import { isFinished } from '../../../shared/domain/ticket-states';
+import { can } from '../../../shared/domain/roles';
+import { promisedTime } from '../../../shared/domain/sla';
 import { coversCost, decideWarranty } from '../../../shared/domain/warranty';
+import { createTranslator } from '../../../shared/i18n';
 import { findCustomerByPhone, insertCustomer } from '../db/queries/customers';
 import { insertDevice } from '../db/queries/devices';
-import { appendTicketEvent } from '../db/queries/ticket-events';
-import { insertTicket, insertTicketLines, nextDaySequence } from '../db/queries/tickets';
-import { all, get, sql, writeTransaction } from '../db/sql';
+import { insertStaff, listStaff } from '../db/queries/staff';
+import { findTicket, type TicketRecord } from '../db/queries/tickets';
+import { all, sql, writeTransaction } from '../db/sql';
 import type { WritableDB } from '../db/types';
+import type { Actor } from '../context';
 import { sampleCustomers } from '../seed/sample-customers';
-import { sampleTickets } from '../seed/sample-tickets';
+import { sampleTickets, type SampleTicket } from '../seed/sample-tickets';
+import { createTicket } from '../tickets/create-ticket';
+import { moveTicket } from '../tickets/move-ticket';
 import { audit } from './audit';
+import { hashPin } from './pin-hash';
 import { readServiceSettings } from './service-settings';
 
 /**
@@ -35,74 +42,212 @@ export function seedCustomers(db: WritableDB, options: { count: number; seed: nu
   });
 }
 
+/** Sample technicians, added when the shop has none, so the workbench's queues have owners. */
+const sampleTechnicians = ['李师傅', '王师傅', '张师傅'];
+
+function technicians(db: WritableDB, now: Date): Actor[] {
+  const found = listStaff(db, { activeOnly: true }).filter((member) => member.role === 'technician');
+  if (found.length > 0) return found.map(({ id, name, role }) => ({ id, name, role }));
+  // A random PIN nobody knows: an administrator sets one under Settings → Staff to sign in as them.
+  return sampleTechnicians.map((name) => {
+    const id = insertStaff(db, {
+      name,
+      role: 'technician',
+      pinHash: hashPin(String(randomInt(100_000, 1_000_000))),
+      at: now.toISOString(),
+    });
+    return { id, name, role: 'technician' };
+  });
+}
+
+interface Cast {
+  reception: Actor;
+  /** Handles complaints; without one, sample complaints stay open. */
+  manager: Actor | null;
+  technicians: readonly Actor[];
+}
+
 /**
- * Adds sample tickets (with a device each, estimate lines and their events) to customers on
- * file, for demonstrations and benchmarks, numbered day by day as the counter would have. Needs
- * a staff member to stand as the receptionist. Returns how many were added.
+ * The next move of a sample ticket's story from where it stands, and who makes it; null once
+ * the story is told.
+ */
+function nextMove(
+  sample: SampleTicket,
+  ticket: TicketRecord,
+  cast: Cast,
+  bill: BillLine[],
+  billFen: number,
+  done: { parts: boolean; qcFailed: boolean },
+): { move: TicketMove; by: Actor } | null {
+  const { story } = sample;
+  const technician = cast.technicians[ticket.id % cast.technicians.length] ?? cast.reception;
+  const workshop = ticket.serviceType !== 'consultation' && ticket.serviceType !== 'complaint';
+  switch (ticket.state) {
+    case 'received':
+      if (story.ending === 'cancelled') return { move: { action: 'cancel', reason: '客户不修了' }, by: cast.reception };
+      if (ticket.serviceType === 'consultation')
+        return { move: { action: 'close', resolution: '已电话答复' }, by: cast.reception };
+      if (workshop) return { move: { action: 'start-diagnosis' }, by: technician };
+      return cast.manager && { move: { action: 'start-diagnosis' }, by: cast.manager };
+    case 'diagnosing':
+      if (ticket.serviceType === 'complaint')
+        return (
+          cast.manager && { move: { action: 'close', resolution: '已与客户沟通并致歉，问题已解决' }, by: cast.manager }
+        );
+      if (story.ending === 'unrepaired')
+        return { move: { action: 'return-unrepaired', reason: 'no-parts', note: '' }, by: technician };
+      return {
+        move: {
+          action: 'diagnose',
+          cause: `${sample.faultDescription}（已确认）`,
+          faultCategory: '',
+          findings: '',
+          lines: bill,
+        },
+        by: technician,
+      };
+    case 'awaiting-approval':
+      return story.ending === 'declined'
+        ? {
+            move: { action: 'record-approval', decision: 'declined', channel: 'phone', approvedFen: 0, note: '' },
+            by: cast.reception,
+          }
+        : {
+            move: { action: 'record-approval', decision: 'approved', channel: 'phone', approvedFen: billFen, note: '' },
+            by: cast.reception,
+          };
+    case 'repairing':
+      if (story.needsParts && !done.parts) {
+        done.parts = true;
+        return {
+          move: { action: 'wait-for-parts', part: bill[0]?.description ?? '配件', expectedOn: null, note: '' },
+          by: technician,
+        };
+      }
+      return { move: { action: 'finish-repair', workDone: '更换配件，测试正常' }, by: technician };
+    case 'awaiting-parts':
+      return { move: { action: 'parts-arrived', note: '' }, by: technician };
+    case 'qa':
+      if (story.qcFails && !done.qcFailed) {
+        done.qcFailed = true;
+        return { move: { action: 'fail-qc', checks: [{ item: '功能测试', passed: false }], note: '' }, by: technician };
+      }
+      return {
+        move: {
+          action: 'pass-qc',
+          checks: [{ item: '功能测试', passed: true }],
+          storageLocation: `A-${(ticket.id % 40) + 1}`,
+        },
+        by: technician,
+      };
+    case 'ready':
+      return { move: { action: 'hand-over', note: '' }, by: cast.reception };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Adds sample tickets to customers on file, for demonstrations and benchmarks: each taken in by
+ * `createTicket` and moved along its story by `moveTicket`, as the counter and the workbench
+ * would, with its moves spaced over business hours up to today. Old tickets end finished; recent
+ * ones are waiting somewhere on the way, some overdue. Needs a staff member to stand at the
+ * counter; adds sample technicians if the shop has none. Returns how many tickets were added.
  */
 export function seedTickets(db: WritableDB, options: { count: number; seed: number; now: Date }): number {
-  const receptionist = get<{ id: number }>(db, sql`SELECT id FROM staff ORDER BY id LIMIT 1`);
+  const active = listStaff(db, { activeOnly: true }).map(({ id, name, role }): Actor => ({ id, name, role }));
+  const reception = active.find((member) => can(member.role, 'intake'));
   const customerIds = all<{ id: number }>(db, sql`SELECT id FROM customers ORDER BY id`).map((row) => row.id);
-  if (!receptionist || customerIds.length === 0) return 0;
+  if (!reception || customerIds.length === 0) return 0;
   const settings = readServiceSettings(db);
-  const { timeZone } = settings.businessHours;
+  const { businessHours } = settings;
+  const { timeZone } = businessHours;
+  const cast: Cast = {
+    reception,
+    manager: active.find((member) => can(member.role, 'complaints-handle')) ?? null,
+    technicians: writeTransaction(db, () => technicians(db, options.now)),
+  };
   const samples = sampleTickets(options.count, {
     seed: options.seed,
     until: options.now,
     customers: customerIds.length,
   });
-  const lastSequence = new Map<string, number>();
-  const batch = 20_000;
+  const diagnosticFeeText = createTranslator('zh-CN')('workflow.refusals.diagnosticFee');
+  const batch = 5_000;
   for (let start = 0; start < samples.length; start += batch) {
     writeTransaction(db, () => {
-      for (const sample of samples.slice(start, start + batch)) {
-        const at = sample.createdAt.toISOString();
-        const customerId = customerIds[sample.customerIndex] ?? customerIds[0] ?? 0;
-        const category = settings.productCategories.find((candidate) => candidate.code === sample.productCategory);
-        const day = localDate(sample.createdAt, timeZone);
-        const purchaseDate = addDaysToDate(day, -Math.floor((sample.createdAt.getTime() % 997) * 0.8));
-        const deviceId = insertDevice(
-          db,
-          customerId,
-          {
-            productCategory: sample.productCategory,
-            brand: sample.brand,
-            model: sample.model,
-            serial: sample.serial,
-            purchaseDate,
-            purchaseChannel: '京东',
-            makerWarrantyMonths: category?.makerWarrantyMonths ?? null,
-          },
-          at,
-        );
-        const warranty = decideWarranty({
-          today: day,
-          purchaseDate,
-          makerWarrantyMonths: category?.makerWarrantyMonths ?? null,
-          lastRepair: null,
-          repairWarrantyDays: settings.repairWarrantyDays,
-        });
-        const lines = sample.lines.map((line) => ({ ...line, quantity: 1, warrantyCovered: true }));
-        const fees = computeFees({ lines, warrantyCovers: coversCost(warranty.status), discountFen: 0, depositFen: 0 });
-        // A day that already has tickets goes on from its last number.
-        const sequence = (lastSequence.get(day) ?? nextDaySequence(db, day) - 1) + 1;
-        lastSequence.set(day, sequence);
-        const finished = isFinished(sample.state);
-        // Sample data: the promise is the SLA target spread over 9-hour business days, not the full clock.
-        const promised =
-          sample.serviceType === 'consultation'
-            ? null
-            : new Date(sample.createdAt.getTime() + settings.slaTargetHours[sample.priority] * (24 / 9) * 3_600_000);
-        const closedAt = finished ? new Date(sample.createdAt.getTime() + 2 * 86_400_000).toISOString() : null;
-        const ticketId = insertTicket(db, {
-          number: formatTicketNumber(day, sequence),
+      for (const sample of samples.slice(start, start + batch)) seedOne(sample);
+    });
+  }
+  return samples.length;
+
+  function seedOne(sample: SampleTicket): void {
+    const at = sample.createdAt.toISOString();
+    const customerId = customerIds[sample.customerIndex] ?? customerIds[0] ?? 0;
+    const category = settings.productCategories.find((candidate) => candidate.code === sample.productCategory);
+    const day = localDate(sample.createdAt, timeZone);
+    const purchaseDate = addDaysToDate(day, -Math.floor((sample.createdAt.getTime() % 997) * 0.8));
+    const workshop = sample.serviceType !== 'consultation' && sample.serviceType !== 'complaint';
+    const deviceId = insertDevice(
+      db,
+      customerId,
+      {
+        productCategory: sample.productCategory,
+        brand: sample.brand,
+        model: sample.model,
+        serial: sample.serial,
+        purchaseDate,
+        purchaseChannel: '京东',
+        makerWarrantyMonths: category?.makerWarrantyMonths ?? null,
+      },
+      at,
+    );
+    const warranty = decideWarranty({
+      today: day,
+      purchaseDate,
+      makerWarrantyMonths: category?.makerWarrantyMonths ?? null,
+      lastRepair: null,
+      repairWarrantyDays: settings.repairWarrantyDays,
+    });
+    const estimate = sample.lines.map((line) => ({ ...line, quantity: 1, warrantyCovered: true }));
+    const bill: BillLine[] = [
+      ...estimate.map((line) => ({ ...line, spec: '', reason: line.kind === 'part' ? '损坏' : '' })),
+      ...(sample.story.extraPart
+        ? [
+            {
+              kind: 'part' as const,
+              description: '辅料',
+              spec: '',
+              reason: '检测中发现',
+              quantity: 1,
+              unitPriceFen: 8000,
+              warrantyCovered: false,
+            },
+          ]
+        : []),
+    ];
+    const billFen = computeFees({
+      lines: bill,
+      warrantyCovers: coversCost(warranty.status),
+      discountFen: 0,
+      depositFen: 0,
+    }).totalFen;
+    const closedAtCounter = sample.story.closedAtCounter;
+    // Sample data: the promise is the SLA target in business hours from intake.
+    const promised = closedAtCounter
+      ? null
+      : promisedTime(sample.createdAt, settings.slaTargetHours[sample.priority], businessHours);
+    const created = createTicket(
+      db,
+      { actor: cast.reception, now: sample.createdAt },
+      {
+        ticket: {
           intakeDay: day,
-          daySequence: sequence,
           serviceType: sample.serviceType,
-          state: sample.state,
+          state: closedAtCounter ? 'closed' : 'received',
           priority: sample.priority,
           customerId,
-          deviceId,
+          deviceId: workshop ? deviceId : null,
           relatedTicketId: null,
           productCategory: sample.productCategory,
           faultCategory: sample.faultCategory,
@@ -115,11 +260,8 @@ export function seedTickets(db: WritableDB, options: { count: number; seed: numb
           warrantyReason: warranty.reason,
           warrantyUntil: warranty.coveredUntil,
           solution: '',
-          resolution: sample.serviceType === 'consultation' ? '已当场答复' : '',
-          subtotalFen: fees.subtotalFen,
-          warrantyCoverFen: fees.warrantyCoverFen,
+          resolution: closedAtCounter ? '已当场答复' : '',
           discountFen: 0,
-          totalFen: fees.totalFen,
           depositFen: 0,
           costLimitFen: null,
           promisedAt: promised?.toISOString() ?? null,
@@ -127,41 +269,33 @@ export function seedTickets(db: WritableDB, options: { count: number; seed: numb
           promisedChangeReason: '',
           consentMethod: 'tick',
           consentAt: at,
-          receptionistId: receptionist.id,
+          receptionistId: cast.reception.id,
           createdAt: at,
-          closedAt,
-        });
-        insertTicketLines(db, ticketId, lines);
-        const first = sample.state === 'closed' && sample.serviceType === 'consultation' ? 'closed' : 'received';
-        appendTicketEvent(db, {
-          ticketId,
-          at,
-          actorId: receptionist.id,
-          kind: 'intake',
-          fromState: null,
-          toState: first,
-          note: '',
-        });
-        if (sample.state !== first) {
-          appendTicketEvent(db, {
-            ticketId,
-            at: closedAt ?? at,
-            actorId: receptionist.id,
-            kind: 'transition',
-            fromState: first,
-            toState: sample.state,
-            note: '',
-          });
-        }
-      }
-    });
+          closedAt: closedAtCounter ? at : null,
+        },
+        lines: workshop ? estimate : [],
+        devicePassword: '',
+        signaturePng: null,
+        note: closedAtCounter ? '已当场答复' : '',
+      },
+    );
+    let ticket = findTicket(db, created.id);
+    let when = sample.createdAt;
+    const done = { parts: false, qcFailed: false };
+    for (const hours of sample.story.stepHours) {
+      if (!ticket) break;
+      const next = nextMove(sample, ticket, cast, bill, billFen, done);
+      if (!next) break;
+      when = promisedTime(when, hours, businessHours);
+      if (when > options.now) break;
+      const moved = moveTicket(
+        db,
+        { actor: next.by, now: when, settings, diagnosticFeeText },
+        { ticketId: ticket.id, version: ticket.version, move: next.move },
+      );
+      if (!moved.ok)
+        throw new Error(`Sample ticket ${created.number}: ${next.move.action} refused (${moved.error.key})`);
+      ticket = moved.value;
+    }
   }
-  writeTransaction(db, () =>
-    audit(db, { actor: null, now: options.now }, 'ticket.seed', {
-      entity: 'ticket',
-      entityId: null,
-      details: { added: samples.length, seed: options.seed },
-    }),
-  );
-  return samples.length;
 }

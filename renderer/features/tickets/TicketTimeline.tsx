@@ -9,7 +9,7 @@ export function TicketTimeline({ events }: { events: readonly TicketEvent[] }) {
   return (
     <Timeline active={events.length - 1} bulletSize={14} lineWidth={2}>
       {events.map((event) => {
-        const kind = t(`tickets.detail.events.${event.kind}`, { defaultValue: '' });
+        const kind = t(`workflow.events.${event.kind}`);
         return (
           <Timeline.Item
             key={event.id}

@@ -40,6 +40,7 @@ export const serviceSettings: ServiceSettings = {
     makeUpHours: { open: '09:00', close: '18:00' },
   },
   slaTargetHours: { normal: 27, urgent: 9, critical: 4 },
+  workflow: { diagnosticFeeFen: 0 },
 };
 
 const hour = 3_600_000;
@@ -63,6 +64,7 @@ export function ticketSummary(overrides: Partial<TicketSummary> = {}): TicketSum
     promisedAt: new Date(Date.now() + 5 * hour).toISOString(),
     createdAt: new Date(Date.now() - hour).toISOString(),
     receptionistName: 'Rita Reception',
+    technicianName: null,
     ...overrides,
   };
 }
@@ -141,8 +143,17 @@ export function ticketDetail(overrides: Partial<TicketDetail> = {}): TicketDetai
         fromState: null,
         toState: 'received',
         note: '',
+        facts: {},
       },
     ],
+    version: 1,
+    technician: null,
+    diagnosis: null,
+    bill: null,
+    approvedFen: 120000,
+    workDone: '',
+    storageLocation: '',
+    allowedActions: ['assign', 'hold', 'return-unrepaired', 'cancel'],
     ...overrides,
   };
 }

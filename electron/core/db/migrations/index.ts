@@ -10,6 +10,7 @@ import { createTicketEvents } from './0080-create-ticket-events';
 import { createIntakeDrafts } from './0090-create-intake-drafts';
 import { createPrintJobs } from './0100-create-print-jobs';
 import { createSearchIndexes } from './0110-create-search-indexes';
+import { ticketWorkflow } from './0120-ticket-workflow';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const migrations: readonly Migration[] = [
   createIntakeDrafts,
   createPrintJobs,
   createSearchIndexes,
+  ticketWorkflow,
 ];

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../connection';
 import type { Migration } from '../migrate';
 import type { WritableDB } from '../types';
+import { ticketStates } from '../../../../shared/domain/ticket-states';
+import { ticketEventKinds } from '../../../../shared/domain/ticket-workflow';
 import { createCustomerNameGrams } from './0050-create-customer-name-grams';
+import { eventKindsAt120, statesAt120 } from './0120-ticket-workflow';
 import { migrations } from './index';
 
 let db: WritableDB;
@@ -450,5 +453,80 @@ describe('0110-create-search-indexes', () => {
     db.prepare(`UPDATE customers SET phone_digits = '13800009999', name_search = '张三' WHERE id = 3`).run();
     expect(db.prepare(`SELECT id FROM customers WHERE substr(phone_digits, -4) = '9999'`).all()).toEqual([{ id: 3 }]);
     expect(db.prepare(`SELECT id FROM customers WHERE substr(name_search, 1, 1) = '王'`).all()).toEqual([{ id: 1 }]);
+  });
+});
+
+describe('0120-ticket-workflow', () => {
+  beforeEach(() => {
+    migrateTo(110);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1, { total_fen: 30000 });
+    db.prepare(
+      `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state) VALUES (1, ?, 1, 'intake', NULL, 'received')`,
+    ).run(now);
+    db.prepare(
+      `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state) VALUES (1, ?, 1, 'transition', 'received', 'ready')`,
+    ).run(now);
+    migrateTo120();
+  });
+  const migrateTo120 = () => {
+    for (const migration of migrations as Migration[]) if (migration.version === 120) migration.up(db);
+  };
+
+  it('keeps every ticket and its history; the stored totals are gone, new columns have their defaults', () => {
+    expect(db.prepare(`SELECT id, version, technician_id, approved_fen, cause FROM tickets`).all()).toEqual([
+      { id: 1, version: 1, technician_id: null, approved_fen: null, cause: '' },
+    ]);
+    const columns = (db.prepare(`PRAGMA table_info(tickets)`).all() as { name: string }[]).map((row) => row.name);
+    expect(columns).not.toContain('total_fen');
+    expect(columns).not.toContain('subtotal_fen');
+    expect(db.prepare(`SELECT kind, payload FROM ticket_events ORDER BY id`).all()).toEqual([
+      { kind: 'intake', payload: '{}' },
+      { kind: 'state-change', payload: '{}' },
+    ]);
+    expect(() => db.exec(`UPDATE ticket_events SET note = 'x'`)).toThrow(/append-only/u);
+  });
+
+  it('refuses a state or event kind that is not in the workflow, and an event payload that is not JSON', () => {
+    expect(() => db.exec(`UPDATE tickets SET state = 'lost' WHERE id = 1`)).toThrow(/not a ticket state/u);
+    expect(() => addTicket(2, 2, { state: 'lost' })).toThrow(/not a ticket state/u);
+    db.exec(`UPDATE tickets SET state = 'on-hold' WHERE id = 1`);
+    const event = db.prepare(
+      `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state, payload) VALUES (1, ?, 1, ?, ?, ?, ?)`,
+    );
+    expect(() => event.run(now, 'teleport', 'received', 'ready', '{}')).toThrow(/unknown kind or state/u);
+    expect(() => event.run(now, 'hold', 'received', 'lost', '{}')).toThrow(/unknown kind or state/u);
+    expect(() => event.run(now, 'hold', 'received', 'on-hold', 'not json')).toThrow(/CHECK/u);
+    event.run(now, 'hold', 'received', 'on-hold', '{"reason":"customer"}');
+    expect(() => db.exec(`UPDATE tickets SET version = 0 WHERE id = 1`)).toThrow(/CHECK/u);
+  });
+
+  it('keeps the bill apart from the estimate, and the technician’s queues come from an index', () => {
+    db.prepare(
+      `INSERT INTO ticket_bill_lines (ticket_id, position, kind, description, spec, reason, quantity, unit_price_fen, warranty_covered)
+       VALUES (1, 1, 'part', '屏幕总成', 'OLED 6.8"', '碎裂', 1, 88000, 0)`,
+    ).run();
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO ticket_bill_lines (ticket_id, position, kind, description, quantity, unit_price_fen, warranty_covered)
+           VALUES (1, 2, 'gift', 'x', 1, 1, 0)`,
+        )
+        .run(),
+    ).toThrow(/CHECK/u);
+    expect(() => db.exec(`UPDATE tickets SET technician_id = 99 WHERE id = 1`)).toThrow(/FOREIGN KEY/u);
+    expect(plan(`SELECT id FROM tickets WHERE technician_id = 1 AND state IN ('repairing', 'qa')`)).toMatch(
+      /tickets_technician \(technician_id=\? AND state=\?\)/u,
+    );
+    expect(plan(`SELECT id FROM tickets WHERE technician_id IS NULL AND state IN ('received')`)).toMatch(
+      /tickets_technician/u,
+    );
+  });
+
+  it('writes down the same states and event kinds as the domain: a new one needs a new migration', () => {
+    expect([...statesAt120]).toEqual([...ticketStates]);
+    expect([...eventKindsAt120]).toEqual([...ticketEventKinds]);
   });
 });

@@ -1,5 +1,6 @@
 import type { TicketState } from '../../../../shared/domain/ticket-states';
-import { all, run, sql } from '../sql';
+import type { TicketEventKind } from '../../../../shared/domain/ticket-workflow';
+import { all, get, run, sql } from '../sql';
 import type { ReadableDB, WritableDB } from '../types';
 
 export interface TicketEventRecord {
@@ -8,18 +9,20 @@ export interface TicketEventRecord {
   at: string;
   actorId: number;
   actorName: string;
-  kind: string;
+  kind: TicketEventKind;
   fromState: TicketState | null;
   toState: TicketState;
   note: string;
+  /** The move's facts as recorded (JSON), read back by kind in the ticket views. */
+  payload: unknown;
 }
 
 export function appendTicketEvent(db: WritableDB, event: Omit<TicketEventRecord, 'id' | 'actorName'>): number {
   const result = run(
     db,
-    sql`INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state, note)
+    sql`INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state, note, payload)
         VALUES (${event.ticketId}, ${event.at}, ${event.actorId}, ${event.kind}, ${event.fromState}, ${event.toState},
-                ${event.note})`,
+                ${event.note}, ${JSON.stringify(event.payload ?? {})})`,
   );
   return Number(result.lastInsertRowid);
 }
@@ -31,10 +34,11 @@ export function ticketEvents(db: ReadableDB, ticketId: number): TicketEventRecor
     at: string;
     actor_id: number;
     actor_name: string;
-    kind: string;
+    kind: TicketEventKind;
     from_state: TicketState | null;
     to_state: TicketState;
     note: string;
+    payload: string;
   }>(
     db,
     sql`SELECT e.*, s.name AS actor_name FROM ticket_events e JOIN staff s ON s.id = e.actor_id
@@ -49,5 +53,28 @@ export function ticketEvents(db: ReadableDB, ticketId: number): TicketEventRecor
     fromState: row.from_state,
     toState: row.to_state,
     note: row.note,
+    payload: JSON.parse(row.payload) as unknown,
   }));
+}
+
+/** The newest event of a ticket: who changed it last, and when (for a refused stale change). */
+export function lastTicketEvent(db: ReadableDB, ticketId: number): { at: string; actorName: string } | undefined {
+  const row = get<{ at: string; actor_name: string }>(
+    db,
+    sql`SELECT e.at, s.name AS actor_name FROM ticket_events e JOIN staff s ON s.id = e.actor_id
+        WHERE e.ticket_id = ${ticketId} ORDER BY e.id DESC LIMIT 1`,
+  );
+  return row && { at: row.at, actorName: row.actor_name };
+}
+
+/** The state a ticket was in before it entered its present one (null: it has been in it since intake). */
+export function enteredFrom(db: ReadableDB, ticketId: number, state: TicketState): TicketState | null {
+  return (
+    get<{ from_state: TicketState | null }>(
+      db,
+      sql`SELECT from_state FROM ticket_events
+          WHERE ticket_id = ${ticketId} AND to_state = ${state} AND from_state IS NOT to_state
+          ORDER BY id DESC LIMIT 1`,
+    )?.from_state ?? null
+  );
 }

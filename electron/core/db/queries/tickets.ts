@@ -35,10 +35,7 @@ export interface TicketRecord {
   warrantyUntil: string | null;
   solution: string;
   resolution: string;
-  subtotalFen: number;
-  warrantyCoverFen: number;
   discountFen: number;
-  totalFen: number;
   depositFen: number;
   costLimitFen: number | null;
   promisedAt: string | null;
@@ -52,7 +49,35 @@ export interface TicketRecord {
   updatedAt: string;
   closedAt: string | null;
   hasDevicePassword: boolean;
+  /** Raised by every change: a change made against an older version is refused. */
+  version: number;
+  technicianId: number | null;
+  technicianName: string | null;
+  /** What the customer has agreed to pay since intake; null: what they agreed at intake. */
+  approvedFen: number | null;
+  diagnosedFaultCategory: string;
+  cause: string;
+  findings: string;
+  workDone: string;
+  storageLocation: string;
 }
+
+/** The parts of a ticket that its moves change (`moveTicket` is their only writer). */
+export type TicketWork = Pick<
+  TicketRecord,
+  | 'state'
+  | 'version'
+  | 'technicianId'
+  | 'approvedFen'
+  | 'diagnosedFaultCategory'
+  | 'cause'
+  | 'findings'
+  | 'workDone'
+  | 'storageLocation'
+  | 'resolution'
+  | 'updatedAt'
+  | 'closedAt'
+>;
 
 interface TicketRow {
   id: number;
@@ -81,10 +106,7 @@ interface TicketRow {
   warranty_until: string | null;
   solution: string;
   resolution: string;
-  subtotal_fen: number;
-  warranty_cover_fen: number;
   discount_fen: number;
-  total_fen: number;
   deposit_fen: number;
   cost_limit_fen: number | null;
   promised_at: string | null;
@@ -98,15 +120,25 @@ interface TicketRow {
   updated_at: string;
   closed_at: string | null;
   has_device_password: number;
+  version: number;
+  technician_id: number | null;
+  technician_name: string | null;
+  approved_fen: number | null;
+  diagnosed_fault_category: string;
+  cause: string;
+  findings: string;
+  work_done: string;
+  storage_location: string;
 }
 
 const selectTicket = sql`
   SELECT t.*, c.name AS customer_name, c.phone AS customer_phone, d.brand AS device_brand, d.model AS device_model,
-         r.number AS related_ticket_number, s.name AS receptionist_name,
+         r.number AS related_ticket_number, s.name AS receptionist_name, w.name AS technician_name,
          EXISTS (SELECT 1 FROM ticket_secrets x WHERE x.ticket_id = t.id) AS has_device_password
   FROM tickets t
   JOIN customers c ON c.id = t.customer_id
   JOIN staff s ON s.id = t.receptionist_id
+  LEFT JOIN staff w ON w.id = t.technician_id
   LEFT JOIN devices d ON d.id = t.device_id
   LEFT JOIN tickets r ON r.id = t.related_ticket_id`;
 
@@ -138,10 +170,7 @@ function rowToTicket(row: TicketRow): TicketRecord {
     warrantyUntil: row.warranty_until,
     solution: row.solution,
     resolution: row.resolution,
-    subtotalFen: row.subtotal_fen,
-    warrantyCoverFen: row.warranty_cover_fen,
     discountFen: row.discount_fen,
-    totalFen: row.total_fen,
     depositFen: row.deposit_fen,
     costLimitFen: row.cost_limit_fen,
     promisedAt: row.promised_at,
@@ -155,6 +184,15 @@ function rowToTicket(row: TicketRow): TicketRecord {
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
     hasDevicePassword: row.has_device_password === 1,
+    version: row.version,
+    technicianId: row.technician_id,
+    technicianName: row.technician_name,
+    approvedFen: row.approved_fen,
+    diagnosedFaultCategory: row.diagnosed_fault_category,
+    cause: row.cause,
+    findings: row.findings,
+    workDone: row.work_done,
+    storageLocation: row.storage_location,
   };
 }
 
@@ -177,43 +215,28 @@ export function nextDaySequence(db: WritableDB, day: string): number {
   return (row?.last ?? 0) + 1;
 }
 
-export interface TicketWrite {
-  number: string;
-  intakeDay: string;
-  daySequence: number;
-  serviceType: ServiceType;
-  state: TicketState;
-  priority: Priority;
-  customerId: number;
-  deviceId: number | null;
-  relatedTicketId: number | null;
-  productCategory: string;
-  faultCategory: string;
-  faultDescription: string;
-  accessories: readonly string[];
-  accessoriesNote: string;
-  conditions: readonly string[];
-  conditionNote: string;
-  warrantyStatus: WarrantyStatus;
-  warrantyReason: { key: string; params?: Record<string, string | number> };
-  warrantyUntil: string | null;
-  solution: string;
-  resolution: string;
-  subtotalFen: number;
-  warrantyCoverFen: number;
-  discountFen: number;
-  totalFen: number;
-  depositFen: number;
-  costLimitFen: number | null;
-  promisedAt: string | null;
-  promisedComputedAt: string | null;
-  promisedChangeReason: string;
-  consentMethod: 'signature' | 'tick';
-  consentAt: string;
-  receptionistId: number;
-  createdAt: string;
-  closedAt: string | null;
-}
+/** A new ticket as intake records it: the record less what the database and the workflow fill in. */
+export type TicketWrite = Omit<
+  TicketRecord,
+  | 'id'
+  | 'customerName'
+  | 'customerPhone'
+  | 'deviceBrand'
+  | 'deviceModel'
+  | 'relatedTicketNumber'
+  | 'receptionistName'
+  | 'updatedAt'
+  | 'hasDevicePassword'
+  | 'version'
+  | 'technicianId'
+  | 'technicianName'
+  | 'approvedFen'
+  | 'diagnosedFaultCategory'
+  | 'cause'
+  | 'findings'
+  | 'workDone'
+  | 'storageLocation'
+> & { daySequence: number };
 
 export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
   const result = run(
@@ -221,8 +244,8 @@ export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
     sql`INSERT INTO tickets (
           number, intake_day, day_sequence, service_type, state, priority, customer_id, device_id, related_ticket_id,
           product_category, fault_category, fault_description, accessories, accessories_note, condition, condition_note,
-          warranty_status, warranty_reason, warranty_until, solution, resolution, subtotal_fen, warranty_cover_fen,
-          discount_fen, total_fen, deposit_fen, cost_limit_fen, promised_at, promised_computed_at, promised_change_reason,
+          warranty_status, warranty_reason, warranty_until, solution, resolution,
+          discount_fen, deposit_fen, cost_limit_fen, promised_at, promised_computed_at, promised_change_reason,
           consent_method, consent_at, receptionist_id, created_at, updated_at, closed_at)
         VALUES (
           ${ticket.number}, ${ticket.intakeDay}, ${ticket.daySequence}, ${ticket.serviceType}, ${ticket.state},
@@ -230,13 +253,30 @@ export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
           ${ticket.productCategory}, ${ticket.faultCategory}, ${ticket.faultDescription},
           ${JSON.stringify(ticket.accessories)}, ${ticket.accessoriesNote}, ${JSON.stringify(ticket.conditions)},
           ${ticket.conditionNote}, ${ticket.warrantyStatus}, ${JSON.stringify(ticket.warrantyReason)},
-          ${ticket.warrantyUntil}, ${ticket.solution}, ${ticket.resolution}, ${ticket.subtotalFen},
-          ${ticket.warrantyCoverFen}, ${ticket.discountFen}, ${ticket.totalFen}, ${ticket.depositFen},
+          ${ticket.warrantyUntil}, ${ticket.solution}, ${ticket.resolution},
+          ${ticket.discountFen}, ${ticket.depositFen},
           ${ticket.costLimitFen}, ${ticket.promisedAt}, ${ticket.promisedComputedAt}, ${ticket.promisedChangeReason},
           ${ticket.consentMethod}, ${ticket.consentAt}, ${ticket.receptionistId}, ${ticket.createdAt},
           ${ticket.createdAt}, ${ticket.closedAt})`,
   );
   return Number(result.lastInsertRowid);
+}
+
+/**
+ * Writes a move's changes, if the ticket is still at the version the move was planned on.
+ * False: someone else changed it meanwhile, and nothing was written.
+ */
+export function saveTicketWork(db: WritableDB, id: number, seenVersion: number, work: TicketWork): boolean {
+  const result = run(
+    db,
+    sql`UPDATE tickets SET state = ${work.state}, version = ${work.version}, technician_id = ${work.technicianId},
+          approved_fen = ${work.approvedFen}, diagnosed_fault_category = ${work.diagnosedFaultCategory},
+          cause = ${work.cause}, findings = ${work.findings}, work_done = ${work.workDone},
+          storage_location = ${work.storageLocation}, resolution = ${work.resolution}, updated_at = ${work.updatedAt},
+          closed_at = ${work.closedAt}
+        WHERE id = ${id} AND version = ${seenVersion}`,
+  );
+  return result.changes === 1;
 }
 
 export interface TicketLineRecord {
@@ -276,6 +316,79 @@ export function ticketLines(db: ReadableDB, ticketId: number): TicketLineRecord[
     unitPriceFen: row.unit_price_fen,
     warrantyCovered: row.warranty_covered === 1,
   }));
+}
+
+/** A line of the bill: an estimate line with the part's spec and why it is replaced. */
+export interface BillLineRecord extends TicketLineRecord {
+  spec: string;
+  reason: string;
+}
+
+/** Sets the ticket's bill to these lines (a diagnosis, a changed bill). */
+export function replaceBillLines(db: WritableDB, ticketId: number, lines: readonly BillLineRecord[]): void {
+  run(db, sql`DELETE FROM ticket_bill_lines WHERE ticket_id = ${ticketId}`);
+  lines.forEach((line, index) => {
+    run(
+      db,
+      sql`INSERT INTO ticket_bill_lines (ticket_id, position, kind, description, spec, reason, quantity, unit_price_fen,
+            warranty_covered)
+          VALUES (${ticketId}, ${index + 1}, ${line.kind}, ${line.description}, ${line.spec}, ${line.reason},
+                  ${line.quantity}, ${line.unitPriceFen}, ${line.warrantyCovered})`,
+    );
+  });
+}
+
+interface LineRow {
+  ticket_id: number;
+  kind: EstimateLineKind;
+  description: string;
+  spec: string;
+  reason: string;
+  quantity: number;
+  unit_price_fen: number;
+  warranty_covered: number;
+}
+
+const rowToBillLine = (row: LineRow): BillLineRecord => ({
+  kind: row.kind,
+  description: row.description,
+  spec: row.spec,
+  reason: row.reason,
+  quantity: row.quantity,
+  unitPriceFen: row.unit_price_fen,
+  warrantyCovered: row.warranty_covered === 1,
+});
+
+export function billLines(db: ReadableDB, ticketId: number): BillLineRecord[] {
+  return all<LineRow>(db, sql`SELECT * FROM ticket_bill_lines WHERE ticket_id = ${ticketId} ORDER BY position`).map(
+    rowToBillLine,
+  );
+}
+
+/** The estimate and bill lines of a page of tickets, for their totals: two reads, not two per ticket. */
+export function linesOfTickets(
+  db: ReadableDB,
+  ticketIds: readonly number[],
+): Map<number, { estimate: TicketLineRecord[]; bill: BillLineRecord[] }> {
+  const byTicket = new Map(
+    ticketIds.map((id) => [id, { estimate: [] as TicketLineRecord[], bill: [] as BillLineRecord[] }]),
+  );
+  if (ticketIds.length === 0) return byTicket;
+  const estimate = all<LineRow>(
+    db,
+    sql`SELECT ticket_id, kind, description, '' AS spec, '' AS reason, quantity, unit_price_fen, warranty_covered
+        FROM ticket_lines WHERE ticket_id ${inIds(ticketIds)} ORDER BY ticket_id, position`,
+  );
+  for (const row of estimate) {
+    const { spec: _spec, reason: _reason, ...line } = rowToBillLine(row);
+    byTicket.get(row.ticket_id)?.estimate.push(line);
+  }
+  const bill = all<LineRow>(
+    db,
+    sql`SELECT * FROM ticket_bill_lines WHERE ticket_id ${inIds(ticketIds)} ORDER BY ticket_id, position`,
+  );
+  for (const row of bill) byTicket.get(row.ticket_id)?.bill.push(rowToBillLine(row));
+  return byTicket;
 }
 
 export function insertDevicePassword(db: WritableDB, ticketId: number, password: string): void {

@@ -1,0 +1,164 @@
+import {
+  readEventFacts,
+  type Device,
+  type Message,
+  type TicketDetail,
+  type TicketSummary,
+} from '../../../shared/contract';
+import { localDate } from '../../../shared/domain/calendar';
+import { shownPhone } from '../../../shared/domain/phone';
+import { can } from '../../../shared/domain/roles';
+import { allowedActions } from '../../../shared/domain/ticket-workflow';
+import { findCustomer } from '../db/queries/customers';
+import { findDevice, type DeviceRecord } from '../db/queries/devices';
+import { enteredFrom, ticketEvents } from '../db/queries/ticket-events';
+import {
+  billLines,
+  findTicket,
+  linesOfTickets,
+  signature,
+  ticketLines,
+  type TicketRecord,
+} from '../db/queries/tickets';
+import type { ReadableDB } from '../db/types';
+import type { Actor } from '../context';
+import { toCustomer } from '../services/customers';
+import { ticketMoney } from './move-ticket';
+
+/**
+ * Tickets as the screens see them: the lists' summaries and the whole ticket. Beside the ticket's
+ * writer, not inside a service, so every service can show tickets without importing another.
+ */
+
+/** A device as the screens see it; the last repair's date is the shop-local day it was handed back. */
+export function toDevice(record: DeviceRecord, timeZone: string): Device {
+  return {
+    id: record.id,
+    customerId: record.customerId,
+    productCategory: record.productCategory,
+    brand: record.brand,
+    model: record.model,
+    serial: record.serial,
+    purchaseDate: record.purchaseDate,
+    purchaseChannel: record.purchaseChannel,
+    makerWarrantyMonths: record.makerWarrantyMonths,
+    lastRepair: record.lastRepair && {
+      ticketNumber: record.lastRepair.ticketNumber,
+      completedOn: localDate(new Date(record.lastRepair.closedAt), timeZone),
+    },
+  };
+}
+
+function toSummary(record: TicketRecord, actor: Actor, totalFen: number): TicketSummary {
+  return {
+    id: record.id,
+    number: record.number,
+    serviceType: record.serviceType,
+    state: record.state,
+    priority: record.priority,
+    customerId: record.customerId,
+    customerName: record.customerName,
+    customerPhone: shownPhone(actor.role, record.customerPhone),
+    productCategory: record.productCategory,
+    deviceLabel: `${record.deviceBrand} ${record.deviceModel}`.trim(),
+    faultCategory: record.faultCategory,
+    faultDescription: record.faultDescription,
+    warrantyStatus: record.warrantyStatus,
+    totalFen,
+    promisedAt: record.promisedAt,
+    createdAt: record.createdAt,
+    receptionistName: record.receptionistName,
+    technicianName: record.technicianName,
+  };
+}
+
+/** Tickets in a list, as `actor` may see them, each with what its customer is to pay (two reads for the page). */
+export function toTicketSummaries(db: ReadableDB, records: readonly TicketRecord[], actor: Actor): TicketSummary[] {
+  const lines = linesOfTickets(
+    db,
+    records.map((record) => record.id),
+  );
+  return records.map((record) => {
+    const { estimate, bill } = lines.get(record.id) ?? { estimate: [], bill: [] };
+    const money = ticketMoney(record, estimate, bill);
+    return toSummary(record, actor, bill.length > 0 ? money.bill.totalFen : money.estimate.totalFen);
+  });
+}
+
+function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, timeZone: string): TicketDetail {
+  const customer = findCustomer(db, record.customerId);
+  if (!customer) throw new Error(`Ticket ${record.number} refers to a missing customer`);
+  const device = record.deviceId === null ? undefined : findDevice(db, record.deviceId);
+  const lines = ticketLines(db, record.id);
+  const bill = billLines(db, record.id);
+  const money = ticketMoney(record, lines, bill);
+  const diagnosed = record.cause !== '';
+  const png = signature(db, record.id);
+  return {
+    ...toSummary(record, actor, bill.length > 0 || diagnosed ? money.bill.totalFen : money.estimate.totalFen),
+    customer: toCustomer(customer, actor),
+    device: device ? toDevice(device, timeZone) : null,
+    relatedTicket:
+      record.relatedTicketId !== null && record.relatedTicketNumber !== null
+        ? { id: record.relatedTicketId, number: record.relatedTicketNumber }
+        : null,
+    accessories: record.accessories,
+    accessoriesNote: record.accessoriesNote,
+    conditions: record.conditions,
+    conditionNote: record.conditionNote,
+    hasDevicePassword: record.hasDevicePassword,
+    warranty: {
+      status: record.warrantyStatus,
+      coveredUntil: record.warrantyUntil,
+      reason: record.warrantyReason as Message,
+    },
+    solution: record.solution,
+    resolution: record.resolution,
+    lines,
+    fees: money.estimate,
+    costLimitFen: record.costLimitFen,
+    promisedComputedAt: record.promisedComputedAt,
+    promisedChangeReason: record.promisedChangeReason,
+    consentMethod: record.consentMethod,
+    consentAt: record.consentAt,
+    signaturePng: png ? `data:image/png;base64,${Buffer.from(png).toString('base64')}` : null,
+    closedAt: record.closedAt,
+    events: ticketEvents(db, record.id).map((event) => ({
+      id: event.id,
+      at: event.at,
+      actorName: event.actorName,
+      fromState: event.fromState,
+      toState: event.toState,
+      note: event.note,
+      ...readEventFacts(event.kind, event.payload),
+    })),
+    version: record.version,
+    technician:
+      record.technicianId !== null && record.technicianName !== null
+        ? { id: record.technicianId, name: record.technicianName }
+        : null,
+    diagnosis: diagnosed
+      ? { cause: record.cause, findings: record.findings, faultCategory: record.diagnosedFaultCategory }
+      : null,
+    bill: bill.length > 0 || diagnosed ? { lines: bill, fees: money.bill } : null,
+    approvedFen: money.approvedFen,
+    workDone: record.workDone,
+    storageLocation: record.storageLocation,
+    allowedActions: allowedActions(
+      {
+        serviceType: record.serviceType,
+        state: record.state,
+        technicianId: record.technicianId,
+        enteredFrom: enteredFrom(db, record.id, record.state),
+        approvedFen: money.approvedFen,
+      },
+      { id: actor.id, can: (permission) => can(actor.role, permission) },
+    ),
+  };
+}
+
+/** Everything recorded about a ticket, as `actor` may see it (phones masked for some roles). */
+export function ticketDetail(db: ReadableDB, id: number, actor: Actor, timeZone: string): TicketDetail | undefined {
+  const record = findTicket(db, id);
+  return record && toTicketDetail(db, record, actor, timeZone);
+}
