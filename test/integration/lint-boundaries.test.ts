@@ -33,4 +33,12 @@ describe('lint boundaries', () => {
   ])('allows %s: %s', async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).toEqual([]);
   });
+
+  it.each(['electron/core/services/sample.ts', 'shared/domain/sample.ts', 'renderer/features/sample.tsx'])(
+    'refuses import cycles in %s',
+    async (filePath) => {
+      const config = (await eslint.calculateConfigForFile(filePath)) as { rules: Record<string, unknown[]> };
+      expect(config.rules['import-x/no-cycle']?.[0]).toBe(2);
+    },
+  );
 });
