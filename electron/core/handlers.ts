@@ -14,7 +14,14 @@ import {
   renderDocument,
   updatePrintSettings,
 } from './services/printing';
-import { findTicketNumber, getTicket, listTickets, moveTicketHandler, revealDevicePassword } from './services/tickets';
+import {
+  findTicketNumber,
+  getTicket,
+  listTickets,
+  moveTicketHandler,
+  revealDevicePassword,
+  ticketQueue,
+} from './services/tickets';
 import { createCustomer, getCustomer, listCustomers, searchCustomers, updateCustomer } from './services/customers';
 import { currentSession, signIn, signOut } from './services/session';
 import { getShop, updateShop } from './services/settings';
@@ -62,6 +69,7 @@ export const handlers: Handlers = {
   'tickets-get': (input, context) => getTicket(context, input),
   'tickets-find-by-number': (input, context) => findTicketNumber(context, input),
   'tickets-device-password': (input, context) => revealDevicePassword(context, input),
+  'tickets-queue': (input, context) => ticketQueue(context, input),
   'tickets-move': (input, context) => moveTicketHandler(context, input),
   'print-render': (input, context) => renderDocument(context, input),
   'print-document': (input, context) => printDocument(context, input),

@@ -36,6 +36,7 @@ export const api = {
   'tickets-get': invoke('tickets-get'),
   'tickets-find-by-number': invoke('tickets-find-by-number'),
   'tickets-device-password': invoke('tickets-device-password'),
+  'tickets-queue': invoke('tickets-queue'),
   'tickets-move': invoke('tickets-move'),
   'print-render': invoke('print-render'),
   'print-document': invoke('print-document'),

@@ -3,7 +3,7 @@ import type { Permission } from '../domain/roles';
 import * as field from './fields';
 import { ticketMoveInput } from './ticket-moves';
 import type { Result } from './result';
-import { serviceSettingsSchema, type ServiceSettings } from './service-settings';
+import { code, serviceSettingsSchema, type ServiceSettings } from './service-settings';
 import {
   finishJobInput,
   printDocumentInput,
@@ -18,6 +18,7 @@ import {
 import {
   customerFields,
   intakeInput,
+  ticketQueues,
   ticketSortColumns,
   ticketViews,
   type CustomerOverview,
@@ -25,6 +26,7 @@ import {
   type ReceptionSearchResult,
   type TicketDetail,
   type TicketPage,
+  type TicketQueuePage,
   type TicketSummary,
 } from './tickets';
 import { priorities } from '../domain/sla';
@@ -163,6 +165,15 @@ export const contract = {
     'signed-in',
   ),
   'tickets-device-password': endpoint<{ password: string }>()(z.object({ id: field.id }), 'device-password-view'),
+  'tickets-queue': endpoint<TicketQueuePage>()(
+    z.object({
+      queue: z.enum(ticketQueues),
+      priority: z.enum(priorities).nullable().default(null),
+      productCategory: code.nullable().default(null),
+      limit: z.number().int().min(1).max(500).default(200),
+    }),
+    'signed-in',
+  ),
   /** Every change of a ticket after intake; who may make which move is the workflow's rule (checked in the core). */
   'tickets-move': endpoint<TicketDetail>()(ticketMoveInput, 'signed-in'),
   'print-render': endpoint<RenderedDocument>()(renderDocumentInput, 'signed-in'),

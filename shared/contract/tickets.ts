@@ -199,6 +199,18 @@ export type TicketSortColumn = (typeof ticketSortColumns)[number];
 export const ticketViews = ['open', 'overdue', 'finished', 'all'] as const;
 export type TicketView = (typeof ticketViews)[number];
 
+/**
+ * The workbench's queues: my work, work nobody has taken, work waiting (for approval, parts or the
+ * customer), QC and the shelf; and the counter's list of quotes to call the customer about.
+ */
+export const ticketQueues = ['mine', 'unassigned', 'waiting', 'qc', 'ready', 'approval'] as const;
+export type TicketQueue = (typeof ticketQueues)[number];
+
+export interface TicketQueuePage {
+  counts: Record<TicketQueue, number>;
+  rows: TicketSummary[];
+}
+
 export interface TicketPage {
   total: number;
   rows: TicketSummary[];

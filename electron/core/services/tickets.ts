@@ -5,12 +5,19 @@ import {
   type ParsedInputOf,
   type TicketDetail,
   type TicketPage,
+  type TicketQueuePage,
   type Language,
   type TicketSummary,
 } from '../../../shared/contract';
 import { formatTicketNumber, parseTicketNumber } from '../../../shared/domain/ticket-number';
 import { createTranslator } from '../../../shared/i18n';
-import { devicePassword, findTicketByNumber, listTickets as queryTickets } from '../db/queries/tickets';
+import {
+  countQueues,
+  devicePassword,
+  findTicketByNumber,
+  listQueue,
+  listTickets as queryTickets,
+} from '../db/queries/tickets';
 import { attemptWrite, writeTransaction } from '../db/sql';
 import { requireActor, type HandlerContext } from '../context';
 import { moveTicket } from '../tickets/move-ticket';
@@ -86,4 +93,11 @@ export function moveTicketHandler(
   if (!outcome.done) return outcome.failure;
   const detail = ticketDetail(context.db, outcome.value, actor, settings.businessHours.timeZone);
   return detail ? ok(detail) : fail('not-found', 'errors.ticketNotFound');
+}
+
+/** A workbench queue (or the counter's approval list), most pressing first, with every queue's count for the tabs. */
+export function ticketQueue(context: HandlerContext, input: ParsedInputOf<'tickets-queue'>): Outcome<TicketQueuePage> {
+  const actor = requireActor(context);
+  const rows = listQueue(context.db, { ...input, actorId: actor.id });
+  return ok({ counts: countQueues(context.db, actor.id), rows: toTicketSummaries(context.db, rows, actor) });
 }

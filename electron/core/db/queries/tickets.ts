@@ -1,4 +1,9 @@
-import type { TicketSortColumn, TicketView } from '../../../../shared/contract/tickets';
+import {
+  ticketQueues,
+  type TicketQueue,
+  type TicketSortColumn,
+  type TicketView,
+} from '../../../../shared/contract/tickets';
 import type { EstimateLineKind } from '../../../../shared/domain/fees';
 import type { ServiceType } from '../../../../shared/domain/service-types';
 import type { Priority } from '../../../../shared/domain/sla';
@@ -514,4 +519,66 @@ export function ticketIdsByNumberPrefix(db: ReadableDB, prefix: string, limit: n
     db,
     sql`SELECT id FROM tickets WHERE number >= ${prefix} AND number < ${`${prefix}\u{10FFFF}`} ORDER BY number DESC LIMIT ${limit}`,
   ).map((row) => row.id);
+}
+
+/** States where a ticket is someone's work in hand (not yet on the shelf). */
+const workStates: readonly TicketState[] = [
+  'received',
+  'diagnosing',
+  'awaiting-approval',
+  'awaiting-parts',
+  'on-hold',
+  'repairing',
+  'qa',
+];
+
+function queueCondition(queue: TicketQueue, actorId: number): SqlQuery {
+  switch (queue) {
+    case 'mine':
+      return sql`technician_id = ${actorId} AND state IN ${inList(workStates)}`;
+    case 'unassigned':
+      // Workshop tickets nobody has taken yet (a consultation or complaint is not the workshop's).
+      return sql`technician_id IS NULL AND state IN ${inList(workStates)}
+                 AND service_type IN ('repair', 'installation', 'return', 'exchange')`;
+    case 'waiting':
+      return sql`state IN ${inList(['awaiting-approval', 'awaiting-parts', 'on-hold'])}`;
+    case 'qc':
+      return sql`state = 'qa'`;
+    case 'ready':
+      return sql`state = 'ready'`;
+    case 'approval':
+      return sql`state = 'awaiting-approval'`;
+  }
+}
+
+export interface QueueOptions {
+  queue: TicketQueue;
+  actorId: number;
+  priority: Priority | null;
+  productCategory: string | null;
+  limit: number;
+}
+
+/**
+ * A queue's tickets, the most pressing first: by the time promised (none last), then oldest.
+ * Every queue is a handful of open states, read from the state or technician index.
+ */
+export function listQueue(db: ReadableDB, options: QueueOptions): TicketRecord[] {
+  const filters = [queueCondition(options.queue, options.actorId)];
+  if (options.priority) filters.push(sql`priority = ${options.priority}`);
+  if (options.productCategory) filters.push(sql`product_category = ${options.productCategory}`);
+  const ids = all<{ id: number }>(
+    db,
+    sql`SELECT id FROM tickets WHERE ${sql.join(filters, ' AND ')}
+        ORDER BY promised_at IS NULL, promised_at, id LIMIT ${options.limit}`,
+  ).map((row) => row.id);
+  if (ids.length === 0) return [];
+  return inIdOrder(ids, all<TicketRow>(db, sql`${selectTicket} WHERE t.id ${inIds(ids)}`)).map(rowToTicket);
+}
+
+/** How many tickets each queue holds, for the tabs. */
+export function countQueues(db: ReadableDB, actorId: number): Record<TicketQueue, number> {
+  const count = (queue: TicketQueue) =>
+    get<{ n: number }>(db, sql`SELECT count(*) AS n FROM tickets WHERE ${queueCondition(queue, actorId)}`)?.n ?? 0;
+  return Object.fromEntries(ticketQueues.map((queue) => [queue, count(queue)])) as Record<TicketQueue, number>;
 }
