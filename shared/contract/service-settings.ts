@@ -84,6 +84,8 @@ const serviceTypeSettings = z.object({
 export const workflowSettingsSchema = z.object({
   /** Charged when the customer declines the repair after diagnosis (检测费); 0 for none. */
   diagnosticFeeFen: fen,
+  /** What QC checks before a repaired device goes on the shelf, per product category (验收). */
+  qcChecklists: z.array(z.object({ productCategory: code, items: z.array(localizedText(100)).max(30) })).max(100),
 });
 export type WorkflowSettings = z.output<typeof workflowSettingsSchema>;
 

@@ -19,6 +19,56 @@ const fault = (code: string, zh: string, en: string, children: ReturnType<typeof
   children,
 });
 
+const checks = (productCategory: string, items: [string, string][]) => ({
+  productCategory,
+  items: items.map(([zh, en]) => text(zh, en)),
+});
+const powerAndLooks: [string, string][] = [
+  ['开关机正常', 'Powers on and off'],
+  ['外观与送修时一致，无新增划痕', 'Looks as it came in: no new scratches'],
+];
+
+/** What QC checks per category before a device goes on the shelf. */
+const qcChecklists = [
+  checks('phone', [
+    ...powerAndLooks,
+    ['屏幕显示与触摸正常', 'Display and touch work'],
+    ['通话、扬声器与麦克风正常', 'Calls, speaker and microphone work'],
+    ['充电正常', 'Charges'],
+    ['摄像头与面容/指纹识别正常', 'Cameras and face / fingerprint unlock work'],
+    ['按键正常', 'Buttons work'],
+  ]),
+  checks('laptop', [
+    ...powerAndLooks,
+    ['屏幕显示正常', 'Display works'],
+    ['键盘与触控板正常', 'Keyboard and touchpad work'],
+    ['充电与电池正常', 'Charges, battery holds'],
+    ['接口与无线网络正常', 'Ports and Wi-Fi work'],
+  ]),
+  checks('tablet', [...powerAndLooks, ['屏幕显示与触摸正常', 'Display and touch work'], ['充电正常', 'Charges']]),
+  checks('tv', [
+    ...powerAndLooks,
+    ['图像与声音正常', 'Picture and sound'],
+    ['遥控与信号源切换正常', 'Remote and inputs work'],
+  ]),
+  checks('air-conditioner', [
+    ['制冷与制热正常', 'Cools and heats'],
+    ['运行无异响、无漏水', 'Runs quietly, no leaks'],
+    ['遥控正常', 'Remote works'],
+  ]),
+  checks('fridge', [
+    ['制冷正常', 'Cools'],
+    ['运行无异响', 'Runs quietly'],
+    ['门封良好', 'Door seals'],
+  ]),
+  checks('washer', [
+    ['进水、排水正常', 'Fills and drains'],
+    ['脱水正常', 'Spins'],
+    ['运行无异响、无漏水', 'Runs quietly, no leaks'],
+  ]),
+  checks('small-appliance', [...powerAndLooks, ['主要功能正常', 'Main function works']]),
+];
+
 const productCategories: ProductCategory[] = [
   {
     ...item('phone', '手机', 'Mobile phone'),
@@ -388,6 +438,6 @@ export function defaultServiceSettings(): ServiceSettings {
       makeUpHours: { open: '09:00', close: '18:00' },
     },
     slaTargetHours: { normal: 27, urgent: 9, critical: 4 },
-    workflow: { diagnosticFeeFen: 0 },
+    workflow: { diagnosticFeeFen: 0, qcChecklists },
   };
 }

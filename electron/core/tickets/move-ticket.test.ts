@@ -163,7 +163,7 @@ describe('moving a ticket', () => {
   });
 
   it('a declined quote sends the device back unrepaired, charging the diagnostic fee', async () => {
-    await core.expectOk('settings-service-update', { workflow: { diagnosticFeeFen: 5_000 } }, admin);
+    await core.expectOk('settings-service-update', { workflow: { diagnosticFeeFen: 5_000, qcChecklists: [] } }, admin);
     let ticket = await newTicket({ costLimitFen: 0 });
     ticket = await moved(ticket, technician, { action: 'start-diagnosis' });
     ticket = await moved(ticket, technician, {

@@ -40,7 +40,7 @@ export const serviceSettings: ServiceSettings = {
     makeUpHours: { open: '09:00', close: '18:00' },
   },
   slaTargetHours: { normal: 27, urgent: 9, critical: 4 },
-  workflow: { diagnosticFeeFen: 0 },
+  workflow: { diagnosticFeeFen: 0, qcChecklists: [] },
 };
 
 const hour = 3_600_000;
