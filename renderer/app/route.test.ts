@@ -8,6 +8,8 @@ describe('routes', () => {
     ['#/tickets', { section: 'tickets', ticketId: null }],
     ['#/tickets/12', { section: 'tickets', ticketId: 12 }],
     ['#/tickets/x12', { section: 'tickets', ticketId: null }],
+    ['#/workbench', { section: 'workbench', ticketId: null }],
+    ['#/workbench/7', { section: 'workbench', ticketId: 7 }],
     ['#/reports', { section: 'reports' }],
     ['#/settings', { section: 'settings' }],
     ['#/customers', { section: 'customers', customerId: null }],
@@ -23,6 +25,7 @@ describe('routes', () => {
       { section: 'reception' },
       { section: 'tickets', ticketId: null },
       { section: 'tickets', ticketId: 12 },
+      { section: 'workbench', ticketId: 12 },
       { section: 'customers', customerId: 7 },
       { section: 'customers', customerId: null },
     ];

@@ -1,13 +1,13 @@
 import { useSyncExternalStore } from 'react';
 
-/** The sections of the left navigation, in order (Alt+1 … Alt+5). */
-export const sections = ['reception', 'tickets', 'customers', 'reports', 'settings'] as const;
+/** The sections of the left navigation, in order (Alt+1 … Alt+6). */
+export const sections = ['reception', 'tickets', 'workbench', 'customers', 'reports', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 export type Route =
-  | { section: Exclude<Section, 'customers' | 'tickets'> }
+  | { section: Exclude<Section, 'customers' | 'tickets' | 'workbench'> }
   | { section: 'customers'; customerId: number | null }
-  | { section: 'tickets'; ticketId: number | null };
+  | { section: 'tickets' | 'workbench'; ticketId: number | null };
 
 function recordId(id: string | undefined): number | null {
   return id && /^\d+$/u.test(id) ? Number(id) : null;
@@ -17,21 +17,22 @@ function recordId(id: string | undefined): number | null {
 export function parseRoute(hash: string): Route {
   const [section, id] = hash.replace(/^#\/?/u, '').split('/');
   if (section === 'customers') return { section, customerId: recordId(id) };
-  if (section === 'tickets') return { section, ticketId: recordId(id) };
+  if (section === 'tickets' || section === 'workbench') return { section, ticketId: recordId(id) };
   if (section === 'reports' || section === 'settings') return { section };
   return { section: 'reception' };
 }
 
 export function routeHref(route: Route): string {
   if (route.section === 'customers' && route.customerId !== null) return `#/customers/${route.customerId}`;
-  if (route.section === 'tickets' && route.ticketId !== null) return `#/tickets/${route.ticketId}`;
+  if ((route.section === 'tickets' || route.section === 'workbench') && route.ticketId !== null)
+    return `#/${route.section}/${route.ticketId}`;
   return `#/${route.section}`;
 }
 
 /** A section's own page: the list, for sections that have one. */
 export function sectionRoute(section: Section): Route {
   if (section === 'customers') return { section, customerId: null };
-  if (section === 'tickets') return { section, ticketId: null };
+  if (section === 'tickets' || section === 'workbench') return { section, ticketId: null };
   return { section };
 }
 

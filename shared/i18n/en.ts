@@ -1,3 +1,4 @@
+import { workbenchEn } from './workbench.en';
 import { workflowEn } from './workflow.en';
 import { receptionEn } from './reception.en';
 import { serviceSettingsEn } from './service-settings.en';
@@ -124,6 +125,7 @@ export const en = {
     main: 'Main navigation',
     reception: 'Reception',
     tickets: 'Tickets',
+    workbench: 'Workbench',
     customers: 'Customers',
     reports: 'Reports',
     settings: 'Settings',
@@ -317,6 +319,7 @@ export const en = {
   reception: receptionEn,
   tickets: ticketsEn,
   workflow: workflowEn,
+  workbench: workbenchEn,
   serviceSettings: serviceSettingsEn,
   printing: printingEn,
 } as const;

@@ -91,6 +91,7 @@ export const ticketsEn = {
     deposit: 'Deposit paid',
     balance: 'Balance due',
     refund: 'To refund',
+    approvedAmount: 'Agreed by the customer',
     costLimit: 'Cost limit approved by the customer',
     noCostLimit: 'No limit set',
     consent: 'Customer consent',

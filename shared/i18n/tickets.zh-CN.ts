@@ -93,6 +93,7 @@ export const ticketsZhCN: Catalog['tickets'] = {
     deposit: '已付定金',
     balance: '取机时应付',
     refund: '应退客户',
+    approvedAmount: '客户已同意金额',
     costLimit: '客户同意的费用上限',
     noCostLimit: '不设上限',
     consent: '客户确认',

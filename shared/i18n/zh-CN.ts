@@ -1,3 +1,4 @@
+import { workbenchZhCN } from './workbench.zh-CN';
 import { workflowZhCN } from './workflow.zh-CN';
 import type { Catalog } from './en';
 import { receptionZhCN } from './reception.zh-CN';
@@ -123,6 +124,7 @@ export const zhCN: Catalog = {
     main: '主导航',
     reception: '接待',
     tickets: '工单',
+    workbench: '维修工作台',
     customers: '客户',
     reports: '报表',
     settings: '设置',
@@ -316,6 +318,7 @@ export const zhCN: Catalog = {
   reception: receptionZhCN,
   tickets: ticketsZhCN,
   workflow: workflowZhCN,
+  workbench: workbenchZhCN,
   serviceSettings: serviceSettingsZhCN,
   printing: printingZhCN,
 };

@@ -11,6 +11,7 @@ import { ReceptionPage } from '../reception/ReceptionPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TicketDetailPage } from '../tickets/TicketDetailPage';
 import { TicketsPage } from '../tickets/TicketsPage';
+import { WorkbenchPage } from '../workbench/WorkbenchPage';
 import { NavBar } from './NavBar';
 import { NotBuilt } from './NotBuilt';
 import { TopBar } from './TopBar';
@@ -58,6 +59,8 @@ function Content({ route, staff }: { route: Route; staff: StaffDirectoryEntry })
       return <ReceptionPage staff={staff} />;
     case 'tickets':
       return route.ticketId === null ? <TicketsPage /> : <TicketDetailPage id={route.ticketId} staff={staff} />;
+    case 'workbench':
+      return <WorkbenchPage ticketId={route.ticketId} staff={staff} />;
     case 'reports':
       return <NotBuilt section={route.section} />;
     case 'customers':

@@ -1,5 +1,12 @@
 import { Box, NavLink, Stack, Text } from '@mantine/core';
-import { IconChartBar, IconClipboardList, IconDeviceDesktopCog, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconClipboardList,
+  IconDeviceDesktopCog,
+  IconSettings,
+  IconTool,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref, sectionRoute, sections, type Section } from '../../app/route';
@@ -8,6 +15,7 @@ import { KeyHint } from '../../components/KeyHint';
 const icons: Record<Section, ComponentType<{ size?: number; stroke?: number }>> = {
   reception: IconDeviceDesktopCog,
   tickets: IconClipboardList,
+  workbench: IconTool,
   customers: IconUsers,
   reports: IconChartBar,
   settings: IconSettings,

@@ -17,6 +17,7 @@ import { TicketHeader } from './TicketHeader';
 import { TicketTimeline } from './TicketTimeline';
 import { PrintActions } from '../printing/PrintActions';
 import { PrintHistory } from '../printing/PrintHistory';
+import { MoveActions } from '../workbench/MoveActions';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -92,6 +93,9 @@ export function TicketDetailPage({ id, staff }: { id: number; staff: StaffDirect
         <PrintActions ticket={data} />
       </Group>
       <TicketHeader ticket={data} />
+      <Card withBorder padding="md">
+        <MoveActions ticket={data} />
+      </Card>
       <SimpleGrid cols={2} spacing="md" verticalSpacing="md">
         <Stack gap="md">
           <Section title={t('tickets.detail.customer')}>
@@ -110,6 +114,12 @@ export function TicketDetailPage({ id, staff }: { id: number; staff: StaffDirect
         </Stack>
         <Stack gap="md">
           <SolutionSection ticket={data} />
+          <WorkSection ticket={data} />
+          {data.bill ? (
+            <Section title={t('workbench.bill')}>
+              <TicketEstimate ticket={data} bill={data.bill} />
+            </Section>
+          ) : null}
           {serviceTypeNeeds(data.serviceType).estimate || data.lines.length > 0 ? (
             <Section title={t('tickets.detail.estimate')}>
               <TicketEstimate ticket={data} />
@@ -127,6 +137,23 @@ export function TicketDetailPage({ id, staff }: { id: number; staff: StaffDirect
         </Stack>
       </SimpleGrid>
     </Stack>
+  );
+}
+
+/** What the workshop recorded: who has it, what they found, what they did, where it waits. */
+function WorkSection({ ticket }: { ticket: TicketDetail }) {
+  const { t } = useTranslation();
+  if (!ticket.technician && !ticket.diagnosis && !ticket.workDone) return null;
+  return (
+    <Section title={t('workbench.diagnosis')}>
+      <Facts>
+        <Fact label={t('workbench.technician')}>{ticket.technician?.name ?? t('workbench.unassignedTechnician')}</Fact>
+        {ticket.diagnosis ? <Fact label={t('workbench.cause')}>{ticket.diagnosis.cause}</Fact> : null}
+        {ticket.diagnosis?.findings ? <Fact label={t('workbench.findings')}>{ticket.diagnosis.findings}</Fact> : null}
+        {ticket.workDone ? <Fact label={t('workbench.workDone')}>{ticket.workDone}</Fact> : null}
+        {ticket.storageLocation ? <Fact label={t('workbench.storageLocation')}>{ticket.storageLocation}</Fact> : null}
+      </Facts>
+    </Section>
   );
 }
 

@@ -4,12 +4,16 @@ import type { TicketDetail } from '../../../shared/contract';
 import { formatFen } from '../../../shared/domain/fees';
 import { useLanguage } from '../../components/service-names';
 
-/** The estimate as recorded: its lines, what the warranty covers, the totals and the customer's cost limit. */
-export function TicketEstimate({ ticket }: { ticket: TicketDetail }) {
+/**
+ * The estimate as recorded: its lines, what the warranty covers, the totals and the customer's
+ * cost limit. Or, given the bill (`bill`), the same for what the work needs, with each part's spec
+ * and reason, and what the customer agreed to pay.
+ */
+export function TicketEstimate({ ticket, bill }: { ticket: TicketDetail; bill?: NonNullable<TicketDetail['bill']> }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const money = (fen: number) => formatFen(fen, { locale: language });
-  const { fees } = ticket;
+  const { fees, lines } = bill ?? ticket;
   const totals: [label: string, fen: number, strong?: boolean][] = [
     [t('tickets.detail.subtotal'), fees.subtotalFen],
     ...(fees.warrantyCoverFen > 0
@@ -25,7 +29,7 @@ export function TicketEstimate({ ticket }: { ticket: TicketDetail }) {
 
   return (
     <Stack gap="sm">
-      {ticket.lines.length === 0 ? (
+      {lines.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('tickets.detail.noEstimate')}
         </Text>
@@ -42,12 +46,19 @@ export function TicketEstimate({ ticket }: { ticket: TicketDetail }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {ticket.lines.map((line, index) => {
+            {lines.map((line, index) => {
               const covered = (fees.lines[index]?.coveredFen ?? 0) > 0;
               return (
                 <Table.Tr key={index}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{t(`lineKinds.${line.kind}`)}</Table.Td>
-                  <Table.Td>{line.description}</Table.Td>
+                  <Table.Td>
+                    {line.description}
+                    {'spec' in line && (line.spec || line.reason) ? (
+                      <Text size="xs" c="dimmed">
+                        {[line.spec, line.reason].filter(Boolean).join(' · ')}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
                   <Table.Td ta="right">{line.quantity}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {money(line.unitPriceFen)}
@@ -74,7 +85,7 @@ export function TicketEstimate({ ticket }: { ticket: TicketDetail }) {
           </Table.Tbody>
         </Table>
       )}
-      {ticket.lines.length === 0 && fees.depositFen === 0 ? null : (
+      {lines.length === 0 && fees.depositFen === 0 ? null : (
         <Stack gap={2} ml="auto" miw={260}>
           {totals.map(([label, fen, strong]) => (
             <Group key={label} justify="space-between" gap="xl" wrap="nowrap">
@@ -90,10 +101,14 @@ export function TicketEstimate({ ticket }: { ticket: TicketDetail }) {
       )}
       <Group justify="space-between" gap="xs">
         <Text size="sm" c="dimmed">
-          {t('tickets.detail.costLimit')}
+          {bill ? t('tickets.detail.approvedAmount') : t('tickets.detail.costLimit')}
         </Text>
         <Text size="sm" fw={600}>
-          {ticket.costLimitFen === null ? t('tickets.detail.noCostLimit') : money(ticket.costLimitFen)}
+          {bill
+            ? money(ticket.approvedFen)
+            : ticket.costLimitFen === null
+              ? t('tickets.detail.noCostLimit')
+              : money(ticket.costLimitFen)}
         </Text>
       </Group>
     </Stack>

@@ -1,0 +1,115 @@
+import { Alert, Anchor, Badge, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { localize, type StaffDirectoryEntry, type TicketDetail } from '../../../shared/contract';
+import { useApiQuery } from '../../api/hooks';
+import { routeHref } from '../../app/route';
+import { errorText } from '../../components/messages';
+import { useLanguage, useServiceSettings } from '../../components/service-names';
+import { DevicePassword } from '../tickets/DevicePassword';
+import { TicketEstimate } from '../tickets/TicketEstimate';
+import { Fact, Facts } from '../tickets/TicketFacts';
+import { TicketTimeline } from '../tickets/TicketTimeline';
+import { PriorityBadge, StateBadge } from '../tickets/ticket-badges';
+import { useNow } from '../tickets/use-now';
+import { dueWords } from './due-words';
+import { MoveActions } from './MoveActions';
+
+/** What the workshop needs of a ticket, and its next moves: the technician's side of the ticket. */
+export function TicketWorkPanel({ ticketId, staff }: { ticketId: number; staff: StaffDirectoryEntry }) {
+  const { t } = useTranslation();
+  const ticket = useApiQuery('tickets-get', { id: ticketId });
+  if (ticket.isPending) {
+    return (
+      <Center h={200}>
+        <Loader />
+      </Center>
+    );
+  }
+  if (ticket.isError) return <Alert color="red">{errorText(t, ticket.error)}</Alert>;
+  return <WorkFacts ticket={ticket.data} staff={staff} />;
+}
+
+function WorkFacts({ ticket, staff }: { ticket: TicketDetail; staff: StaffDirectoryEntry }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const settings = useServiceSettings().data;
+  const now = useNow([ticket.promisedAt]);
+  const due = dueWords(t, ticket, now);
+  const category = settings?.productCategories.find((entry) => entry.code === ticket.productCategory);
+  const faultName = (code: string) =>
+    category?.faults.flatMap((node) => [node, ...node.children]).find((node) => node.code === code)?.name;
+  const diagnosedFault = ticket.diagnosis?.faultCategory ? faultName(ticket.diagnosis.faultCategory) : undefined;
+  return (
+    <Stack gap="md">
+      <Card withBorder padding="md">
+        <Stack gap="xs">
+          <Group justify="space-between" align="flex-start">
+            <Title order={2} size="h3">
+              <Anchor href={routeHref({ section: 'tickets', ticketId: ticket.id })} ff="monospace" fw={700} inherit>
+                {ticket.number}
+              </Anchor>
+            </Title>
+            {due ? (
+              <Text fw={700} c={due.overdue ? 'red.9' : undefined}>
+                {due.text}
+              </Text>
+            ) : null}
+          </Group>
+          <Group gap="xs">
+            <StateBadge state={ticket.state} size="lg" />
+            <Badge variant="outline" color="gray" tt="none" size="lg" radius="sm" c="dark.6">
+              {t(`serviceTypes.${ticket.serviceType}`)}
+            </Badge>
+            <PriorityBadge priority={ticket.priority} size="lg" />
+          </Group>
+          <MoveActions ticket={ticket} />
+        </Stack>
+      </Card>
+      <Card withBorder padding="md">
+        <Facts>
+          <Fact label={t('tickets.detail.name')}>{ticket.customerName}</Fact>
+          <Fact label={t('workbench.phone')}>{ticket.customerPhone}</Fact>
+          <Fact label={t('tickets.detail.device')}>
+            {[category ? localize(category.name, language) : ticket.productCategory, ticket.deviceLabel]
+              .filter(Boolean)
+              .join(' · ')}
+          </Fact>
+          <Fact label={t('workbench.customerSaid')}>{ticket.faultDescription}</Fact>
+          <Fact label={t('workbench.technician')}>
+            {ticket.technician?.name ?? t('workbench.unassignedTechnician')}
+          </Fact>
+          {ticket.diagnosis ? (
+            <>
+              <Fact label={t('workbench.cause')}>{ticket.diagnosis.cause}</Fact>
+              {ticket.diagnosis.findings ? (
+                <Fact label={t('workbench.findings')}>{ticket.diagnosis.findings}</Fact>
+              ) : null}
+              {diagnosedFault ? (
+                <Fact label={t('workbench.correctedFault')}>{localize(diagnosedFault, language)}</Fact>
+              ) : null}
+            </>
+          ) : null}
+          {ticket.workDone ? <Fact label={t('workbench.workDone')}>{ticket.workDone}</Fact> : null}
+          {ticket.storageLocation ? <Fact label={t('workbench.storageLocation')}>{ticket.storageLocation}</Fact> : null}
+        </Facts>
+        {ticket.hasDevicePassword ? (
+          <Stack mt="sm">
+            <DevicePassword ticketId={ticket.id} role={staff.role} />
+          </Stack>
+        ) : null}
+      </Card>
+      <Card withBorder padding="md">
+        <Title order={3} size="h5" mb="sm">
+          {ticket.bill ? t('workbench.bill') : t('tickets.detail.estimate')}
+        </Title>
+        <TicketEstimate ticket={ticket} bill={ticket.bill ?? undefined} />
+      </Card>
+      <Card withBorder padding="md">
+        <Title order={3} size="h5" mb="sm">
+          {t('tickets.detail.timeline')}
+        </Title>
+        <TicketTimeline events={ticket.events} />
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,184 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Language, TicketDetail } from '../../shared/contract';
+import { repairIntake } from '../fixtures/sample-intakes';
+import { expect, test, type Page } from './fixtures';
+import { admin, callApi, completeSetup, signIn, signOut, submitSetup, words } from './flows';
+
+const technician = { name: 'Tom Li', pin: '135790' };
+const reception = { name: 'Rita Wu', pin: '246802' };
+
+/** A shop with a technician, a receptionist and one repair waiting in the workshop (cost limit ¥1,000). */
+async function shopWithRepair(page: Page, lang: Language): Promise<TicketDetail> {
+  await completeSetup(page, lang);
+  await submitSetup(page, lang);
+  await callApi(page, 'staff-create', { ...technician, role: 'technician' });
+  await callApi(page, 'staff-create', { ...reception, role: 'reception' });
+  const customer = await callApi<{ id: number }>(page, 'customers-create', { name: '王芳', phone: '13812345678' });
+  const ticket = await callApi<TicketDetail>(page, 'intake-save', repairIntake(customer.id));
+  await signOut(page, lang, admin.name);
+  return ticket;
+}
+
+async function as(page: Page, lang: Language, who: { name: string; pin: string }, from?: { name: string }) {
+  if (from) await signOut(page, lang, from.name);
+  await signIn(page, lang, who.name, who.pin);
+  await page
+    .getByRole('navigation', { name: words(lang)('nav.main') })
+    .getByRole('link', { name: words(lang)('nav.workbench') })
+    .click();
+}
+
+/** Serious and critical WCAG problems on the screen as it is now. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
+  test.describe(`workbench (${lang})`, () => {
+    test.use({ lang, reducedMotion: 'reduce' });
+    const t = words(lang);
+    const act = (page: Page, action: string) =>
+      page
+        .getByRole('group', { name: t('workbench.actionsLabel') })
+        .getByRole('button', { name: t(`workflow.actions.${action}`) });
+    const dialogOf = (page: Page, number: string, action: string) =>
+      page.getByRole('dialog', { name: `${number} · ${t(`workflow.actions.${action}`)}` });
+    const state = (page: Page, value: string) =>
+      expect(
+        page
+          .getByRole('main')
+          .getByText(t(`ticketStates.${value}`), { exact: true })
+          .first(),
+      ).toBeVisible();
+
+    test('a repair from the unassigned queue to the shelf: scanned, claimed, diagnosed above the limit, approved by phone, QC failed once, then passed', async ({
+      page,
+      snap,
+    }) => {
+      const ticket = await shopWithRepair(page, lang);
+
+      // The technician finds it unassigned and scans its barcode: it opens on the workbench.
+      await as(page, lang, technician);
+      await page.getByRole('tab', { name: new RegExp(t('workbench.queues.unassigned')) }).click();
+      await expect(page.getByRole('button', { name: new RegExp(ticket.number) })).toBeVisible();
+      await page.keyboard.type(`${ticket.number}\n`, { delay: 5 });
+      await expect(page.getByRole('link', { name: ticket.number })).toBeVisible();
+      expect(await axeProblems(page)).toEqual([]);
+      await snap('workbench-unassigned');
+
+      await page.keyboard.press('1'); // Take it
+      await expect(
+        page.getByText(t('workbench.moved', { number: ticket.number, event: t('workflow.events.claim') })),
+      ).toBeVisible();
+      await act(page, 'start-diagnosis').click();
+      await state(page, 'diagnosing');
+
+      await act(page, 'diagnose').click();
+      const diagnose = dialogOf(page, ticket.number, 'diagnose');
+      await diagnose
+        .getByRole('textbox', { name: t('workbench.cause') })
+        .fill(lang === 'en' ? 'Display flex cable torn' : '屏幕排线断裂');
+      await diagnose.getByRole('textbox', { name: `${t('workbench.form.unitPrice')} 1` }).fill('1080');
+      await expect(diagnose.getByText(t('workbench.form.overLimit', { limit: '¥1,000.00' }))).toBeVisible();
+      expect(await axeProblems(page)).toEqual([]);
+      await snap('workbench-diagnose');
+      await diagnose.getByRole('button', { name: t('workflow.actions.diagnose') }).click();
+      await expect(diagnose).toBeHidden();
+      await state(page, 'awaiting-approval');
+
+      // The counter calls the customer from its list and records their yes.
+      await as(page, lang, reception, technician);
+      await expect(
+        page.getByRole('tab', { name: new RegExp(t('workbench.queues.approval')), selected: true }),
+      ).toBeVisible();
+      const row = page.getByRole('button', { name: new RegExp(ticket.number) });
+      await expect(row).toContainText('138 1234 5678');
+      await row.click();
+      await act(page, 'record-approval').click();
+      const approval = dialogOf(page, ticket.number, 'record-approval');
+      await approval.getByRole('radio', { name: t('workflow.approvalChannels.phone') }).check();
+      expect(await axeProblems(page)).toEqual([]);
+      await snap('workbench-approval');
+      await approval.getByRole('button', { name: t('workflow.actions.record-approval') }).click();
+      await expect(approval).toBeHidden();
+      await state(page, 'repairing');
+
+      // Back in the workshop: repaired, QC finds a fault, repaired again, QC passes, on the shelf.
+      await as(page, lang, technician, reception);
+      await page.getByRole('button', { name: new RegExp(ticket.number) }).click();
+      await act(page, 'finish-repair').click();
+      await dialogOf(page, ticket.number, 'finish-repair')
+        .getByRole('textbox')
+        .fill(lang === 'en' ? 'New screen fitted' : '更换屏幕总成');
+      await page.keyboard.press('Control+Enter');
+      await state(page, 'qa');
+      await act(page, 'fail-qc').click();
+      const failed = dialogOf(page, ticket.number, 'fail-qc');
+      await failed.getByRole('checkbox').nth(2).check();
+      await failed.getByRole('button', { name: t('workflow.actions.fail-qc') }).click();
+      await state(page, 'repairing');
+      await act(page, 'finish-repair').click();
+      await dialogOf(page, ticket.number, 'finish-repair')
+        .getByRole('textbox')
+        .fill(lang === 'en' ? 'Cable reseated' : '重新安装排线');
+      await page.keyboard.press('Control+Enter');
+      await act(page, 'pass-qc').click();
+      const passed = dialogOf(page, ticket.number, 'pass-qc');
+      for (const box of await passed.getByRole('checkbox').all()) await box.check();
+      await passed.getByRole('textbox', { name: t('workbench.storageLocation') }).fill('A-12');
+      await passed.getByRole('button', { name: t('workflow.actions.pass-qc') }).click();
+      await state(page, 'ready');
+      await expect(page.getByText('A-12')).toBeVisible();
+
+      const done = await callApi<TicketDetail>(page, 'tickets-get', { id: ticket.id });
+      expect(done.events.map((event) => event.kind)).toEqual([
+        'intake',
+        'claim',
+        'start-diagnosis',
+        'diagnose',
+        'record-approval',
+        'finish-repair',
+        'fail-qc',
+        'finish-repair',
+        'pass-qc',
+      ]);
+      expect(await axeProblems(page)).toEqual([]);
+      await snap('workbench-ready', { fullPage: true });
+    });
+  });
+}
+
+test.describe('workbench (en): a declined quote', () => {
+  test.use({ lang: 'en', reducedMotion: 'reduce' });
+  const t = words('en');
+
+  test('the customer declines the bill: the device goes back unrepaired', async ({ page }) => {
+    const ticket = await shopWithRepair(page, 'en');
+    await as(page, 'en', technician);
+    await page.getByRole('tab', { name: new RegExp(t('workbench.queues.unassigned')) }).click();
+    await page.getByRole('button', { name: new RegExp(ticket.number) }).click();
+    await page.keyboard.press('2'); // Start diagnosis
+    await expect(page.getByRole('main').getByText(t('ticketStates.diagnosing'), { exact: true }).first()).toBeVisible();
+    await page.getByRole('button', { name: t('workflow.actions.diagnose') }).click();
+    const diagnose = page.getByRole('dialog');
+    await diagnose.getByRole('textbox', { name: t('workbench.cause') }).fill('Logic board failure');
+    await diagnose.getByRole('textbox', { name: `${t('workbench.form.unitPrice')} 1` }).fill('2400');
+    await page.keyboard.press('Control+Enter');
+    await expect(diagnose).toBeHidden();
+
+    await as(page, 'en', reception, technician);
+    await page.getByRole('button', { name: new RegExp(ticket.number) }).click();
+    await page.getByRole('button', { name: t('workflow.actions.record-approval') }).click();
+    const approval = page.getByRole('dialog');
+    await approval.getByRole('radio', { name: t('workbench.form.declinedDecision') }).check();
+    await approval.getByRole('radio', { name: t('workflow.approvalChannels.counter') }).check();
+    await approval.getByRole('button', { name: t('workflow.actions.record-approval') }).click();
+    await expect(
+      page.getByRole('main').getByText(t('ticketStates.returned-unrepaired'), { exact: true }).first(),
+    ).toBeVisible();
+    expect((await callApi<TicketDetail>(page, 'tickets-get', { id: ticket.id })).state).toBe('returned-unrepaired');
+  });
+});
