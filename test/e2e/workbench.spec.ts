@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Language, TicketDetail } from '../../shared/contract';
 import { repairIntake } from '../fixtures/sample-intakes';
 import { expect, test, type Page } from './fixtures';
 import { admin, callApi, completeSetup, signIn, signOut, submitSetup, words } from './flows';
+import { pdfText, rasterize } from './pdf-tools';
 
 const technician = { name: 'Tom Li', pin: '135790' };
 const reception = { name: 'Rita Wu', pin: '246802' };
@@ -26,6 +29,17 @@ async function as(page: Page, lang: Language, who: { name: string; pin: string }
     .getByRole('navigation', { name: words(lang)('nav.main') })
     .getByRole('link', { name: words(lang)('nav.workbench') })
     .click();
+}
+
+/**
+ * A barcode scanner in keyboard mode: the code's keys and Enter in one burst, faster than anyone
+ * types (sent from inside the page, so a busy test machine cannot spread them out).
+ */
+async function scan(page: Page, code: string): Promise<void> {
+  await page.evaluate((text) => {
+    for (const key of [...text, 'Enter'])
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, code);
 }
 
 /** Serious and critical WCAG problems on the screen as it is now. */
@@ -54,17 +68,17 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
           .first(),
       ).toBeVisible();
 
-    test('a repair from the unassigned queue to the shelf: scanned, claimed, diagnosed above the limit, approved by phone, QC failed once, then passed', async ({
+    test('a repair from the unassigned queue to the shelf: scanned, claimed, diagnosed above the limit, approved by phone, QC failed once, then passed; the work order shows the work', async ({
       page,
       snap,
-    }) => {
+    }, testInfo) => {
       const ticket = await shopWithRepair(page, lang);
 
       // The technician finds it unassigned and scans its barcode: it opens on the workbench.
       await as(page, lang, technician);
       await page.getByRole('tab', { name: new RegExp(t('workbench.queues.unassigned')) }).click();
       await expect(page.getByRole('button', { name: new RegExp(ticket.number) })).toBeVisible();
-      await page.keyboard.type(`${ticket.number}\n`, { delay: 5 });
+      await scan(page, ticket.number);
       await expect(page.getByRole('link', { name: ticket.number })).toBeVisible();
       expect(await axeProblems(page)).toEqual([]);
       await snap('workbench-unassigned');
@@ -147,6 +161,35 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       ]);
       expect(await axeProblems(page)).toEqual([]);
       await snap('workbench-ready', { fullPage: true });
+
+      // The work order now prints what was found and done, not lines to write on.
+      const printed = await page.context().newPage();
+      const pdf = testInfo.outputPath('work-order.pdf');
+      await printed.goto(`${new URL(page.url()).origin}/documents/work-order/${ticket.number}?lang=${lang}&paper=a4`);
+      await printed.evaluate(() => document.fonts.ready);
+      await printed.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      const text = (await pdfText(pdf)).replace(/\s+/gu, '');
+      for (const wanted of [
+        lang === 'en' ? 'Display flex cable torn' : '屏幕排线断裂',
+        lang === 'en' ? 'Cable reseated' : '重新安装排线',
+        '屏幕总成',
+        '¥1,080.00',
+        technician.name,
+        t('workflow.events.pass-qc'),
+      ])
+        expect(text).toContain(wanted.replace(/\s+/gu, ''));
+      const pictures = resolve('test/artifacts/documents');
+      mkdirSync(pictures, { recursive: true });
+      for (const old of readdirSync(pictures).filter((name) => name.startsWith(`work-order-done-${lang}-`)))
+        rmSync(join(pictures, old));
+      // One sheet: the technician's record fits on the page the counter printed.
+      const sheets = await rasterize(pdf, {
+        dpi: 80,
+        format: 'png',
+        directory: pictures,
+        prefix: `work-order-done-${lang}`,
+      });
+      expect(sheets).toHaveLength(1);
     });
   });
 }

@@ -122,14 +122,19 @@ export function billTable(
     compact?: boolean;
     /** At pickup: what was paid and when, under the total, in the same money column. */
     paid?: readonly (readonly [label: string, fen: number])[];
+    /** The bill (what the work needed) rather than the estimate agreed at intake. */
+    bill?: NonNullable<TicketDetail['bill']>;
   },
 ): Html {
   const t = context.t;
-  const fees = ticket.fees;
-  const rows = ticket.lines.map((line, index) => {
+  const { fees, lines } = options.bill ?? ticket;
+  const rows = lines.map((line, index) => {
     const covered = (fees.lines[index]?.coveredFen ?? 0) > 0;
     const each = line.quantity > 1 ? `${line.quantity} × ${money(context, line.unitPriceFen)}` : '';
-    const notes = [each, covered ? t('printing.paper.covered') : ''].filter((note) => note !== '').join(' · ');
+    const part = 'spec' in line ? [line.spec, line.reason] : [];
+    const notes = [...part, each, covered ? t('printing.paper.covered') : '']
+      .filter((note) => note !== '')
+      .join(' · ');
     return html`<tr>
       <td>${line.description}${notes && html`<div class="small">${notes}</div>`}</td>
       <td class="money">${money(context, fees.lines[index]?.amountFen ?? 0)}</td>
@@ -156,7 +161,9 @@ export function billTable(
       ${full && fees.warrantyCoverFen > 0 && sum(t('printing.paper.warrantyCover'), fees.warrantyCoverFen, '−')}
       ${full && fees.discountFen > 0 && sum(t('printing.paper.discount'), fees.discountFen, '−')}
       <tr class="grand">
-        <td>${t(options.pickup ? 'printing.paper.totalDue' : 'printing.paper.total')}</td>
+        <td>
+          ${t(options.pickup ? 'printing.paper.totalDue' : options.bill ? 'printing.paper.billTotal' : 'printing.paper.total')}
+        </td>
         <td class="money">${money(context, fees.totalFen)}</td>
       </tr>
       ${full && !options.pickup && fees.depositFen > 0 && sum(t('printing.paper.deposit'), fees.depositFen)}

@@ -101,7 +101,9 @@ export function renderWorkOrder(context: DocumentContext, ticket: TicketDetail, 
           [t('printing.paper.promisedShort'), ticket.promisedAt && whole(wallTime(context, ticket.promisedAt))],
           [
             t('printing.paper.technician'),
-            html`<span class="write" style="display:inline-block;width:40mm;height:4.5mm"></span>`,
+            ticket.technician
+              ? html`<span class="strong">${ticket.technician.name}</span>`
+              : html`<span class="write" style="display:inline-block;width:40mm;height:4.5mm"></span>`,
           ],
         ])}
       </div>
@@ -151,6 +153,7 @@ export function renderWorkOrder(context: DocumentContext, ticket: TicketDetail, 
       </div>
       ${
         ticket.lines.length > 0 &&
+        !ticket.bill?.lines.length &&
         html`<div class="box wide">
           ${section(t('printing.paper.approvedEstimate'), billTable(context, ticket, { pickup: false, compact: true }))}
           ${fields([
@@ -166,15 +169,56 @@ export function renderWorkOrder(context: DocumentContext, ticket: TicketDetail, 
       <div class="tech-head box wide">${t('printing.paper.title.work-order')} ${ticket.number}</div>
       <div class="box">
         <h2>${t('printing.paper.cause')}</h2>
-        ${writeLines(roomy ? 7 : 3)}
+        ${
+          ticket.diagnosis
+            ? html`<p class="said">${lines(ticket.diagnosis.cause)}</p>
+                ${ticket.diagnosis.findings && html`<p class="said small">${lines(ticket.diagnosis.findings)}</p>`}`
+            : writeLines(roomy ? 7 : 3)
+        }
       </div>
       <div class="box">
         <h2>${t('printing.paper.correction')}</h2>
-        ${writeLines(roomy ? 7 : 3)}
+        ${ticket.workDone ? html`<p class="said">${lines(ticket.workDone)}</p>` : writeLines(roomy ? 7 : 3)}
       </div>
       <div class="box wide">
         <h2>${t('printing.paper.partsAndLabour')}</h2>
-        <table>
+        ${
+          ticket.bill && ticket.bill.lines.length > 0
+            ? html`${billTable(context, ticket, { pickup: false, bill: ticket.bill })}
+                ${fields([
+                  [t('printing.paper.estimateAgreed'), money(context, ticket.fees.totalFen)],
+                  [t('printing.paper.approvedAmount'), money(context, ticket.approvedFen)],
+                ])}`
+            : blankPartsTable(context)
+        }
+      </div>
+      <div class="box wide">
+        <h2>${t('printing.paper.qualityCheck')}</h2>
+        ${qcBlock(context, ticket)}
+        <div class="signs">
+          ${(['signTechnician', 'signQc', 'signDate', 'signCustomer'] as const).map(
+            (label) =>
+              html`<div>
+                <div class="write"></div>
+                <div class="small">${t(`printing.paper.${label}`)}</div>
+              </div>`,
+          )}
+        </div>
+      </div>
+    </div>
+  `;
+
+  return renderPage(context, {
+    title: `${t('printing.paper.title.work-order')} ${ticket.number}`,
+    css,
+    sheets: [sheet],
+  });
+}
+
+/** Rows to write the parts and labour in by hand, before there is a bill. */
+function blankPartsTable(context: DocumentContext) {
+  const t = context.t;
+  return html`<table>
           <thead>
             <tr>
               <th style="width:55%">${t('printing.paper.item')}</th>
@@ -195,29 +239,25 @@ export function renderWorkOrder(context: DocumentContext, ticket: TicketDetail, 
                 </tr>`,
             )}
           </tbody>
-        </table>
-      </div>
-      <div class="box wide">
-        <h2>${t('printing.paper.qualityCheck')}</h2>
-        <div class="qc">
-          ${qcItems.map((item) => html`<div><span class="tick"></span>${t(`printing.paper.qcItems.${item}`)}</div>`)}
-        </div>
-        <div class="signs">
-          ${(['signTechnician', 'signQc', 'signDate', 'signCustomer'] as const).map(
-            (label) =>
-              html`<div>
-                <div class="write"></div>
-                <div class="small">${t(`printing.paper.${label}`)}</div>
-              </div>`,
-          )}
-        </div>
-      </div>
-    </div>
-  `;
+        </table>`;
+}
 
-  return renderPage(context, {
-    title: `${t('printing.paper.title.work-order')} ${ticket.number}`,
-    css,
-    sheets: [sheet],
-  });
+/**
+ * The quality check as recorded (the last QC: each item passed or failed, and the result), or
+ * boxes to tick by hand before there is one.
+ */
+function qcBlock(context: DocumentContext, ticket: TicketDetail) {
+  const t = context.t;
+  const last = ticket.events.findLast((event) => event.kind === 'pass-qc' || event.kind === 'fail-qc');
+  if (last && (last.kind === 'pass-qc' || last.kind === 'fail-qc')) {
+    return html`<p class="strong">
+        ${t(`workflow.events.${last.kind}`)} · ${whole(wallTime(context, last.at))} · ${last.actorName}
+      </p>
+      <div class="qc">
+        ${last.facts.checks.map((check) => html`<div>${check.passed ? '☑' : '☒'} ${check.item}</div>`)}
+      </div>`;
+  }
+  return html`<div class="qc">
+    ${qcItems.map((item) => html`<div><span class="tick"></span>${t(`printing.paper.qcItems.${item}`)}</div>`)}
+  </div>`;
 }
