@@ -9,6 +9,7 @@ export const serviceSettingsEn = {
     categories: 'Product categories',
     templates: 'Solution templates',
     checklists: 'Accessories and condition',
+    workflow: 'Workshop',
   },
   unsaved: 'Unsaved changes',
   noChanges: 'No unsaved changes',
@@ -185,5 +186,15 @@ export const serviceSettingsEn = {
     itemNumber: 'item {{number}}',
     nameZhOf: '{{list}} {{number}}, Chinese name',
     nameEnOf: '{{list}} {{number}}, English name',
+  },
+  workflow: {
+    intro:
+      'What the workshop charges when a customer declines a repair, and what the quality check covers for each product category.',
+    diagnosticFee: 'Diagnostic fee (¥)',
+    diagnosticFeeHint: 'Charged when the customer declines the repair after diagnosis; 0 for none.',
+    qcTitle: 'Quality check before the shelf',
+    qcHint:
+      'One item a line. Line 3 in Chinese is line 3 in English; a line left out in one language shows in the other.',
+    itemsIn: 'Items ({{language}})',
   },
 } as const;

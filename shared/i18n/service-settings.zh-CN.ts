@@ -11,6 +11,7 @@ export const serviceSettingsZhCN: Catalog['serviceSettings'] = {
     categories: '产品类别与故障',
     templates: '方案模板',
     checklists: '附件与外观检查',
+    workflow: '维修流程',
   },
   unsaved: '有未保存的修改',
   noChanges: '没有未保存的修改',
@@ -184,5 +185,13 @@ export const serviceSettingsZhCN: Catalog['serviceSettings'] = {
     itemNumber: '第 {{number}} 项',
     nameZhOf: '{{list}} {{number}} 中文名称',
     nameEnOf: '{{list}} {{number}} 英文名称',
+  },
+  workflow: {
+    intro: '客户检测后不同意维修时收取的检测费，以及各品类维修完成后质检的项目。',
+    diagnosticFee: '检测费（元）',
+    diagnosticFeeHint: '客户检测后不同意维修时收取；0 表示不收。',
+    qcTitle: '上架前质检',
+    qcHint: '每行一项。中文第 3 行对应英文第 3 行；某种语言缺少的行以另一种语言显示。',
+    itemsIn: '项目（{{language}}）',
   },
 };

@@ -14,6 +14,7 @@ import classes from './ServiceSettings.module.css';
 import { ServiceTypesSection } from './ServiceTypesSection';
 import { TemplatesSection } from './TemplatesSection';
 import { WarrantySection } from './WarrantySection';
+import { WorkflowSection } from './WorkflowSection';
 
 /** Settings → Service: what the reception flow is configured with, one section at a time. */
 export function ServiceSettingsPanel({ staff }: { staff: StaffDirectoryEntry }) {
@@ -56,6 +57,8 @@ function ServiceSections({ settings, editable }: { settings: ServiceSettings; ed
         return <TemplatesSection {...props} />;
       case 'checklists':
         return <ChecklistsSection {...props} />;
+      case 'workflow':
+        return <WorkflowSection {...props} />;
       default:
         return assertNever(id);
     }

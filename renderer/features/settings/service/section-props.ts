@@ -10,7 +10,15 @@ export interface SectionProps {
 }
 
 /** The sections of the Service tab, in the order a manager sets a counter up. */
-export const sectionIds = ['serviceTypes', 'warranty', 'hours', 'categories', 'templates', 'checklists'] as const;
+export const sectionIds = [
+  'serviceTypes',
+  'warranty',
+  'hours',
+  'categories',
+  'templates',
+  'checklists',
+  'workflow',
+] as const;
 export type SectionId = (typeof sectionIds)[number];
 
 /** The active language as settings' bilingual texts name it. */
