@@ -28,6 +28,7 @@ export const ticketsEn = {
     fault: 'Fault',
     promisedAt: 'Promised',
     createdAt: 'Received',
+    technician: 'Technician',
     receptionist: 'Receptionist',
   },
   overdue: 'Overdue',

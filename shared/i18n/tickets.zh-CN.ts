@@ -30,6 +30,7 @@ export const ticketsZhCN: Catalog['tickets'] = {
     fault: '故障',
     promisedAt: '承诺完成',
     createdAt: '受理时间',
+    technician: '维修员',
     receptionist: '受理人',
   },
   overdue: '已超期',

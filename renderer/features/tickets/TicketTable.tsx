@@ -36,7 +36,7 @@ const fixedWidthColumns = new Set([
   'priority',
   'promisedAt',
   'createdAt',
-  'receptionist',
+  'technician',
 ]);
 
 type ColumnId =
@@ -49,7 +49,7 @@ type ColumnId =
   | 'fault'
   | 'promisedAt'
   | 'createdAt'
-  | 'receptionist';
+  | 'technician';
 
 /**
  * Column widths in pixels, measured against each language's longest labels: English states and
@@ -66,7 +66,7 @@ const columnWidths: Record<Language, Record<ColumnId, number>> = {
     fault: 150,
     promisedAt: 104,
     createdAt: 104,
-    receptionist: 116,
+    technician: 116,
   },
   'zh-CN': {
     number: 126,
@@ -78,7 +78,7 @@ const columnWidths: Record<Language, Record<ColumnId, number>> = {
     fault: 200,
     promisedAt: 104,
     createdAt: 104,
-    receptionist: 96,
+    technician: 96,
   },
 };
 
@@ -215,10 +215,16 @@ export function TicketTable({ filterKey, ...table }: TicketTableProps) {
         size: size.createdAt,
       }),
       column.display({
-        id: 'receptionist',
-        header: () => t('tickets.columns.receptionist'),
-        cell: ({ row }) => row.original.receptionistName,
-        size: size.receptionist,
+        id: 'technician',
+        header: () => t('tickets.columns.technician'),
+        // Who has it in the workshop; who took it in is on the ticket.
+        cell: ({ row }) =>
+          row.original.technicianName ?? (
+            <Text size="sm" c="dimmed" span>
+              {t('workbench.unassignedTechnician')}
+            </Text>
+          ),
+        size: size.technician,
       }),
     ];
   }, [t, settings, language, now]);
