@@ -233,6 +233,17 @@ export function addBusinessMinutes(start: Date, businessMinutes: number, hours: 
   }
 }
 
+/**
+ * When the business day of `at` ends: the closing time of the day on which the first open moment
+ * at or after `at` falls (a ticket entering QC after hours is due at the next day's closing).
+ */
+export function closingOfBusinessDay(at: Date, hours: BusinessHours): Date {
+  const clock = shopClock(hours);
+  const start = addBusinessMinutes(at, 0, hours);
+  const opening = openingOn(localDate(start, clock.timeZone), clock);
+  return opening && opening.closesAt > start.getTime() ? new Date(opening.closesAt) : start;
+}
+
 /** Open minutes between two moments, in whole minutes rounded down (0 if end ≤ start): for "time left" and "overdue by". */
 export function businessMinutesBetween(start: Date, end: Date, hours: BusinessHours): number {
   const clock = shopClock(hours);

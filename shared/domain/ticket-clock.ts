@@ -1,0 +1,83 @@
+import { addBusinessMinutes, businessMinutesBetween, closingOfBusinessDay, type BusinessHours } from './sla';
+import { isFinished, type TicketState } from './ticket-states';
+
+/**
+ * A ticket's clock, worked out from its events and the shop's calendar alone, so that a changed
+ * calendar (a holiday added, 调休) recomputes every figure: when it is promised, how long it has
+ * been paused, and when its present state's own time limit runs out.
+ */
+
+/** A move as the clock needs it: when, and into which state. */
+export interface ClockEvent {
+  at: string;
+  toState: TicketState;
+}
+
+/** How long a state may last: business hours, or until the shop closes on the day it began. */
+export type StateLimit = { hours: number } | { sameDay: true };
+
+export interface ClockRules {
+  /** Business hours from intake to the promised time (the SLA target of the ticket's priority). */
+  targetHours: number;
+  /** States that stop the clock: the time spent in them moves the promise later. */
+  pausing: readonly TicketState[];
+  /** Each state's own limit, counted from when the ticket entered it. */
+  stateLimits: Partial<Record<TicketState, StateLimit>>;
+}
+
+export interface TicketClock {
+  /** Intake plus the target, plus every business minute spent paused (up to now, if paused now). */
+  promisedAt: Date;
+  /** Business minutes spent in pausing states. */
+  pausedMinutes: number;
+  /** The clock is running: the ticket is open and not in a pausing state. */
+  running: boolean;
+  /** When the present state's limit runs out; null without one (or once finished). */
+  stateDueAt: Date | null;
+  /** The first response: when diagnosis first started. */
+  firstResponseAt: Date | null;
+}
+
+/** Works out the clock of a ticket from its events (oldest first; the first is the intake) at `now`. */
+export function ticketClock(
+  events: readonly ClockEvent[],
+  rules: ClockRules,
+  hours: BusinessHours,
+  now: Date,
+): TicketClock {
+  const [intake] = events;
+  if (!intake) throw new RangeError('A ticket has at least its intake event');
+  let pausedMinutes = 0;
+  let firstResponseAt: Date | null = null;
+  events.forEach((event, index) => {
+    const from = new Date(event.at);
+    const until = index + 1 < events.length ? new Date(events[index + 1]?.at ?? event.at) : now;
+    if (rules.pausing.includes(event.toState) && !isFinished(event.toState))
+      pausedMinutes += businessMinutesBetween(from, until < from ? from : until, hours);
+    if (event.toState === 'diagnosing' && firstResponseAt === null) firstResponseAt = from;
+  });
+  const last = events[events.length - 1] ?? intake;
+  const state = last.toState;
+  const enteredAt = new Date(last.at);
+  const limit = rules.stateLimits[state];
+  const stateDueAt =
+    isFinished(state) || !limit
+      ? null
+      : 'sameDay' in limit
+        ? closingOfBusinessDay(enteredAt, hours)
+        : addBusinessMinutes(enteredAt, limit.hours * 60, hours);
+  return {
+    promisedAt: addBusinessMinutes(new Date(intake.at), rules.targetHours * 60 + pausedMinutes, hours),
+    pausedMinutes,
+    running: !isFinished(state) && !rules.pausing.includes(state),
+    stateDueAt,
+    firstResponseAt,
+  };
+}
+
+/** Whole business minutes from `now` to `due`: positive while there is time left, negative once overdue. */
+export function businessMinutesLeft(due: Date, now: Date, hours: BusinessHours): number {
+  return due.getTime() >= now.getTime()
+    ? businessMinutesBetween(now, due, hours)
+    : -businessMinutesBetween(due, now, hours);
+}
