@@ -81,11 +81,34 @@ const serviceTypeSettings = z.object({
 });
 
 /** How the workshop runs a ticket after intake. */
+/** How long a state may last: business hours, or until the shop closes on the day it began. */
+const stateLimit = z.union([
+  z.object({ hours: z.number().int().min(1).max(2000) }),
+  z.object({ sameDay: z.literal(true) }),
+]);
+
+/** States whose time the workshop controls, and so may have a limit of their own. */
+export const limitedStates = ['received', 'diagnosing', 'awaiting-parts', 'repairing', 'qa'] as const;
+
 export const workflowSettingsSchema = z.object({
   /** Charged when the customer declines the repair after diagnosis (检测费); 0 for none. */
   diagnosticFeeFen: fen,
+  /** Waiting states that stop the SLA clock: time spent in them moves the promise later. */
+  pausingStates: z
+    .array(z.enum(['awaiting-approval', 'awaiting-parts', 'on-hold']))
+    .max(3)
+    .default(['awaiting-approval', 'awaiting-parts', 'on-hold']),
+  /** Each state's own time limit (first response: received → diagnosing). */
+  stateLimits: z.partialRecord(z.enum(limitedStates), stateLimit).default({
+    received: { hours: 4 },
+    'awaiting-parts': { hours: 45 },
+    qa: { sameDay: true },
+  }),
   /** What QC checks before a repaired device goes on the shelf, per product category (验收). */
-  qcChecklists: z.array(z.object({ productCategory: code, items: z.array(localizedText(100)).max(30) })).max(100),
+  qcChecklists: z
+    .array(z.object({ productCategory: code, items: z.array(localizedText(100)).max(30) }))
+    .max(100)
+    .default([]),
 });
 export type WorkflowSettings = z.output<typeof workflowSettingsSchema>;
 

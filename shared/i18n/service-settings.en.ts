@@ -11,6 +11,7 @@ export const serviceSettingsEn = {
     checklists: 'Accessories and condition',
     workflow: 'Workshop',
   },
+  firstResponseMax: 'At most 24 business hours: the norms’ outer bound for a first response.',
   unsaved: 'Unsaved changes',
   noChanges: 'No unsaved changes',
   savedAt: 'Saved at {{time}}',
@@ -190,6 +191,17 @@ export const serviceSettingsEn = {
   workflow: {
     intro:
       'What the workshop charges when a customer declines a repair, and what the quality check covers for each product category.',
+    clockTitle: 'The SLA clock',
+    clockHint:
+      'Time in a pausing state moves the promise later. A state’s own limit counts business hours from when the ticket entered it; the first response (Received → Diagnosing) may take 24 hours at most.',
+    pausing: 'Waiting that stops the clock',
+    limits: 'Time limits per state',
+    limitState: 'State',
+    limit: 'Limit',
+    limitHours: 'Business hours',
+    limitFor: 'Limit for {{state}}',
+    hoursFor: 'Business hours for {{state}}',
+    limitKinds: { none: 'None', hours: 'Business hours', sameDay: 'The same day' },
     diagnosticFee: 'Diagnostic fee (¥)',
     diagnosticFeeHint: 'Charged when the customer declines the repair after diagnosis; 0 for none.',
     qcTitle: 'Quality check before the shelf',

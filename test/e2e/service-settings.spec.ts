@@ -15,7 +15,7 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
     );
 }
 
-type SectionId = 'serviceTypes' | 'warranty' | 'hours' | 'categories' | 'templates' | 'checklists';
+type SectionId = 'serviceTypes' | 'warranty' | 'hours' | 'categories' | 'templates' | 'checklists' | 'workflow';
 
 const text = {
   'zh-CN': {

@@ -67,3 +67,32 @@ describe('service settings', () => {
     });
   });
 });
+
+describe('workshop clock settings', () => {
+  it('keeps the first response within the norms’ 24 hours, and keeps what a shop saved before the clock settings existed', async () => {
+    const current = await core.expectOk('settings-service-get', {}, admin);
+    const tooLong = await core.call(
+      'settings-service-update',
+      { workflow: { ...current.workflow, stateLimits: { received: { hours: 30 } } } },
+      admin,
+    );
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: { fields: { 'workflow.stateLimits.received.hours': { key: 'serviceSettings.firstResponseMax' } } },
+    });
+    // A workflow section saved with only the fee (an earlier version) reads with the clock's defaults.
+    core.core.db
+      .prepare(
+        `INSERT INTO settings (key, value, updated_at) VALUES ('service.workflow', ?, '2026-11-30T00:00:00Z')
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      )
+      .run(JSON.stringify({ diagnosticFeeFen: 3000 }));
+    const read = await core.expectOk('settings-service-get', {}, admin);
+    expect(read.workflow).toMatchObject({
+      diagnosticFeeFen: 3000,
+      pausingStates: ['awaiting-approval', 'awaiting-parts', 'on-hold'],
+      stateLimits: { received: { hours: 4 } },
+      qcChecklists: [],
+    });
+  });
+});

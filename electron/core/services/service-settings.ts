@@ -85,6 +85,10 @@ export function serviceSettingsProblems(settings: ServiceSettings): Record<strin
     };
   if (!Object.values(settings.serviceTypes).some((type) => type.enabled))
     problems.serviceTypes = { key: 'validation.noServiceType' };
+  // The norms' outer bound: a customer hears back within 24 hours.
+  const firstResponse = settings.workflow.stateLimits.received;
+  if (firstResponse && 'hours' in firstResponse && firstResponse.hours > 24)
+    problems['workflow.stateLimits.received.hours'] = { key: 'serviceSettings.firstResponseMax' };
   return problems;
 }
 

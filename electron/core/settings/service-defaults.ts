@@ -438,6 +438,12 @@ export function defaultServiceSettings(): ServiceSettings {
       makeUpHours: { open: '09:00', close: '18:00' },
     },
     slaTargetHours: { normal: 27, urgent: 9, critical: 4 },
-    workflow: { diagnosticFeeFen: 0, qcChecklists },
+    workflow: {
+      diagnosticFeeFen: 0,
+      pausingStates: ['awaiting-approval', 'awaiting-parts', 'on-hold'],
+      // First response within 4 business hours (the norms allow 24 at most); parts within 5 working days; QC the same day.
+      stateLimits: { received: { hours: 4 }, 'awaiting-parts': { hours: 45 }, qa: { sameDay: true } },
+      qcChecklists,
+    },
   };
 }

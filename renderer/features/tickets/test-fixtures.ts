@@ -40,7 +40,12 @@ export const serviceSettings: ServiceSettings = {
     makeUpHours: { open: '09:00', close: '18:00' },
   },
   slaTargetHours: { normal: 27, urgent: 9, critical: 4 },
-  workflow: { diagnosticFeeFen: 0, qcChecklists: [] },
+  workflow: {
+    diagnosticFeeFen: 0,
+    pausingStates: ['awaiting-approval', 'awaiting-parts', 'on-hold'],
+    stateLimits: { received: { hours: 4 }, qa: { sameDay: true } },
+    qcChecklists: [],
+  },
 };
 
 const hour = 3_600_000;

@@ -5,7 +5,7 @@ import { formPath, initialValues, moveProblems, toMove } from './move-forms';
 const settings = {
   ...serviceSettings,
   workflow: {
-    diagnosticFeeFen: 0,
+    ...serviceSettings.workflow,
     qcChecklists: [
       {
         productCategory: 'phone',

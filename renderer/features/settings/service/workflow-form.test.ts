@@ -6,6 +6,7 @@ describe('workshop settings form', () => {
   it('edits the diagnostic fee in yuan and each category’s QC checklist as lines in both languages', () => {
     const settings = testSettings();
     settings.workflow = {
+      ...settings.workflow,
       diagnosticFeeFen: 5_000,
       qcChecklists: [
         { productCategory: settings.productCategories[0]!.code, items: [{ 'zh-CN': '开机', en: 'Powers on' }] },
@@ -21,7 +22,7 @@ describe('workshop settings form', () => {
     const { update, problems } = workflowMapping.toUpdate(values);
     expect(problems).toEqual({});
     expect(update.workflow?.diagnosticFeeFen).toBe(3_000);
-    expect(update.workflow?.qcChecklists[0]?.items).toEqual([
+    expect(update.workflow?.qcChecklists?.[0]?.items).toEqual([
       { 'zh-CN': '开机', en: 'Powers on' },
       { 'zh-CN': '触摸正常', en: 'Touch works' },
       { 'zh-CN': '充电', en: '' },

@@ -1,3 +1,4 @@
+import { limitedStates, type ServiceSettings } from '../../../../shared/contract';
 import { fenToYuanText } from '../../../../shared/domain/fees';
 import { Problems, type SectionMapping } from './section-mapping';
 import { yuanToFen } from './templates-form';
@@ -9,11 +10,26 @@ export interface ChecklistValues {
   en: string;
 }
 
-/** The workshop's settings: the diagnostic fee in yuan as typed, and the QC checklists. */
+/** A state's limit as edited: none, until closing the same day, or so many business hours. */
+export interface LimitValues {
+  kind: 'none' | 'sameDay' | 'hours';
+  hours: number | string;
+}
+
+/** The workshop's settings: the diagnostic fee in yuan as typed, the clock, and the QC checklists. */
 export interface WorkflowValues {
   diagnosticFee: string;
+  pausingStates: ServiceSettings['workflow']['pausingStates'];
+  stateLimits: Record<(typeof limitedStates)[number], LimitValues>;
   checklists: ChecklistValues[];
 }
+
+function toLimitValues(limit: StateLimit | undefined): LimitValues {
+  if (!limit) return { kind: 'none', hours: '' };
+  return 'sameDay' in limit ? { kind: 'sameDay', hours: '' } : { kind: 'hours', hours: limit.hours };
+}
+
+type StateLimit = NonNullable<ServiceSettings['workflow']['stateLimits'][(typeof limitedStates)[number]]>;
 
 const itemLines = (text: string) =>
   text
@@ -29,6 +45,10 @@ export const workflowMapping: SectionMapping<WorkflowValues> = {
   sections: ['workflow'],
   toValues: (settings) => ({
     diagnosticFee: fenToYuanText(settings.workflow.diagnosticFeeFen),
+    pausingStates: [...settings.workflow.pausingStates],
+    stateLimits: Object.fromEntries(
+      limitedStates.map((state) => [state, toLimitValues(settings.workflow.stateLimits[state])]),
+    ) as WorkflowValues['stateLimits'],
     checklists: settings.productCategories.map((category) => {
       const items = settings.workflow.qcChecklists.find((list) => list.productCategory === category.code)?.items ?? [];
       return {
@@ -42,10 +62,19 @@ export const workflowMapping: SectionMapping<WorkflowValues> = {
     const problems = new Problems();
     const fee = yuanToFen(values.diagnosticFee);
     if (fee === null) problems.add('diagnosticFee', { key: 'validation.money' });
+    const stateLimits: Partial<Record<(typeof limitedStates)[number], StateLimit>> = {};
+    for (const state of limitedStates) {
+      const limit = values.stateLimits[state];
+      if (limit.kind === 'sameDay') stateLimits[state] = { sameDay: true };
+      if (limit.kind === 'hours')
+        stateLimits[state] = { hours: problems.number(`stateLimits.${state}.hours`, limit.hours) };
+    }
     return {
       update: {
         workflow: {
           diagnosticFeeFen: fee ?? 0,
+          pausingStates: values.pausingStates,
+          stateLimits,
           qcChecklists: values.checklists.map((list) => {
             const zh = itemLines(list.zh);
             const en = itemLines(list.en);
@@ -65,5 +94,7 @@ export const workflowMapping: SectionMapping<WorkflowValues> = {
   formPath: (path) =>
     path === 'workflow.diagnosticFeeFen'
       ? 'diagnosticFee'
-      : path.replace(/^workflow\.qcChecklists\.(\d+)\..*$/u, 'checklists.$1.zh'),
+      : path
+          .replace(/^workflow\.qcChecklists\.(\d+)\..*$/u, 'checklists.$1.zh')
+          .replace(/^workflow\.stateLimits\.([a-z-]+)\..*$/u, 'stateLimits.$1.hours'),
 };
