@@ -1,11 +1,11 @@
-import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconClockExclamation, IconLink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../shared/contract';
 import { isOverdue } from '../../../shared/domain/ticket-states';
 import { routeHref } from '../../app/route';
 import { formatDateTime } from '../../components/dates';
-import { PriorityBadge, StateBadge } from './ticket-badges';
+import { TicketBadges } from './ticket-badges';
 import { useNow } from './use-now';
 
 /** Number, state, type and priority; when it came in and by whom; what was promised, and whether that has passed. */
@@ -27,13 +27,7 @@ export function TicketHeader({ ticket }: { ticket: TicketDetail }) {
                 {ticket.number}
               </Text>
             </Title>
-            <Group gap="xs">
-              <StateBadge state={ticket.state} size="lg" />
-              <Badge variant="outline" color="gray" tt="none" size="lg" radius="sm" c="dark.6">
-                {t(`serviceTypes.${ticket.serviceType}`)}
-              </Badge>
-              <PriorityBadge priority={ticket.priority} size="lg" />
-            </Group>
+            <TicketBadges ticket={ticket} />
           </Stack>
           <Stack gap={2} align="flex-end">
             <Text size="xs" c="dimmed">

@@ -1,6 +1,15 @@
-import { Badge, darken, useMantineTheme, type BadgeProps, type MantineColor, type MantineTheme } from '@mantine/core';
+import {
+  Badge,
+  darken,
+  Group,
+  useMantineTheme,
+  type BadgeProps,
+  type MantineColor,
+  type MantineTheme,
+} from '@mantine/core';
 import { IconAlertTriangle, IconBolt } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { ServiceType } from '../../../shared/domain/service-types';
 import type { Priority } from '../../../shared/domain/sla';
 import type { TicketState } from '../../../shared/domain/ticket-states';
 import type { WarrantyStatus } from '../../../shared/domain/warranty';
@@ -98,5 +107,23 @@ export function WarrantyBadge({ status }: { status: WarrantyStatus }) {
     <Badge {...badgeDefaults} color={color} c={status === 'unknown' ? readableOrange(theme) : undefined}>
       {t(`warranty.status.${status}`)}
     </Badge>
+  );
+}
+
+/** Where the ticket stands, what kind of service it is and how urgent: the badges atop a ticket. */
+export function TicketBadges({
+  ticket,
+}: {
+  ticket: { state: TicketState; serviceType: ServiceType; priority: Priority };
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs">
+      <StateBadge state={ticket.state} size="lg" />
+      <Badge variant="outline" color="gray" tt="none" size="lg" radius="sm" c="dark.6">
+        {t(`serviceTypes.${ticket.serviceType}`)}
+      </Badge>
+      <PriorityBadge priority={ticket.priority} size="lg" />
+    </Group>
   );
 }

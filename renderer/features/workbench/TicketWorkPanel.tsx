@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localize, type StaffDirectoryEntry, type TicketDetail } from '../../../shared/contract';
 import { useApiQuery } from '../../api/hooks';
@@ -9,7 +9,7 @@ import { DevicePassword } from '../tickets/DevicePassword';
 import { TicketEstimate } from '../tickets/TicketEstimate';
 import { Fact, Facts } from '../tickets/TicketFacts';
 import { TicketTimeline } from '../tickets/TicketTimeline';
-import { PriorityBadge, StateBadge } from '../tickets/ticket-badges';
+import { TicketBadges } from '../tickets/ticket-badges';
 import { useNow } from '../tickets/use-now';
 import { dueWords } from './due-words';
 import { MoveActions } from './MoveActions';
@@ -55,13 +55,7 @@ function WorkFacts({ ticket, staff }: { ticket: TicketDetail; staff: StaffDirect
               </Text>
             ) : null}
           </Group>
-          <Group gap="xs">
-            <StateBadge state={ticket.state} size="lg" />
-            <Badge variant="outline" color="gray" tt="none" size="lg" radius="sm" c="dark.6">
-              {t(`serviceTypes.${ticket.serviceType}`)}
-            </Badge>
-            <PriorityBadge priority={ticket.priority} size="lg" />
-          </Group>
+          <TicketBadges ticket={ticket} />
           <MoveActions ticket={ticket} />
         </Stack>
       </Card>
