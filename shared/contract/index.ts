@@ -170,7 +170,8 @@ export const contract = {
       queue: z.enum(ticketQueues),
       priority: z.enum(priorities).nullable().default(null),
       productCategory: code.nullable().default(null),
-      limit: z.number().int().min(1).max(500).default(200),
+      // The most pressing hundred: the tabs give each queue's full count.
+      limit: z.number().int().min(1).max(500).default(100),
     }),
     'signed-in',
   ),
