@@ -132,9 +132,7 @@ export function billTable(
     const covered = (fees.lines[index]?.coveredFen ?? 0) > 0;
     const each = line.quantity > 1 ? `${line.quantity} × ${money(context, line.unitPriceFen)}` : '';
     const part = 'spec' in line ? [line.spec, line.reason] : [];
-    const notes = [...part, each, covered ? t('printing.paper.covered') : '']
-      .filter((note) => note !== '')
-      .join(' · ');
+    const notes = [...part, each, covered ? t('printing.paper.covered') : ''].filter((note) => note !== '').join(' · ');
     return html`<tr>
       <td>${line.description}${notes && html`<div class="small">${notes}</div>`}</td>
       <td class="money">${money(context, fees.lines[index]?.amountFen ?? 0)}</td>

@@ -185,10 +185,10 @@ export function renderWorkOrder(context: DocumentContext, ticket: TicketDetail, 
         ${
           ticket.bill && ticket.bill.lines.length > 0
             ? html`${billTable(context, ticket, { pickup: false, bill: ticket.bill })}
-                ${fields([
-                  [t('printing.paper.estimateAgreed'), money(context, ticket.fees.totalFen)],
-                  [t('printing.paper.approvedAmount'), money(context, ticket.approvedFen)],
-                ])}`
+              ${fields([
+                [t('printing.paper.estimateAgreed'), money(context, ticket.fees.totalFen)],
+                [t('printing.paper.approvedAmount'), money(context, ticket.approvedFen)],
+              ])}`
             : blankPartsTable(context)
         }
       </div>
@@ -219,27 +219,27 @@ export function renderWorkOrder(context: DocumentContext, ticket: TicketDetail, 
 function blankPartsTable(context: DocumentContext) {
   const t = context.t;
   return html`<table>
-          <thead>
-            <tr>
-              <th style="width:55%">${t('printing.paper.item')}</th>
-              <th class="qty">${t('printing.paper.quantity')}</th>
-              <th class="money">${t('printing.paper.price')}</th>
-              <th class="money">${t('printing.paper.amount')}</th>
-            </tr>
-          </thead>
-          <tbody class="blank">
-            ${Array.from(
-              { length: 4 },
-              () =>
-                html`<tr>
-                  <td></td>
-                  <td></td>
-                  <td></td>
-                  <td></td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`;
+    <thead>
+      <tr>
+        <th style="width:55%">${t('printing.paper.item')}</th>
+        <th class="qty">${t('printing.paper.quantity')}</th>
+        <th class="money">${t('printing.paper.price')}</th>
+        <th class="money">${t('printing.paper.amount')}</th>
+      </tr>
+    </thead>
+    <tbody class="blank">
+      ${Array.from(
+        { length: 4 },
+        () =>
+          html`<tr>
+            <td></td>
+            <td></td>
+            <td></td>
+            <td></td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 /**
