@@ -210,6 +210,17 @@ export function searchCustomers(db: ReadableDB, query: CustomerQuery, limit: num
         collect(sql`SELECT id FROM customers WHERE phone IN (${`+86${query.digits}`}, ${`+${query.digits}`})`);
         if (ids.size > 0) break;
       }
+      if (query.digits.length >= MOBILE_PREFIX_DIGITS) {
+        // Seven digits or more are nearly always a mainland number read out from its start: the
+        // phone's own index answers that at once. Digits from the middle of a number find
+        // nothing here and go on to the full-text index, whose many-digit lookups cost more.
+        const start = `+86${query.digits}`;
+        collect(
+          sql`SELECT id FROM customers WHERE phone >= ${start} AND phone < ${`${start}\u{10FFFF}`}
+              ORDER BY id DESC LIMIT ${limit}`,
+        );
+        if (ids.size > 0) break;
+      }
       if (query.digits.length === MIN_PHONE_DIGITS) collect(phoneTailCandidates(query.digits, limit));
       collect(ftsCandidates(`phone_digits : ${ftsPhrase(query.digits)}`, limit));
       break;
@@ -251,6 +262,8 @@ const nameInitial = sql`substr(name_search, 1, 1)`;
 
 /** A mainland mobile number's national digits: a whole number, for most customers. */
 const WHOLE_MOBILE_DIGITS = 11;
+/** From this many digits, a number typed from its start is looked up by the phone index first. */
+const MOBILE_PREFIX_DIGITS = 7;
 
 /** Customers whose number ends with these four digits. */
 function phoneTailCandidates(digits: string, limit: number): SqlQuery {
