@@ -134,8 +134,10 @@ async function main(): Promise<void> {
         admin: { name: 'Bench', pin: options.pin },
       });
     } else {
-      const [first] = await callApi<StaffDirectoryEntry[]>(page, 'staff-directory', {});
-      if (!first) throw new Error('The shop has no staff to sign in as');
+      // The counter's first member of staff (not a sample technician the seeder added).
+      const staff = await callApi<StaffDirectoryEntry[]>(page, 'staff-directory', {});
+      const first = staff.find((member) => member.role !== 'technician');
+      if (!first) throw new Error('The shop has no staff at the counter to sign in as');
       await callApi(page, 'session-sign-in', { staffId: first.id, pin: options.pin });
     }
     await page.goto(`${server.url}/#/reception`);
