@@ -1,5 +1,4 @@
 import type { TestInfo } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Customer, Language, TicketDetail } from '../../shared/contract';
@@ -14,7 +13,7 @@ import {
   type PrintDocument,
   type TicketDocument,
 } from '../../shared/domain/printing';
-import { markPickedUp, repairIntake } from '../fixtures/sample-intakes';
+import { handOver, repairIntake } from '../fixtures/sample-intakes';
 import { expect, test, type Page } from './fixtures';
 import { callApi, completeSetup, submitSetup } from './flows';
 import {
@@ -227,13 +226,8 @@ for (const lang of languages) {
       });
       const received = await callApi<TicketDetail>(page, 'intake-save', intakeFor(wangFang.id));
       const collected = await callApi<TicketDetail>(page, 'intake-save', intakeFor(wangFang.id));
-      // The pickup step is a later issue: hand the second ticket back directly (WAL lets us write beside the server).
-      const db = new Database(join(app.dataDir, 'frontdesk.sqlite3'));
-      try {
-        markPickedUp(db, collected.id, new Date().toISOString());
-      } finally {
-        db.close();
-      }
+      // The second is repaired and handed back, move by move, as the administrator.
+      await handOver(collected, (input) => callApi<TicketDetail>(page, 'tickets-move', input));
 
       // Chromium prints one document at a time; the poppler and zbar checks of each run while the next prints.
       const checks: Promise<void>[] = [];

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IntakeInput } from '../../../shared/contract';
 import type { Session } from '../context';
+import { handOver } from '../../../test/fixtures/sample-intakes';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
 import { listAuditEntries } from '../db/queries/audit';
 
@@ -194,9 +195,9 @@ describe('recording an intake', () => {
       reception,
     );
     expect(first.warranty.status).toBe('out');
-    core.core.db
-      .prepare(`UPDATE tickets SET state = 'picked-up', closed_at = '2026-11-27T08:00:00.000Z' WHERE id = ?`)
-      .run(first.id);
+    // Repaired and handed back on 27 November (Shanghai), through the workflow's moves.
+    now = new Date('2026-11-27T08:00:00.000Z');
+    await handOver(first, (input) => core.expectOk('tickets-move', input, admin));
     now = new Date('2027-01-20T02:00:00.000Z');
     const second = await core.expectOk(
       'intake-save',

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InputOf, Language } from '../../../shared/contract';
+import type { InputOf, Language, TicketDetail } from '../../../shared/contract';
 import type { Session } from '../context';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
-import { consultationIntake, markPickedUp, repairIntake } from '../../../test/fixtures/sample-intakes';
+import { consultationIntake, handOver, repairIntake } from '../../../test/fixtures/sample-intakes';
 
 /**
  * What the printed documents say, as `print-render` lays them out: the same HTML the printer
@@ -10,7 +10,8 @@ import { consultationIntake, markPickedUp, repairIntake } from '../../../test/fi
  */
 
 /** Wednesday 25 November 2026, 10:00 in Shanghai. */
-const now = new Date('2026-11-25T02:00:00.000Z');
+const intakeTime = new Date('2026-11-25T02:00:00.000Z');
+let now = intakeTime;
 /** Stored as +8613800135678; customer copies show 138****5678. */
 const PHONE = '138 0013 5678';
 const PHONE_DIGITS = '13800135678';
@@ -27,6 +28,7 @@ let manager: Session;
 let customerId: number;
 
 beforeEach(async () => {
+  now = intakeTime;
   core = await openTestCore({ now: () => now });
   admin = await core.setUp();
   reception = await core.staffSession(admin, 'reception', 'Rita');
@@ -213,6 +215,12 @@ describe('the device label', () => {
   });
 });
 
+/** The ticket repaired and handed over, the moves made at `at`. */
+async function pickUp(ticket: TicketDetail, at: string): Promise<void> {
+  now = new Date(at);
+  await handOver(ticket, (input) => core.expectOk('tickets-move', input, manager));
+}
+
 describe('the pickup receipt', () => {
   it('is refused until the product has been picked up', async () => {
     const ticket = await repairTicket();
@@ -224,7 +232,7 @@ describe('the pickup receipt', () => {
   it('states the amount paid at pickup and the repair warranty end, counted from the pickup day in the shop', async () => {
     const ticket = await repairTicket();
     // 01:30 on 2 December in Shanghai, still 1 December in UTC: the warranty counts from the 2nd.
-    markPickedUp(core.core.db, ticket.id, '2026-12-01T17:30:00.000Z');
+    await pickUp(ticket, '2026-12-01T17:30:00.000Z');
 
     const zh = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'zh-CN' });
     expect(zh).toMatchObject({ paper: 'roll-80', copies: 2, ticketNumber: ticket.number });
@@ -249,7 +257,7 @@ describe('the pickup receipt', () => {
 
   it('follows the repair warranty the manager set, and says when there is none', async () => {
     const ticket = await repairTicket();
-    markPickedUp(core.core.db, ticket.id, '2026-12-01T17:30:00.000Z');
+    await pickUp(ticket, '2026-12-01T17:30:00.000Z');
     await core.expectOk('settings-service-update', { repairWarrantyDays: 180 }, manager);
     const longer = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'en' });
     expect(visibleText(longer.html)).toContain('Repair warranty until 2027-05-31');
