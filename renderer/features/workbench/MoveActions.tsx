@@ -1,15 +1,14 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../shared/contract';
 import type { TicketAction } from '../../../shared/domain/ticket-workflow';
-import { queryKey, useApiMutation } from '../../api/hooks';
 import { KeyHint } from '../../components/KeyHint';
 import { errorText } from '../../components/messages';
 import { MoveDialog } from './MoveDialog';
 import { immediateActions } from './move-forms';
+import { useTicketMove } from './use-ticket-move';
 
 /** Typing in a field, or a dialog open: the number keys are the field's, not the actions'. */
 function keysAreTaken(event: KeyboardEvent): boolean {
@@ -25,18 +24,8 @@ function keysAreTaken(event: KeyboardEvent): boolean {
  */
 export function MoveActions({ ticket }: { ticket: TicketDetail }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState<TicketAction | null>(null);
-  const immediate = useApiMutation('tickets-move', {
-    onSuccess: (moved, input) => {
-      queryClient.setQueryData(queryKey('tickets-get', { id: moved.id }), moved);
-      void queryClient.invalidateQueries({ queryKey: ['tickets-queue'] });
-      void queryClient.invalidateQueries({ queryKey: ['tickets-list'] });
-      notifications.show({
-        color: 'teal',
-        message: t('workbench.moved', { number: moved.number, event: t(`workflow.events.${input.move.action}`) }),
-      });
-    },
+  const immediate = useTicketMove({
     onError: (error) => notifications.show({ color: 'red', message: errorText(t, error) }),
   });
   const start = (action: TicketAction) => {

@@ -1,7 +1,5 @@
 import { Alert, Button, Checkbox, Group, Modal, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { localize, type TicketDetail } from '../../../shared/contract';
 import { computeFees, formatFen } from '../../../shared/domain/fees';
@@ -12,13 +10,14 @@ import {
   type TicketAction,
 } from '../../../shared/domain/ticket-workflow';
 import { coversCost } from '../../../shared/domain/warranty';
-import { queryKey, useApiMutation, useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '../../api/hooks';
 import { KeyHint } from '../../components/KeyHint';
 import { useFieldProps } from '../../components/forms';
 import { errorText, fieldErrors } from '../../components/messages';
 import { useLanguage, useServiceSettings } from '../../components/service-names';
 import { BillLinesField } from './BillLinesField';
 import { formPath, initialValues, moveProblems, toMove, type MoveValues } from './move-forms';
+import { useTicketMove } from './use-ticket-move';
 
 interface Props {
   ticket: TicketDetail;
@@ -43,7 +42,6 @@ export function MoveDialog({ ticket, action, onClose }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const settings = useServiceSettings().data;
-  const queryClient = useQueryClient();
   const form = useForm<MoveValues>({
     mode: 'controlled',
     initialValues: initialValues(action, ticket, settings, language),
@@ -52,17 +50,8 @@ export function MoveDialog({ ticket, action, onClose }: Props) {
   const field = useFieldProps(form);
   const staff = useApiQuery('staff-directory', {}, { enabled: action === 'assign' });
   const money = (fen: number) => formatFen(fen, { locale: language });
-  const mutation = useApiMutation('tickets-move', {
-    onSuccess: (moved) => {
-      queryClient.setQueryData(queryKey('tickets-get', { id: moved.id }), moved);
-      void queryClient.invalidateQueries({ queryKey: ['tickets-queue'] });
-      void queryClient.invalidateQueries({ queryKey: ['tickets-list'] });
-      notifications.show({
-        color: 'teal',
-        message: t('workbench.moved', { number: moved.number, event: t(`workflow.events.${action}`) }),
-      });
-      onClose();
-    },
+  const mutation = useTicketMove({
+    onDone: onClose,
     onError: (error) => {
       const fields = fieldErrors(t, error);
       if (Object.keys(fields).length > 0) {
