@@ -1,4 +1,12 @@
-import { CloseButton, createTheme, MantineProvider, mergeThemeOverrides, PasswordInput, Select } from '@mantine/core';
+import {
+  Autocomplete,
+  CloseButton,
+  createTheme,
+  MantineProvider,
+  mergeThemeOverrides,
+  PasswordInput,
+  Select,
+} from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cssVariablesResolver, theme } from './theme';
@@ -22,8 +30,9 @@ export function AppThemeProvider({ children }: { children: ReactNode }) {
             // CloseButton passes unknown props on to its <button>; its props type just omits aria-*.
             CloseButton: CloseButton.extend({ defaultProps: { 'aria-label': closeLabel } as CloseButtonDefaults }),
             // A list opens when asked (↓, a click, typing), never by itself on focus: an
-            // autofocused select would otherwise cover the fields below it.
+            // autofocused select, or a field tabbed into, would otherwise cover the fields below it.
             Select: Select.extend({ defaultProps: { openOnFocus: false } }),
+            Autocomplete: Autocomplete.extend({ defaultProps: { openOnFocus: false } }),
             PasswordInput: PasswordInput.extend({
               defaultProps: { visibilityToggleButtonProps: { 'aria-label': showHideLabel } },
             }),

@@ -86,6 +86,10 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await expect(page.getByLabel(t('reception.listen.devicePassword'), { exact: true })).toBeInViewport({ ratio: 1 });
       await expect(page.getByText(t('reception.listen.devicePasswordHint'))).toBeInViewport({ ratio: 1 });
       await expect(page.getByRole('button', { name: t('reception.moreBelow') })).toHaveCount(0);
+      // A field moved into opens no list either: the purchase channel's suggestions wait for ↓ or typing.
+      await page.getByRole('combobox', { name: t('reception.listen.purchaseChannel') }).focus();
+      await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+      await expect(page.getByRole('listbox')).toHaveCount(0);
       await snap('reception-listen');
       await page.keyboard.press('Control+Enter');
 
