@@ -1,44 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { Language } from '../../shared/contract';
+import { accessibilityProblems as problems } from './accessibility';
 import { expect, test } from './fixtures';
 import { admin, callApi, completeSetup, createCustomer, goTo, signOut, submitSetup, words } from './flows';
-
-/**
- * Words that read the same in a Chinese screen: keys, the app's and the other language's names,
- * units and codes, and the sample data these tests type (the administrator's name, brands and models).
- */
-const sharedWords = new RegExp(
-  String.raw`\b(?:Ctrl|Alt|Shift|Enter|Esc|Tab|FrontDesk|English|PIN|SLA|IMEI|QR|PDF|SIM|USB|HDMI|A[45]|mm|Huawei|Mate|Pro|Lenovo|ThinkPad|Gree|KFR|${admin.name})\b`,
-  'gu',
-);
-
-/**
- * Accessible names in English on a Chinese screen: every name a screen reader would announce
- * (from Playwright's accessibility snapshot) that still holds an English word once shared words are
- * taken out. Each comes from a catalog, so none should.
- */
-async function englishNames(page: Page): Promise<string[]> {
-  const snapshot = await page.locator('body').ariaSnapshot();
-  const names = [...snapshot.matchAll(/^\s*- [\w-]+ "((?:[^"\\]|\\.)*)"/gmu)].map((match) => match[1] ?? '');
-  return [...new Set(names.filter((name) => /[A-Za-z]{3,}/u.test(name.replace(sharedWords, ''))))];
-}
-
-/** Serious and critical WCAG problems on the page as it is now, described for a readable failure. */
-async function problems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.any.map((check) => check.message).join(' ')}`).join(', ')}`,
-    );
-  return page
-    .evaluate(() => document.documentElement.lang)
-    .then(async (lang) =>
-      lang === 'zh-CN' ? [...found, ...(await englishNames(page)).map((name) => `English name: ${name}`)] : found,
-    );
-}
 
 for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
   test.describe(`accessibility (${lang})`, () => {

@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Language, PrintSettings, StaffMember } from '../../shared/contract';
+import { accessibilityProblems } from './accessibility';
 import { expect, test } from './fixtures';
 import { admin, callApi, completeSetup, expectSignedIn, goTo, submitSetup, words } from './flows';
-
-/** Serious and critical WCAG problems on the page as it is now, described for a readable failure. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 const managers = { 'zh-CN': '王店长', en: 'Mia Manager' } as const;
 

@@ -1,11 +1,13 @@
 import type { Customer, Language, TicketDetail } from '../../shared/contract';
 import { repairIntake } from '../fixtures/sample-intakes';
+import { accessibilityProblems } from './accessibility';
 import { expect, test } from './fixtures';
 import { callApi, completeSetup, submitSetup, words } from './flows';
 
 for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
   test.describe(`printing (${lang})`, () => {
-    test.use({ lang });
+    // Without motion a dialog is either there or gone when its contrast is checked.
+    test.use({ lang, reducedMotion: 'reduce' });
 
     test('a recorded ticket is previewed, printed, reprinted as 补打 1, and the history shows both', async ({
       page,
@@ -29,10 +31,11 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
         name: new RegExp(t('printing.panel.previewOf', { document: receipt })),
       });
       // After the browser's dialog closes, the counter says whether it printed: Enter for yes.
-      const answerPrinted = async (key: 'Enter' | 'Escape') => {
+      const answerPrinted = async (key: 'Enter' | 'Escape', options: { check?: boolean } = {}) => {
         const question = page.getByRole('dialog', { name: t('printing.question.title') });
         await expect(question).toBeVisible();
         await expect(question.getByRole('button', { name: t('printing.question.yes') })).toBeFocused();
+        if (options.check) expect(await accessibilityProblems(page, { withoutFrames: true })).toEqual([]);
         await page.keyboard.press(key);
         await expect(question).toBeHidden();
       };
@@ -43,11 +46,12 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await expect(paper.getByText(t('printing.copyLabels.customer'), { exact: true })).toBeVisible();
       await expect(paper.getByText(t('printing.copyLabels.shop'), { exact: true })).toBeVisible();
       await snap('print-preview');
+      expect(await accessibilityProblems(page, { withoutFrames: true })).toEqual([]);
 
       // Print: browser mode hands it to the browser's print dialog and records it.
       // A print dialog cancelled: said so, it does not count, and the next print is still the first.
       await dialog.getByRole('button', { name: t('printing.panel.print'), exact: true }).click();
-      await answerPrinted('Escape');
+      await answerPrinted('Escape', { check: true });
       await expect(page.getByText(t('printing.panel.notPrinted', { document: receipt }))).toBeVisible();
       await expect(dialog.getByRole('button', { name: t('printing.panel.print'), exact: true })).toBeVisible();
       await expect(paper.getByText(t('printing.reprint', { count: 1 }))).toHaveCount(0);
@@ -79,6 +83,7 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
         }),
       ).toBeVisible();
       await snap('ticket-print-history', { fullPage: true });
+      expect(await accessibilityProblems(page)).toEqual([]);
 
       // The same document at its stable address, as it would print now (the third printing).
       const html = await page.evaluate(

@@ -1,22 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Customer, IntakeInput, Language, TicketDetail, TicketView } from '../../shared/contract';
 import { formatFen } from '../../shared/domain/fees';
+import { accessibilityProblems } from './accessibility';
 import { expect, test } from './fixtures';
 import { callApi, completeSetup, goTo, submitSetup, words } from './flows';
 
 const intake = (page: Page, input: IntakeInput) => callApi<TicketDetail>(page, 'intake-save', input);
-
-/** Serious and critical WCAG problems on the page as it is now, described for a readable failure. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.any.map((check) => check.message).join(' ')}`).join(', ')}`,
-    );
-}
 
 const text = {
   'zh-CN': {

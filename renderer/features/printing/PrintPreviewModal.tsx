@@ -146,7 +146,18 @@ export function PrintPreviewModal({
             {t('printing.panel.notSentHint')}
           </Text>
         </Stack>
-        <ScrollArea h="72vh" style={{ flex: 1 }} bg="gray.2" type="auto">
+        {/* The paper scrolls by keyboard too: the area takes focus, and ↑ ↓ Page Up/Down move it. */}
+        <ScrollArea
+          h="72vh"
+          style={{ flex: 1 }}
+          bg="gray.2"
+          type="auto"
+          viewportProps={{
+            tabIndex: 0,
+            role: 'region',
+            'aria-label': t('printing.panel.frameTitle', { document: name }),
+          }}
+        >
           <Center p="lg" style={{ alignItems: 'flex-start' }}>
             {rendered.isError ? (
               <Alert color="red">{errorText(t, rendered.error)}</Alert>
