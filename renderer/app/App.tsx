@@ -1,5 +1,4 @@
 import { Center, Loader } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useApiQuery } from '../api/hooks';
 import { ErrorState } from '../components/ErrorState';
@@ -7,17 +6,14 @@ import { SetupScreen } from '../features/setup/SetupScreen';
 import { SignInScreen } from '../features/session/SignInScreen';
 import { AppLayout } from '../features/shell/AppLayout';
 import { i18n, storedLanguage } from './i18n';
+import { useNoticesOfThisPerson } from './staff-notices';
 
 /** Setup on first run, then sign-in, then the workstation. */
 export function App() {
   const info = useApiQuery('app-info', {});
   const session = useApiQuery('session-current', {}, { enabled: info.data?.needsSetup === false });
 
-  // Whatever one person was told is not for the next one at the counter.
-  const staffId = session.data?.staff?.id ?? null;
-  useEffect(() => {
-    notifications.clean();
-  }, [staffId]);
+  useNoticesOfThisPerson(session.data?.staff?.id ?? null);
 
   // Until someone picks a language on this machine, follow the shop's choice.
   const shopLanguage = info.data?.defaultLanguage;
