@@ -245,7 +245,7 @@ describe('refusing an intake', () => {
     },
   );
 
-  it('shows a customer’s phone by one rule per role on every screen: lists, search, overview and detail', async () => {
+  it('shows a customer’s phone by one rule per role on every screen: lists, search, overview, detail and the workbench', async () => {
     const ticket = await core.expectOk('intake-save', repair(), reception);
     const technician = await core.staffSession(admin, 'technician', 'Tom');
     for (const [session, shown] of [
@@ -257,6 +257,7 @@ describe('refusing an intake', () => {
       const greet = await core.expectOk('reception-search', { query: ticket.number }, session);
       const overview = await core.expectOk('customers-overview', { id: customerId }, session);
       const byNumber = await core.expectOk('tickets-find-by-number', { number: ticket.number }, session);
+      const queue = await core.expectOk('tickets-queue', { queue: 'unassigned' }, session);
       expect([
         list.rows[0]?.customerPhone,
         detail.customerPhone,
@@ -265,7 +266,8 @@ describe('refusing an intake', () => {
         overview.openTickets[0]?.customerPhone,
         overview.customer.phone ?? overview.customer.phoneMasked,
         byNumber.customerPhone,
-      ]).toEqual(Array(7).fill(shown));
+        queue.rows[0]?.customerPhone,
+      ]).toEqual(Array(8).fill(shown));
     }
   });
 
