@@ -174,6 +174,22 @@ describe('customer search', () => {
     expect(await names(query)).toEqual(expected);
   });
 
+  it('finds a long run of digits from inside a number exactly, not numbers holding its pieces apart', async () => {
+    // 139 2344 5678 holds 234, 456 and 678 (the run's start, middle and end) but not 2345678.
+    for (const [name, phone] of [
+      ['赵六', '13923445678'],
+      ['钱七', '13911111111'],
+    ] as const)
+      await core.expectOk('customers-create', { name, phone, company: '', address: '', notes: '' }, reception);
+    expect(await names('2345678')).toEqual(['张三']);
+    expect(await names('66778899')).toEqual(['欧阳娜娜']);
+    expect(await names('0 6677 889')).toEqual(['欧阳娜娜']);
+    expect(await names('3445678')).toEqual(['赵六']);
+    expect(await names('1111111')).toEqual(['钱七']);
+    expect(await names('7654321')).toEqual(['王芳']);
+    expect(await names('2345679')).toEqual([]);
+  });
+
   it('puts numbers that end with four digits before numbers that contain them, newest first', async () => {
     await core.expectOk(
       'customers-create',

@@ -44,6 +44,8 @@ function typedQueries(): string[] {
   const national = phone.slice(3);
   return [
     ...prefixes(national),
+    // Digits from inside a number (a landline typed without its area code).
+    national.slice(3),
     ...prefixes(serial),
     serial.slice(-6),
     ...prefixes(ticketNumber),

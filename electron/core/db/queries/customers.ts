@@ -222,7 +222,7 @@ export function searchCustomers(db: ReadableDB, query: CustomerQuery, limit: num
         if (ids.size > 0) break;
       }
       if (query.digits.length === MIN_PHONE_DIGITS) collect(phoneTailCandidates(query.digits, limit));
-      collect(ftsCandidates(`phone_digits : ${ftsPhrase(query.digits)}`, limit));
+      collect(phoneFragmentCandidates(query.digits, limit));
       break;
     case 'phone-suffix':
       collect(phoneTailCandidates(query.digits, limit));
@@ -269,6 +269,28 @@ const MOBILE_PREFIX_DIGITS = 7;
 function phoneTailCandidates(digits: string, limit: number): SqlQuery {
   if (digits.length !== phoneTailLength) throw new Error(`A phone tail has ${phoneTailLength} digits`);
   return sql`SELECT id FROM customers WHERE ${phoneTail} = ${digits} ORDER BY id DESC LIMIT ${limit}`;
+}
+
+/** From this many digits, a run of digits inside a number is found through three of its trigrams. */
+const SPREAD_TRIGRAM_DIGITS = 7;
+
+/**
+ * Customers whose number contains these digits, newest first, from the trigram index. A phrase of
+ * n digits reads n − 2 trigram lists, each holding about one number in a hundred, so a long run
+ * typed from the middle of a number (a landline without its area code, the day of a ticket
+ * number) costs most. Three trigrams spread over the run (its start, middle and end) pick out
+ * nearly the same numbers from fewer lists, and the few that hold them elsewhere are checked
+ * against the whole run. A run whose spread trigrams repeat (1111111) keeps the whole phrase.
+ */
+function phoneFragmentCandidates(digits: string, limit: number): SqlQuery {
+  const middle = Math.floor((digits.length - 3) / 2);
+  const spread = new Set([digits.slice(0, 3), digits.slice(middle, middle + 3), digits.slice(-3)]);
+  if (digits.length < SPREAD_TRIGRAM_DIGITS || spread.size < 3)
+    return ftsCandidates(`phone_digits : ${ftsPhrase(digits)}`, limit);
+  const match = `phone_digits : (${[...spread].map(ftsPhrase).join(' AND ')})`;
+  return sql`SELECT c.id FROM customers_fts f JOIN customers c ON c.id = f.rowid
+             WHERE customers_fts MATCH ${match} AND instr(c.phone_digits, ${digits}) > 0
+             ORDER BY f.rowid DESC LIMIT ${limit}`;
 }
 
 function ftsCandidates(match: string, limit: number): SqlQuery {
