@@ -30,7 +30,11 @@ export interface MoveRequest {
 }
 
 /** What a ticket's money comes to: the estimate agreed at intake, and the bill once there is one. */
-export function ticketMoney(record: TicketRecord, estimate: readonly EstimateLine[], bill: readonly EstimateLine[]) {
+export function ticketMoney(
+  record: Pick<TicketRecord, 'warrantyStatus' | 'discountFen' | 'depositFen' | 'approvedFen' | 'costLimitFen'>,
+  estimate: readonly EstimateLine[],
+  bill: readonly EstimateLine[],
+) {
   const feeInput = (lines: readonly EstimateLine[]) => ({
     lines,
     warrantyCovers: coversCost(record.warrantyStatus),

@@ -14,11 +14,12 @@ import { findDevice, type DeviceRecord } from '../db/queries/devices';
 import { enteredFrom, ticketEvents } from '../db/queries/ticket-events';
 import {
   billLines,
+  chargedLinesOfTickets,
   findTicket,
-  linesOfTickets,
   signature,
   ticketLines,
   type TicketRecord,
+  type TicketSummaryRecord,
 } from '../db/queries/tickets';
 import type { ReadableDB } from '../db/types';
 import type { Actor } from '../context';
@@ -49,7 +50,7 @@ export function toDevice(record: DeviceRecord, timeZone: string): Device {
   };
 }
 
-function toSummary(record: TicketRecord, actor: Actor, totalFen: number): TicketSummary {
+function toSummary(record: TicketSummaryRecord, actor: Actor, totalFen: number): TicketSummary {
   return {
     id: record.id,
     number: record.number,
@@ -72,16 +73,20 @@ function toSummary(record: TicketRecord, actor: Actor, totalFen: number): Ticket
   };
 }
 
-/** Tickets in a list, as `actor` may see them, each with what its customer is to pay (two reads for the page). */
-export function toTicketSummaries(db: ReadableDB, records: readonly TicketRecord[], actor: Actor): TicketSummary[] {
-  const lines = linesOfTickets(
+/** Tickets in a list, as `actor` may see them, each with what its customer is to pay (at most two reads for the page). */
+export function toTicketSummaries(
+  db: ReadableDB,
+  records: readonly TicketSummaryRecord[],
+  actor: Actor,
+): TicketSummary[] {
+  const charged = chargedLinesOfTickets(
     db,
     records.map((record) => record.id),
   );
   return records.map((record) => {
-    const { estimate, bill } = lines.get(record.id) ?? { estimate: [], bill: [] };
-    const money = ticketMoney(record, estimate, bill);
-    return toSummary(record, actor, bill.length > 0 ? money.bill.totalFen : money.estimate.totalFen);
+    const { billed, lines } = charged.get(record.id) ?? { billed: false, lines: [] };
+    const money = billed ? ticketMoney(record, [], lines).bill : ticketMoney(record, lines, []).estimate;
+    return toSummary(record, actor, money.totalFen);
   });
 }
 

@@ -67,6 +67,37 @@ export interface TicketRecord {
   storageLocation: string;
 }
 
+/**
+ * A ticket as the lists and queues show it: a row of a page, with what its customer is to pay
+ * worked out from its lines. Read with fewer columns and joins than the whole ticket, because a
+ * page of a hundred tickets spread over years of records reads a hundred scattered rows.
+ */
+export type TicketSummaryRecord = Pick<
+  TicketRecord,
+  | 'id'
+  | 'number'
+  | 'serviceType'
+  | 'state'
+  | 'priority'
+  | 'customerId'
+  | 'customerName'
+  | 'customerPhone'
+  | 'deviceBrand'
+  | 'deviceModel'
+  | 'productCategory'
+  | 'faultCategory'
+  | 'faultDescription'
+  | 'warrantyStatus'
+  | 'discountFen'
+  | 'depositFen'
+  | 'costLimitFen'
+  | 'approvedFen'
+  | 'promisedAt'
+  | 'createdAt'
+  | 'receptionistName'
+  | 'technicianName'
+>;
+
 /** The parts of a ticket that its moves change (`moveTicket` is their only writer). */
 export type TicketWork = Pick<
   TicketRecord,
@@ -147,58 +178,112 @@ const selectTicket = sql`
   LEFT JOIN devices d ON d.id = t.device_id
   LEFT JOIN tickets r ON r.id = t.related_ticket_id`;
 
-function rowToTicket(row: TicketRow): TicketRecord {
+/**
+ * The columns of a summary only: the ticket's later columns (the workshop's notes, added last)
+ * lie in overflow pages of a long row, and the password and related ticket need lookups of their
+ * own, none of which a list shows.
+ */
+const selectSummary = sql`
+  SELECT t.id, t.number, t.service_type, t.state, t.priority, t.customer_id, t.product_category, t.fault_category,
+         t.fault_description, t.warranty_status, t.discount_fen, t.deposit_fen, t.cost_limit_fen, t.approved_fen,
+         t.promised_at, t.created_at, c.name AS customer_name, c.phone AS customer_phone,
+         d.brand AS device_brand, d.model AS device_model, s.name AS receptionist_name, w.name AS technician_name
+  FROM tickets t
+  JOIN customers c ON c.id = t.customer_id
+  JOIN staff s ON s.id = t.receptionist_id
+  LEFT JOIN staff w ON w.id = t.technician_id
+  LEFT JOIN devices d ON d.id = t.device_id`;
+
+type SummaryRow = Pick<
+  TicketRow,
+  | 'id'
+  | 'number'
+  | 'service_type'
+  | 'state'
+  | 'priority'
+  | 'customer_id'
+  | 'customer_name'
+  | 'customer_phone'
+  | 'device_brand'
+  | 'device_model'
+  | 'product_category'
+  | 'fault_category'
+  | 'fault_description'
+  | 'warranty_status'
+  | 'discount_fen'
+  | 'deposit_fen'
+  | 'cost_limit_fen'
+  | 'approved_fen'
+  | 'promised_at'
+  | 'created_at'
+  | 'receptionist_name'
+  | 'technician_name'
+>;
+
+function rowToSummary(row: SummaryRow): TicketSummaryRecord {
   return {
     id: row.id,
     number: row.number,
-    intakeDay: row.intake_day,
     serviceType: row.service_type,
     state: row.state,
     priority: row.priority,
     customerId: row.customer_id,
     customerName: row.customer_name,
     customerPhone: row.customer_phone,
-    deviceId: row.device_id,
     deviceBrand: row.device_brand ?? '',
     deviceModel: row.device_model ?? '',
-    relatedTicketId: row.related_ticket_id,
-    relatedTicketNumber: row.related_ticket_number,
     productCategory: row.product_category,
     faultCategory: row.fault_category,
     faultDescription: row.fault_description,
+    warrantyStatus: row.warranty_status,
+    discountFen: row.discount_fen,
+    depositFen: row.deposit_fen,
+    costLimitFen: row.cost_limit_fen,
+    approvedFen: row.approved_fen,
+    promisedAt: row.promised_at,
+    createdAt: row.created_at,
+    receptionistName: row.receptionist_name,
+    technicianName: row.technician_name,
+  };
+}
+
+function rowToTicket(row: TicketRow): TicketRecord {
+  return {
+    ...rowToSummary(row),
+    intakeDay: row.intake_day,
+    deviceId: row.device_id,
+    relatedTicketId: row.related_ticket_id,
+    relatedTicketNumber: row.related_ticket_number,
     accessories: JSON.parse(row.accessories) as string[],
     accessoriesNote: row.accessories_note,
     conditions: JSON.parse(row.condition) as string[],
     conditionNote: row.condition_note,
-    warrantyStatus: row.warranty_status,
     warrantyReason: JSON.parse(row.warranty_reason) as TicketRecord['warrantyReason'],
     warrantyUntil: row.warranty_until,
     solution: row.solution,
     resolution: row.resolution,
-    discountFen: row.discount_fen,
-    depositFen: row.deposit_fen,
-    costLimitFen: row.cost_limit_fen,
-    promisedAt: row.promised_at,
     promisedComputedAt: row.promised_computed_at,
     promisedChangeReason: row.promised_change_reason,
     consentMethod: row.consent_method,
     consentAt: row.consent_at,
     receptionistId: row.receptionist_id,
-    receptionistName: row.receptionist_name,
-    createdAt: row.created_at,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
     hasDevicePassword: row.has_device_password === 1,
     version: row.version,
     technicianId: row.technician_id,
-    technicianName: row.technician_name,
-    approvedFen: row.approved_fen,
     diagnosedFaultCategory: row.diagnosed_fault_category,
     cause: row.cause,
     findings: row.findings,
     workDone: row.work_done,
     storageLocation: row.storage_location,
   };
+}
+
+/** Summaries of these tickets, in the order of the ids given. */
+function summariesInOrder(db: ReadableDB, ids: readonly number[]): TicketSummaryRecord[] {
+  if (ids.length === 0) return [];
+  return inIdOrder(ids, all<SummaryRow>(db, sql`${selectSummary} WHERE t.id ${inIds(ids)}`)).map(rowToSummary);
 }
 
 export function findTicket(db: ReadableDB, id: number): TicketRecord | undefined {
@@ -304,23 +389,11 @@ export function insertTicketLines(db: WritableDB, ticketId: number, lines: reado
 }
 
 export function ticketLines(db: ReadableDB, ticketId: number): TicketLineRecord[] {
-  return all<{
-    kind: EstimateLineKind;
-    description: string;
-    quantity: number;
-    unit_price_fen: number;
-    warranty_covered: number;
-  }>(
+  return all<Omit<LineRow, 'ticket_id'>>(
     db,
     sql`SELECT kind, description, quantity, unit_price_fen, warranty_covered FROM ticket_lines
         WHERE ticket_id = ${ticketId} ORDER BY position`,
-  ).map((row) => ({
-    kind: row.kind,
-    description: row.description,
-    quantity: row.quantity,
-    unitPriceFen: row.unit_price_fen,
-    warrantyCovered: row.warranty_covered === 1,
-  }));
+  ).map(rowToLine);
 }
 
 /** A line of the bill: an estimate line with the part's spec and why it is replaced. */
@@ -347,52 +420,64 @@ interface LineRow {
   ticket_id: number;
   kind: EstimateLineKind;
   description: string;
-  spec: string;
-  reason: string;
   quantity: number;
   unit_price_fen: number;
   warranty_covered: number;
 }
 
-const rowToBillLine = (row: LineRow): BillLineRecord => ({
-  kind: row.kind,
-  description: row.description,
-  spec: row.spec,
-  reason: row.reason,
-  quantity: row.quantity,
-  unitPriceFen: row.unit_price_fen,
-  warrantyCovered: row.warranty_covered === 1,
-});
+interface BillLineRow extends LineRow {
+  spec: string;
+  reason: string;
+}
+
+function rowToLine(row: Omit<LineRow, 'ticket_id'>): TicketLineRecord {
+  return {
+    kind: row.kind,
+    description: row.description,
+    quantity: row.quantity,
+    unitPriceFen: row.unit_price_fen,
+    warrantyCovered: row.warranty_covered === 1,
+  };
+}
+
+const rowToBillLine = (row: BillLineRow): BillLineRecord => ({ ...rowToLine(row), spec: row.spec, reason: row.reason });
 
 export function billLines(db: ReadableDB, ticketId: number): BillLineRecord[] {
-  return all<LineRow>(db, sql`SELECT * FROM ticket_bill_lines WHERE ticket_id = ${ticketId} ORDER BY position`).map(
+  return all<BillLineRow>(db, sql`SELECT * FROM ticket_bill_lines WHERE ticket_id = ${ticketId} ORDER BY position`).map(
     rowToBillLine,
   );
 }
 
-/** The estimate and bill lines of a page of tickets, for their totals: two reads, not two per ticket. */
-export function linesOfTickets(
+/**
+ * The lines that set what each ticket of a page costs its customer: the bill's once the workshop
+ * has made one, else the estimate's. The bills are read for the page at once, then the estimates
+ * of only the tickets without a bill (on a busy shop's lists, most tickets have one).
+ */
+export function chargedLinesOfTickets(
   db: ReadableDB,
   ticketIds: readonly number[],
-): Map<number, { estimate: TicketLineRecord[]; bill: BillLineRecord[] }> {
-  const byTicket = new Map(
-    ticketIds.map((id) => [id, { estimate: [] as TicketLineRecord[], bill: [] as BillLineRecord[] }]),
-  );
+): Map<number, { billed: boolean; lines: TicketLineRecord[] }> {
+  const byTicket = new Map(ticketIds.map((id) => [id, { billed: false, lines: [] as TicketLineRecord[] }]));
   if (ticketIds.length === 0) return byTicket;
-  const estimate = all<LineRow>(
-    db,
-    sql`SELECT ticket_id, kind, description, '' AS spec, '' AS reason, quantity, unit_price_fen, warranty_covered
-        FROM ticket_lines WHERE ticket_id ${inIds(ticketIds)} ORDER BY ticket_id, position`,
-  );
-  for (const row of estimate) {
-    const { spec: _spec, reason: _reason, ...line } = rowToBillLine(row);
-    byTicket.get(row.ticket_id)?.estimate.push(line);
-  }
   const bill = all<LineRow>(
     db,
-    sql`SELECT * FROM ticket_bill_lines WHERE ticket_id ${inIds(ticketIds)} ORDER BY ticket_id, position`,
+    sql`SELECT ticket_id, kind, description, quantity, unit_price_fen, warranty_covered
+        FROM ticket_bill_lines WHERE ticket_id ${inIds(ticketIds)} ORDER BY ticket_id, position`,
   );
-  for (const row of bill) byTicket.get(row.ticket_id)?.bill.push(rowToBillLine(row));
+  for (const row of bill) {
+    const entry = byTicket.get(row.ticket_id);
+    if (!entry) continue;
+    entry.billed = true;
+    entry.lines.push(rowToLine(row));
+  }
+  const unbilled = ticketIds.filter((id) => byTicket.get(id)?.billed === false);
+  if (unbilled.length === 0) return byTicket;
+  const estimate = all<LineRow>(
+    db,
+    sql`SELECT ticket_id, kind, description, quantity, unit_price_fen, warranty_covered
+        FROM ticket_lines WHERE ticket_id ${inIds(unbilled)} ORDER BY ticket_id, position`,
+  );
+  for (const row of estimate) byTicket.get(row.ticket_id)?.lines.push(rowToLine(row));
   return byTicket;
 }
 
@@ -420,12 +505,12 @@ export function ticketsOfCustomer(
   db: ReadableDB,
   customerId: number,
   options: { openOnly: boolean; limit: number },
-): TicketRecord[] {
+): TicketSummaryRecord[] {
   const open = options.openOnly ? sql`AND t.state IN ${openStatesSql}` : sql``;
-  return all<TicketRow>(
+  return all<SummaryRow>(
     db,
-    sql`${selectTicket} WHERE t.customer_id = ${customerId} ${open} ORDER BY t.created_at DESC, t.id DESC LIMIT ${options.limit}`,
-  ).map(rowToTicket);
+    sql`${selectSummary} WHERE t.customer_id = ${customerId} ${open} ORDER BY t.created_at DESC, t.id DESC LIMIT ${options.limit}`,
+  ).map(rowToSummary);
 }
 
 const inList = (states: readonly TicketState[]) =>
@@ -478,7 +563,10 @@ function sortExpression(sort: TicketSortColumn): SqlQuery {
   return sql`${ident(sortColumns[sort])}`;
 }
 
-export function listTickets(db: ReadableDB, options: TicketListOptions): { total: number; rows: TicketRecord[] } {
+export function listTickets(
+  db: ReadableDB,
+  options: TicketListOptions,
+): { total: number; rows: TicketSummaryRecord[] } {
   const condition = listCondition(options);
   const total = get<{ count: number }>(db, sql`SELECT count(*) AS count FROM tickets WHERE ${condition}`)?.count ?? 0;
   const direction = options.direction === 'asc' ? sql`ASC` : sql`DESC`;
@@ -487,11 +575,7 @@ export function listTickets(db: ReadableDB, options: TicketListOptions): { total
     db,
     sql`SELECT id FROM tickets WHERE ${condition} ${order} LIMIT ${options.limit} OFFSET ${options.offset}`,
   ).map((row) => row.id);
-  if (ids.length === 0) return { total, rows: [] };
-  return {
-    total,
-    rows: inIdOrder(ids, all<TicketRow>(db, sql`${selectTicket} WHERE t.id ${inIds(ids)}`)).map(rowToTicket),
-  };
+  return { total, rows: summariesInOrder(db, ids) };
 }
 
 /** Ticket ids for a search entry: by number, by customer, or by device. */
@@ -563,7 +647,7 @@ export interface QueueOptions {
  * A queue's tickets, the most pressing first: by the time promised (none last), then oldest.
  * Every queue is a handful of open states, read from the state or technician index.
  */
-export function listQueue(db: ReadableDB, options: QueueOptions): TicketRecord[] {
+export function listQueue(db: ReadableDB, options: QueueOptions): TicketSummaryRecord[] {
   const filters = [queueCondition(options.queue, options.actorId)];
   if (options.priority) filters.push(sql`priority = ${options.priority}`);
   if (options.productCategory) filters.push(sql`product_category = ${options.productCategory}`);
@@ -572,8 +656,7 @@ export function listQueue(db: ReadableDB, options: QueueOptions): TicketRecord[]
     sql`SELECT id FROM tickets WHERE ${sql.join(filters, ' AND ')}
         ORDER BY promised_at IS NULL, promised_at, id LIMIT ${options.limit}`,
   ).map((row) => row.id);
-  if (ids.length === 0) return [];
-  return inIdOrder(ids, all<TicketRow>(db, sql`${selectTicket} WHERE t.id ${inIds(ids)}`)).map(rowToTicket);
+  return summariesInOrder(db, ids);
 }
 
 /** How many tickets each queue holds, for the tabs. */
