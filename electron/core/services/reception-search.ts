@@ -1,8 +1,8 @@
 import { ok, type Outcome, type ParsedInputOf, type ReceptionSearchResult } from '../../../shared/contract';
 import { foldSerial, MIN_SERIAL_QUERY } from '../../../shared/domain/serial';
 import { formatTicketNumber, isTicketNumberEntry, parseTicketNumber } from '../../../shared/domain/ticket-number';
-import { findCustomer, searchCustomers, type CustomerRecord } from '../db/queries/customers';
-import { findDevicesBySerial } from '../db/queries/devices';
+import { findCustomer, searchCustomerIds, searchCustomers } from '../db/queries/customers';
+import { deviceIdsBySerial, findDevicesBySerial } from '../db/queries/devices';
 import {
   findTicketByNumber,
   listTickets,
@@ -31,20 +31,21 @@ function ticketIdsByNumber(db: ReadableDB, raw: string, limit: number): number[]
   return prefix ? ticketIdsByNumberPrefix(db, prefix, limit) : [];
 }
 
-function customersFor(db: ReadableDB, raw: string, actor: Actor, limit: number): CustomerRecord[] {
-  return searchCustomers(db, customerQuery(raw, actor), limit);
-}
+const isSerialEntry = (raw: string) => foldSerial(raw).length >= MIN_SERIAL_QUERY;
 
 function devicesFor(db: ReadableDB, raw: string, limit: number) {
-  return foldSerial(raw).length >= MIN_SERIAL_QUERY ? findDevicesBySerial(db, raw, limit) : [];
+  return isSerialEntry(raw) ? findDevicesBySerial(db, raw, limit) : [];
 }
 
-/** Tickets a search entry points at: by number, by the customer's phone or name, or by the device's serial. */
+/**
+ * Tickets a search entry points at: by number, by the customer's phone or name, or by the device's
+ * serial. Only ids are looked up on the way (the customers and devices themselves are not read).
+ */
 export function searchTicketIds(db: ReadableDB, raw: string, actor: Actor, limit: number): number[] {
   const ids = new Set(ticketIdsByNumber(db, raw, limit));
-  const customers = customersFor(db, raw, actor, 50).map((customer) => customer.id);
+  const customers = searchCustomerIds(db, customerQuery(raw, actor), 50);
   for (const id of ticketIdsOfCustomers(db, customers, limit)) ids.add(id);
-  const devices = devicesFor(db, raw, 50).map((device) => device.id);
+  const devices = isSerialEntry(raw) ? deviceIdsBySerial(db, raw, 50) : [];
   for (const id of ticketIdsOfDevices(db, devices, limit)) ids.add(id);
   return [...ids].slice(0, limit);
 }

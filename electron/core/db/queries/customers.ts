@@ -195,6 +195,11 @@ export function listCustomers(db: ReadableDB, options: CustomerListOptions): { t
  * end of their number (尾号), so numbers ending with them come before numbers containing them.
  */
 export function searchCustomers(db: ReadableDB, query: CustomerQuery, limit: number): CustomerRecord[] {
+  return customersInOrder(db, searchCustomerIds(db, query, limit));
+}
+
+/** The ids of the customers `searchCustomers` finds, in its order: the index lookups alone. */
+export function searchCustomerIds(db: ReadableDB, query: CustomerQuery, limit: number): number[] {
   const ids = new Set<number>();
   const collect = (candidates: SqlQuery) => {
     for (const { id } of all<{ id: number }>(db, candidates)) if (ids.size < limit) ids.add(id);
@@ -248,7 +253,7 @@ export function searchCustomers(db: ReadableDB, query: CustomerQuery, limit: num
     default:
       return assertNever(query);
   }
-  return customersInOrder(db, [...ids]);
+  return [...ids];
 }
 
 /**

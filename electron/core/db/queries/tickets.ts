@@ -568,7 +568,12 @@ export function listTickets(
   options: TicketListOptions,
 ): { total: number; rows: TicketSummaryRecord[] } {
   const condition = listCondition(options);
-  const total = get<{ count: number }>(db, sql`SELECT count(*) AS count FROM tickets WHERE ${condition}`)?.count ?? 0;
+  // A search's ids, found in the indexes of tickets that are never deleted, count themselves when
+  // nothing else narrows them; counting them in the table would read every matching row.
+  const total =
+    options.ids && options.view === 'all' && !options.serviceType && !options.priority
+      ? options.ids.length
+      : (get<{ count: number }>(db, sql`SELECT count(*) AS count FROM tickets WHERE ${condition}`)?.count ?? 0);
   const direction = options.direction === 'asc' ? sql`ASC` : sql`DESC`;
   const order = sql`ORDER BY ${sortExpression(options.sort)} ${direction}, id ${direction}`;
   const ids = all<{ id: number }>(
