@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Permission } from '../domain/roles';
+import { openTicketStates, type TicketState } from '../domain/ticket-states';
 import * as field from './fields';
 import { ticketMoveInput } from './ticket-moves';
 import type { Result } from './result';
@@ -21,6 +22,7 @@ import {
   ticketQueues,
   ticketSortColumns,
   ticketViews,
+  viewOfOpenTickets,
   type CustomerOverview,
   type IntakeDraft,
   type ReceptionSearchResult,
@@ -147,16 +149,28 @@ export const contract = {
   ),
   'drafts-discard': endpoint<{ id: number }>()(z.object({ id: field.id }), 'intake'),
   'tickets-list': endpoint<TicketPage>()(
-    z.object({
-      query: z.string().max(100).default(''),
-      view: z.enum(ticketViews).default('open'),
-      serviceType: z.enum(serviceTypes).nullable().default(null),
-      priority: z.enum(priorities).nullable().default(null),
-      sort: z.enum(ticketSortColumns).default('createdAt'),
-      direction: z.enum(['asc', 'desc']).default('desc'),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(100),
-    }),
+    z
+      .object({
+        query: z.string().max(100).default(''),
+        view: z.enum(ticketViews).default('open'),
+        serviceType: z.enum(serviceTypes).nullable().default(null),
+        priority: z.enum(priorities).nullable().default(null),
+        /** One state of a ticket in hand (open and overdue views only). */
+        state: z
+          .enum(openTicketStates as [TicketState, ...TicketState[]])
+          .nullable()
+          .default(null),
+        /** The technician responsible (open and overdue views only). */
+        technicianId: field.id.nullable().default(null),
+        sort: z.enum(ticketSortColumns).default('createdAt'),
+        direction: z.enum(['asc', 'desc']).default('desc'),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .refine((input) => viewOfOpenTickets(input.view) || (input.state === null && input.technicianId === null), {
+        error: 'validation.openTicketsFilter',
+        path: ['view'],
+      }),
     'signed-in',
   ),
   'tickets-get': endpoint<TicketDetail>()(z.object({ id: field.id }), 'signed-in'),

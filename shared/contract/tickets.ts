@@ -200,6 +200,14 @@ export const ticketViews = ['open', 'overdue', 'finished', 'all'] as const;
 export type TicketView = (typeof ticketViews)[number];
 
 /**
+ * The views of tickets still in hand, where the list is also narrowed by state and technician:
+ * a few thousand tickets at most, where a finished view holds years of them.
+ */
+export function viewOfOpenTickets(view: TicketView): boolean {
+  return view === 'open' || view === 'overdue';
+}
+
+/**
  * The workbench's queues: my work, work nobody has taken, work waiting (for approval, parts or the
  * customer), QC and the shelf; and the counter's list of quotes to call the customer about.
  */

@@ -29,6 +29,9 @@ export function isFinished(state: TicketState): boolean {
   return finishedStates.includes(state);
 }
 
+/** The states of a ticket still in hand, in the order a ticket passes through them. */
+export const openTicketStates: readonly TicketState[] = ticketStates.filter((state) => !isFinished(state));
+
 /** The state a ticket is recorded in: a consultation answered at the counter is closed at once. */
 export function initialState(type: ServiceType, options: { closedAtCounter: boolean }): TicketState {
   return type === 'consultation' && options.closedAtCounter ? 'closed' : 'received';

@@ -50,6 +50,7 @@ export const en = {
     promiseReason: 'Say why the promised time differs from the computed one',
     copies: 'From 1 to 5 copies',
     paperForDocument: 'This document is not laid out for this paper',
+    openTicketsFilter: 'State and technician narrow the open and overdue views only',
     ticketForDocument: 'Choose the ticket this document is for',
   },
   errors: {

@@ -18,6 +18,10 @@ export const ticketsEn = {
   priority: 'Priority',
   anyServiceType: 'All types',
   anyPriority: 'All priorities',
+  state: 'State',
+  anyState: 'All states',
+  technician: 'Technician',
+  anyTechnician: 'Anyone',
   columns: {
     number: 'Ticket no.',
     state: 'State',

@@ -20,6 +20,10 @@ export const ticketsZhCN: Catalog['tickets'] = {
   priority: '优先级',
   anyServiceType: '全部类型',
   anyPriority: '全部优先级',
+  state: '状态',
+  anyState: '全部状态',
+  technician: '技师',
+  anyTechnician: '全部技师',
   columns: {
     number: '单号',
     state: '状态',

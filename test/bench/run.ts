@@ -145,6 +145,7 @@ async function main(): Promise<void> {
     const rawTouchTicket = db.prepare(`UPDATE tickets SET updated_at = updated_at WHERE id = ?`);
     const rawWrite = () => db.transaction(() => rawTouchTicket.run(nextTicket().id)).immediate();
     const search = (query: string) => ({ handler: 'customers-search' as const, input: { query, limit: 8 } });
+    const technicianSession = technicianOf(db);
     const cases: Case[] = [
       {
         name: 'search: 4 phone digits',
@@ -272,6 +273,16 @@ async function main(): Promise<void> {
         call: () => ({ handler: 'tickets-list', input: { view: 'open', query: nextSerialTail().slice(-6) } }),
       },
       {
+        name: 'tickets: open, waiting for parts',
+        target: 10,
+        call: () => ({ handler: 'tickets-list', input: { view: 'open', state: 'awaiting-parts' } }),
+      },
+      {
+        name: "tickets: open, one technician's",
+        target: 10,
+        call: () => ({ handler: 'tickets-list', input: { view: 'open', technicianId: technicianSession.staffId } }),
+      },
+      {
         name: 'intake save (one transaction)',
         target: 10,
         call: () => ({ handler: 'intake-save', input: intakeInput() }),
@@ -280,7 +291,6 @@ async function main(): Promise<void> {
     );
 
     // The workbench: each queue as a technician opens it, and a move as the workshop makes them all day.
-    const technicianSession = technicianOf(db);
     for (const queue of ticketQueues) {
       cases.push({
         name: `workbench: ${queue} queue (with counts)`,

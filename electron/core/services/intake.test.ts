@@ -412,6 +412,36 @@ describe('finding tickets', () => {
     expect(await ids({ view: 'overdue' })).toEqual([urgent.id]);
   });
 
+  it('narrows the open tickets by state and by technician, and refuses both in the finished views', async () => {
+    const received = await core.expectOk('intake-save', repair(), reception);
+    const claimed = await core.expectOk('intake-save', repair(), reception);
+    const tom = await core.staffSession(admin, 'technician', 'Tom');
+    await core.expectOk(
+      'tickets-move',
+      { ticketId: claimed.id, version: claimed.version, move: { action: 'claim' } },
+      tom,
+    );
+    const ids = async (input: Parameters<TestCore['expectOk']>[1]) =>
+      (await core.expectOk('tickets-list', input as never, reception)).rows.map((row) => row.id);
+    expect(await ids({ view: 'open', state: 'received' })).toEqual([received.id, claimed.id].sort((a, b) => b - a));
+    expect(await ids({ view: 'open', technicianId: tom.staffId })).toEqual([claimed.id]);
+    expect(await ids({ view: 'open', state: 'diagnosing', technicianId: tom.staffId })).toEqual([]);
+    expect((await core.expectOk('tickets-list', { view: 'open', technicianId: tom.staffId }, reception)).total).toBe(1);
+    for (const view of ['finished', 'all'] as const) {
+      expect(await core.call('tickets-list', { view, technicianId: tom.staffId }, reception)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'validation',
+          fields: { view: { key: 'validation.openTicketsFilter' } },
+        },
+      });
+    }
+    expect(await core.call('tickets-list', { view: 'open', state: 'picked-up' }, reception)).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+  });
+
   it('shows a returning customer their devices and open tickets', async () => {
     const ticket = await core.expectOk('intake-save', repair(), reception);
     const overview = await core.expectOk('customers-overview', { id: customerId }, reception);

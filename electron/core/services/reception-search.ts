@@ -71,6 +71,8 @@ export function receptionSearch(
           view: 'all',
           serviceType: null,
           priority: null,
+          state: null,
+          technicianId: null,
           sort: 'number',
           direction: 'desc',
           offset: 0,

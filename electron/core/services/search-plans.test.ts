@@ -114,6 +114,25 @@ describe('search plans', () => {
     }
   });
 
+  it.each(['open', 'overdue'] as const)(
+    'the %s list narrowed by state or technician reads through the state and technician indexes only',
+    async (view) => {
+      const technicianId = technician.staffId ?? 0;
+      for (const filters of [
+        { state: 'awaiting-parts' as const },
+        { technicianId },
+        { state: 'qa' as const, technicianId },
+      ]) {
+        for (const sort of ticketSortColumns) {
+          expect(await faultsOf('tickets-list', { view, sort, ...filters }, admin, queueIndexes)).toEqual([]);
+          expect(
+            await faultsOf('tickets-list', { query: phone.slice(-4), view, sort, ...filters }, admin, queueIndexes),
+          ).toEqual([]);
+        }
+      }
+    },
+  );
+
   it('a customer picked in the greet box opens through selective indexes', async () => {
     expect(await faultsOf('customers-overview', { id: customerId }, admin)).toEqual([]);
     expect(await faultsOf('tickets-find-by-number', { number: ticketNumber }, admin)).toEqual([]);

@@ -2,15 +2,20 @@ import { Group, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ticketViews, type TicketView } from '../../../shared/contract';
+import { ticketViews, viewOfOpenTickets, type TicketView } from '../../../shared/contract';
 import { serviceTypes, type ServiceType } from '../../../shared/domain/service-types';
 import { priorities, type Priority } from '../../../shared/domain/sla';
+import { openTicketStates, type TicketState } from '../../../shared/domain/ticket-states';
+import { useApiQuery } from '../../api/hooks';
 
 export interface TicketFilterValues {
   query: string;
   view: TicketView;
   serviceType: ServiceType | null;
   priority: Priority | null;
+  /** One state of an open ticket, and the technician responsible: in the open and overdue views only. */
+  state: TicketState | null;
+  technicianId: number | null;
 }
 
 export interface TicketFiltersProps {
@@ -24,10 +29,17 @@ function isOneOf<T extends string>(list: readonly T[], value: string | null): va
   return value !== null && (list as readonly string[]).includes(value);
 }
 
-/** Search, the view (open / overdue / finished / all) and the type and priority filters above the ticket list. */
+/**
+ * Search, the view (open / overdue / finished / all) and the filters above the ticket list: type
+ * and priority always; state and technician where the tickets are still in hand.
+ */
 export function TicketFilters({ values, onChange, onSearchEnter }: TicketFiltersProps) {
   const { t } = useTranslation();
   const set = (change: Partial<TicketFilterValues>) => onChange({ ...values, ...change });
+  const inHand = viewOfOpenTickets(values.view);
+  const staff = useApiQuery('staff-directory', {});
+  // Whoever may hold a ticket: the technicians, and managers who take work themselves.
+  const technicians = (staff.data ?? []).filter((member) => member.role !== 'reception');
   return (
     <Group align="flex-end" gap="md" wrap="wrap">
       <TextInput
@@ -46,7 +58,10 @@ export function TicketFilters({ values, onChange, onSearchEnter }: TicketFilters
         aria-label={t('tickets.view')}
         data={ticketViews.map((view) => ({ value: view, label: t(`tickets.views.${view}`) }))}
         value={values.view}
-        onChange={(view) => isOneOf(ticketViews, view) && set({ view })}
+        onChange={(view) =>
+          isOneOf(ticketViews, view) &&
+          set(viewOfOpenTickets(view) ? { view } : { view, state: null, technicianId: null })
+        }
       />
       <Select
         label={t('tickets.serviceType')}
@@ -66,6 +81,29 @@ export function TicketFilters({ values, onChange, onSearchEnter }: TicketFilters
         clearable
         w={150}
       />
+      {inHand ? (
+        <>
+          <Select
+            label={t('tickets.state')}
+            placeholder={t('tickets.anyState')}
+            data={openTicketStates.map((state) => ({ value: state, label: t(`ticketStates.${state}`) }))}
+            value={values.state}
+            onChange={(state) => set({ state: isOneOf(openTicketStates, state) ? state : null })}
+            clearable
+            w={150}
+          />
+          <Select
+            label={t('tickets.technician')}
+            placeholder={t('tickets.anyTechnician')}
+            data={technicians.map((member) => ({ value: String(member.id), label: member.name }))}
+            value={values.technicianId === null ? null : String(values.technicianId)}
+            onChange={(id) => set({ technicianId: id === null ? null : Number(id) })}
+            clearable
+            searchable
+            w={150}
+          />
+        </>
+      ) : null}
     </Group>
   );
 }

@@ -22,6 +22,13 @@ function fakeCore(tickets: TicketSummary[]) {
   installApi({
     'tickets-list': list,
     'settings-service-get': async () => ({ ok: true, value: serviceSettings }),
+    'staff-directory': async () => ({
+      ok: true,
+      value: [
+        { id: 1, name: 'Rita Wu', role: 'reception' },
+        { id: 2, name: 'Tom Li', role: 'technician' },
+      ],
+    }),
   });
   return list;
 }
@@ -94,6 +101,26 @@ describe('TicketsPage', { timeout: 20_000 }, () => {
 
     await search('5678');
     await waitFor(() => expect(lastInput(list)).toMatchObject({ query: '5678', priority: 'critical' }));
+  });
+
+  it('narrows open tickets by state and technician, and offers neither where tickets are finished', async () => {
+    const list = fakeCore([ticketSummary()]);
+    renderWithApp(<TicketsPage />);
+    await screen.findByRole('row', { name: /20261125-0007/ });
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'State' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Awaiting parts', hidden: true }));
+    await waitFor(() => expect(lastInput(list)).toMatchObject({ view: 'open', state: 'awaiting-parts' }));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Technician' }));
+    // Whoever may hold a ticket: not the counter's receptionists.
+    expect(screen.queryByRole('option', { name: 'Rita Wu', hidden: true })).toBeNull();
+    await userEvent.click(await screen.findByRole('option', { name: 'Tom Li', hidden: true }));
+    await waitFor(() => expect(lastInput(list)).toMatchObject({ state: 'awaiting-parts', technicianId: 2 }));
+
+    await userEvent.click(screen.getByText('Finished'));
+    await waitFor(() => expect(lastInput(list)).toMatchObject({ view: 'finished', state: null, technicianId: null }));
+    expect(screen.queryByRole('combobox', { name: 'State' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Technician' })).toBeNull();
   });
 
   it('says in words why the list is empty', async () => {

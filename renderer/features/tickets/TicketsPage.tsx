@@ -10,7 +10,7 @@ import { setTicketListState, useTicketListState } from './list-state';
 import { TicketFilters } from './TicketFilters';
 import { TicketTable } from './TicketTable';
 
-/** The ticket list: search, open / overdue / finished / all, type and priority, sorted on the server. */
+/** The ticket list: search, open / overdue / finished / all, type, priority, state and technician, sorted on the server. */
 export function TicketsPage() {
   const { t } = useTranslation();
   const { filters, sort, direction } = useTicketListState();
@@ -18,8 +18,19 @@ export function TicketsPage() {
   const [visible, setVisible] = useState({ first: 0, last: 40 });
   const view = { ...filters, query: deferredQuery, sort, direction };
   const { total, loaded, isPending, error } = usePagedRows('tickets-list', view, visible);
-  const filterKey = JSON.stringify([deferredQuery, filters.view, filters.serviceType, filters.priority]);
-  const filtered = filters.serviceType !== null || filters.priority !== null;
+  const filterKey = JSON.stringify([
+    deferredQuery,
+    filters.view,
+    filters.serviceType,
+    filters.priority,
+    filters.state,
+    filters.technicianId,
+  ]);
+  const filtered =
+    filters.serviceType !== null ||
+    filters.priority !== null ||
+    filters.state !== null ||
+    filters.technicianId !== null;
 
   const openFirstIfOnly = () => {
     const only = total === 1 ? loaded.get(0) : undefined;

@@ -10,7 +10,7 @@ export interface TicketListState {
 }
 
 export const initialTicketListState: TicketListState = {
-  filters: { query: '', view: 'open', serviceType: null, priority: null },
+  filters: { query: '', view: 'open', serviceType: null, priority: null, state: null, technicianId: null },
   sort: 'createdAt',
   direction: 'desc',
 };

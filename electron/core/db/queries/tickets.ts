@@ -535,6 +535,9 @@ export interface TicketListOptions {
   view: TicketView;
   serviceType: ServiceType | null;
   priority: Priority | null;
+  /** One open state (open and overdue views only: the contract refuses it elsewhere). */
+  state: TicketState | null;
+  technicianId: number | null;
   sort: TicketSortColumn;
   direction: 'asc' | 'desc';
   offset: number;
@@ -548,10 +551,12 @@ function listCondition(options: TicketListOptions): SqlQuery {
   // every finished) ticket through the state index instead and checking each against them.
   const state = options.ids ? sql`+state` : sql`state`;
   if (options.ids) parts.push(sql`id ${inIds(options.ids)}`);
-  if (options.view === 'open') parts.push(sql`${state} IN ${openStatesSql}`);
+  // One state chosen narrows an open view to it, read from the same (state, …) indexes.
+  const open = options.state ? sql`${state} = ${options.state}` : sql`${state} IN ${openStatesSql}`;
+  if (options.view === 'open') parts.push(open);
   if (options.view === 'finished') parts.push(sql`${state} IN ${finishedStatesSql}`);
-  if (options.view === 'overdue')
-    parts.push(sql`${state} IN ${openStatesSql} AND promised_at IS NOT NULL AND promised_at < ${options.now}`);
+  if (options.view === 'overdue') parts.push(sql`${open} AND promised_at IS NOT NULL AND promised_at < ${options.now}`);
+  if (options.technicianId !== null) parts.push(sql`technician_id = ${options.technicianId}`);
   if (options.serviceType) parts.push(sql`service_type = ${options.serviceType}`);
   if (options.priority) parts.push(sql`priority = ${options.priority}`);
   return parts.length === 0 ? sql`1` : sql.join(parts, ' AND ');
@@ -571,7 +576,7 @@ export function listTickets(
   // A search's ids, found in the indexes of tickets that are never deleted, count themselves when
   // nothing else narrows them; counting them in the table would read every matching row.
   const total =
-    options.ids && options.view === 'all' && !options.serviceType && !options.priority
+    options.ids && options.view === 'all' && !options.serviceType && !options.priority && options.technicianId === null
       ? options.ids.length
       : (get<{ count: number }>(db, sql`SELECT count(*) AS count FROM tickets WHERE ${condition}`)?.count ?? 0);
   const direction = options.direction === 'asc' ? sql`ASC` : sql`DESC`;
