@@ -22,8 +22,8 @@ export const ticketsZhCN: Catalog['tickets'] = {
   anyPriority: '全部优先级',
   state: '状态',
   anyState: '全部状态',
-  technician: '技师',
-  anyTechnician: '全部技师',
+  technician: '维修员',
+  anyTechnician: '全部维修员',
   columns: {
     number: '单号',
     state: '状态',

@@ -50,7 +50,7 @@ export const zhCN: Catalog = {
     promiseReason: '请说明承诺时间与系统计算不同的原因',
     copies: '份数为 1 到 5',
     paperForDocument: '这种单据不能使用这种纸张',
-    openTicketsFilter: '状态与技师筛选只用于“未完成”和“已超期”',
+    openTicketsFilter: '按状态和维修员筛选只用于“未完成”和“已超期”',
     ticketForDocument: '请选择要打印的工单',
   },
   errors: {

@@ -63,47 +63,50 @@ export function TicketFilters({ values, onChange, onSearchEnter }: TicketFilters
           set(viewOfOpenTickets(view) ? { view } : { view, state: null, technicianId: null })
         }
       />
-      <Select
-        label={t('tickets.serviceType')}
-        placeholder={t('tickets.anyServiceType')}
-        data={serviceTypes.map((type) => ({ value: type, label: t(`serviceTypes.${type}`) }))}
-        value={values.serviceType}
-        onChange={(type) => set({ serviceType: isOneOf(serviceTypes, type) ? type : null })}
-        clearable
-        w={150}
-      />
-      <Select
-        label={t('tickets.priority')}
-        placeholder={t('tickets.anyPriority')}
-        data={priorities.map((priority) => ({ value: priority, label: t(`priorities.${priority}`) }))}
-        value={values.priority}
-        onChange={(priority) => set({ priority: isOneOf(priorities, priority) ? priority : null })}
-        clearable
-        w={150}
-      />
-      {inHand ? (
-        <>
-          <Select
-            label={t('tickets.state')}
-            placeholder={t('tickets.anyState')}
-            data={openTicketStates.map((state) => ({ value: state, label: t(`ticketStates.${state}`) }))}
-            value={values.state}
-            onChange={(state) => set({ state: isOneOf(openTicketStates, state) ? state : null })}
-            clearable
-            w={150}
-          />
-          <Select
-            label={t('tickets.technician')}
-            placeholder={t('tickets.anyTechnician')}
-            data={technicians.map((member) => ({ value: String(member.id), label: member.name }))}
-            value={values.technicianId === null ? null : String(values.technicianId)}
-            onChange={(id) => set({ technicianId: id === null ? null : Number(id) })}
-            clearable
-            searchable
-            w={150}
-          />
-        </>
-      ) : null}
+      {/* The filters go to the next line together when the screen is narrow, not one by one. */}
+      <Group align="flex-end" gap="md" wrap="nowrap">
+        <Select
+          label={t('tickets.serviceType')}
+          placeholder={t('tickets.anyServiceType')}
+          data={serviceTypes.map((type) => ({ value: type, label: t(`serviceTypes.${type}`) }))}
+          value={values.serviceType}
+          onChange={(type) => set({ serviceType: isOneOf(serviceTypes, type) ? type : null })}
+          clearable
+          w={150}
+        />
+        <Select
+          label={t('tickets.priority')}
+          placeholder={t('tickets.anyPriority')}
+          data={priorities.map((priority) => ({ value: priority, label: t(`priorities.${priority}`) }))}
+          value={values.priority}
+          onChange={(priority) => set({ priority: isOneOf(priorities, priority) ? priority : null })}
+          clearable
+          w={150}
+        />
+        {inHand ? (
+          <>
+            <Select
+              label={t('tickets.state')}
+              placeholder={t('tickets.anyState')}
+              data={openTicketStates.map((state) => ({ value: state, label: t(`ticketStates.${state}`) }))}
+              value={values.state}
+              onChange={(state) => set({ state: isOneOf(openTicketStates, state) ? state : null })}
+              clearable
+              w={150}
+            />
+            <Select
+              label={t('tickets.technician')}
+              placeholder={t('tickets.anyTechnician')}
+              data={technicians.map((member) => ({ value: String(member.id), label: member.name }))}
+              value={values.technicianId === null ? null : String(values.technicianId)}
+              onChange={(id) => set({ technicianId: id === null ? null : Number(id) })}
+              clearable
+              searchable
+              w={150}
+            />
+          </>
+        ) : null}
+      </Group>
     </Group>
   );
 }
