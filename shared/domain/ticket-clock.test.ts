@@ -93,6 +93,71 @@ describe('ticket clock', () => {
     if (expected.running !== undefined) expect(clock.running).toBe(expected.running);
   });
 
+  it.each<[string, ClockEvent[], string, string | null]>([
+    [
+      'received: the first response (14:00) comes before the promise (next day 10:00)',
+      story(['2026-11-30 10:00', 'received']),
+      '2026-11-30 11:00',
+      '2026-11-30 14:00',
+    ],
+    [
+      'repairing, no limit of its own: the promise',
+      story(['2026-11-30 10:00', 'received'], ['2026-11-30 11:00', 'repairing']),
+      '2026-11-30 12:00',
+      '2026-12-01 10:00',
+    ],
+    [
+      'waiting for parts (a pause with a limit): only the parts limit, 45 open hours on',
+      story(['2026-11-30 10:00', 'received'], ['2026-11-30 11:00', 'awaiting-parts']),
+      '2026-12-03 12:00',
+      '2026-12-05 11:00',
+    ],
+    [
+      'on hold (a pause without a limit): held to nothing until it resumes',
+      story(['2026-11-30 10:00', 'received'], ['2026-11-30 11:00', 'on-hold']),
+      '2026-12-09 12:00',
+      null,
+    ],
+    [
+      'resumed after a day on hold: the promise moved by the nine open hours paused',
+      story(['2026-11-30 10:00', 'received'], ['2026-11-30 11:00', 'on-hold'], ['2026-12-01 11:00', 'repairing']),
+      '2026-12-01 11:30',
+      '2026-12-02 10:00',
+    ],
+    [
+      'on the shelf: the promise was kept',
+      story(['2026-11-30 10:00', 'received'], ['2026-11-30 15:00', 'ready']),
+      '2026-12-09 12:00',
+      null,
+    ],
+    [
+      'picked up: nothing more',
+      story(['2026-11-30 10:00', 'received'], ['2026-11-30 15:00', 'picked-up']),
+      '2026-12-09 12:00',
+      null,
+    ],
+  ])('due: %s', (_, events, now, due) => {
+    expect(ticketClock(events, rules, hours, new Date(at(now))).dueAt?.toISOString() ?? null).toBe(
+      due === null ? null : at(due),
+    );
+  });
+
+  it('a promise agreed at intake stands in for the target, and pauses move it later', () => {
+    const agreed = { ...rules, promised: new Date(at('2026-12-03 17:00')) };
+    const running = story(['2026-11-30 10:00', 'received'], ['2026-11-30 11:00', 'repairing']);
+    expect(ticketClock(running, agreed, hours, new Date(at('2026-11-30 12:00'))).dueAt?.toISOString()).toBe(
+      at('2026-12-03 17:00'),
+    );
+    const paused = story(
+      ['2026-11-30 10:00', 'received'],
+      ['2026-11-30 11:00', 'on-hold'],
+      ['2026-11-30 13:00', 'repairing'],
+    );
+    expect(ticketClock(paused, agreed, hours, new Date(at('2026-11-30 14:00'))).promisedAt.toISOString()).toBe(
+      at('2026-12-04 10:00'),
+    );
+  });
+
   it('a calendar edit recomputes the promise: a new holiday on Tuesday moves it to Wednesday', () => {
     const events = story(['2026-11-30 10:00', 'received']);
     const now = new Date(at('2026-11-30 11:00'));

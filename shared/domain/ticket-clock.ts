@@ -23,6 +23,11 @@ export interface ClockRules {
   pausing: readonly TicketState[];
   /** Each state's own limit, counted from when the ticket entered it. */
   stateLimits: Partial<Record<TicketState, StateLimit>>;
+  /**
+   * The promise made at intake, as recorded (the target's, or another agreed with the customer):
+   * pauses move it later. Without it, the promise is intake plus the target.
+   */
+  promised?: Date | null;
 }
 
 export interface TicketClock {
@@ -36,6 +41,12 @@ export interface TicketClock {
   stateDueAt: Date | null;
   /** The first response: when diagnosis first started. */
   firstResponseAt: Date | null;
+  /**
+   * The next time the ticket is held to: its state's own limit, or the promise while the clock
+   * runs, whichever comes first. In a pause only the state's limit counts (the promise stands
+   * still); on the shelf the promise has been kept; a finished ticket is held to nothing.
+   */
+  dueAt: Date | null;
 }
 
 /** Works out the clock of a ticket from its events (oldest first; the first is the intake) at `now`. */
@@ -66,13 +77,22 @@ export function ticketClock(
       : 'sameDay' in limit
         ? closingOfBusinessDay(enteredAt, hours)
         : addBusinessMinutes(enteredAt, limit.hours * 60, hours);
-  return {
-    promisedAt: addBusinessMinutes(new Date(intake.at), rules.targetHours * 60 + pausedMinutes, hours),
-    pausedMinutes,
-    running: !isFinished(state) && !rules.pausing.includes(state),
-    stateDueAt,
-    firstResponseAt,
-  };
+  const promised = rules.promised ?? null;
+  const promisedAt =
+    promised === null
+      ? addBusinessMinutes(new Date(intake.at), rules.targetHours * 60 + pausedMinutes, hours)
+      : pausedMinutes === 0
+        ? promised
+        : addBusinessMinutes(promised, pausedMinutes, hours);
+  const running = !isFinished(state) && !rules.pausing.includes(state);
+  const promiseCounts = running && state !== 'ready';
+  const dueAt =
+    promiseCounts && stateDueAt !== null
+      ? new Date(Math.min(stateDueAt.getTime(), promisedAt.getTime()))
+      : promiseCounts
+        ? promisedAt
+        : stateDueAt;
+  return { promisedAt, pausedMinutes, running, stateDueAt, firstResponseAt, dueAt };
 }
 
 /** Whole business minutes from `now` to `due`: positive while there is time left, negative once overdue. */
