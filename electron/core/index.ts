@@ -1,3 +1,5 @@
+import { readServiceSettings } from './services/service-settings';
+import { refreshDueTimes } from './tickets/due';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../../shared/contract';
@@ -55,6 +57,8 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     throw error;
   }
   const now = options.now ?? (() => new Date());
+  // Tickets on file from before due times were kept get theirs (once; nothing is written after).
+  refreshDueTimes(db, readServiceSettings(db), now(), { missingOnly: true });
   const core: Core = {
     db,
     dataDir: options.dataDir,

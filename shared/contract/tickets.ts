@@ -130,7 +130,14 @@ export interface TicketSummary {
   warrantyStatus: WarrantyStatus;
   /** What the customer is to pay: the bill once there is one, else the estimate. */
   totalFen: number;
+  /** The completion promised to the customer at intake. */
   promisedAt: string | null;
+  /**
+   * When the ticket is due next: its state's own limit, or the promise (moved later by pauses)
+   * while its clock runs. Null when it is held to nothing: on the shelf, finished, or paused
+   * without a limit of its own.
+   */
+  dueAt: string | null;
   createdAt: string;
   receptionistName: string;
   /** The technician responsible, if any. */

@@ -101,6 +101,12 @@ describe('ticket clock', () => {
       '2026-11-30 14:00',
     ],
     [
+      'claimed while received: the first response still counts from intake',
+      story(['2026-11-30 10:00', 'received'], ['2026-11-30 13:00', 'received']),
+      '2026-11-30 13:30',
+      '2026-11-30 14:00',
+    ],
+    [
       'repairing, no limit of its own: the promise',
       story(['2026-11-30 10:00', 'received'], ['2026-11-30 11:00', 'repairing']),
       '2026-11-30 12:00',

@@ -69,7 +69,10 @@ export function ticketClock(
   });
   const last = events[events.length - 1] ?? intake;
   const state = last.toState;
-  const enteredAt = new Date(last.at);
+  // Moves within a state (an assignment, a claim, a changed bill) do not restart its limit.
+  let entered = events.length - 1;
+  while (entered > 0 && events[entered - 1]?.toState === state) entered -= 1;
+  const enteredAt = new Date(events[entered]?.at ?? last.at);
   const limit = rules.stateLimits[state];
   const stateDueAt =
     isFinished(state) || !limit

@@ -37,8 +37,8 @@ export function initialState(type: ServiceType, options: { closedAtCounter: bool
   return type === 'consultation' && options.closedAtCounter ? 'closed' : 'received';
 }
 
-/** Overdue: still open and past its promised time. */
-export function isOverdue(ticket: { state: TicketState; promisedAt: string | null }, now: Date): boolean {
-  if (isFinished(ticket.state) || ticket.promisedAt === null) return false;
-  return Date.parse(ticket.promisedAt) < now.getTime();
+/** Overdue: still open and past the time it is due (its state's limit, or the promise while its clock runs). */
+export function isOverdue(ticket: { state: TicketState; dueAt: string | null }, now: Date): boolean {
+  if (isFinished(ticket.state) || ticket.dueAt === null) return false;
+  return Date.parse(ticket.dueAt) < now.getTime();
 }

@@ -77,7 +77,12 @@ async function faultsOf<N extends HandlerName>(
 }
 
 /** The queues read open tickets: a few states of a million tickets, or one technician's. */
-const queueIndexes = ['tickets.tickets_state_promised', 'tickets.tickets_state_created', 'tickets.tickets_technician'];
+const queueIndexes = [
+  'tickets.tickets_state_promised',
+  'tickets.tickets_state_created',
+  'tickets.tickets_state_due',
+  'tickets.tickets_technician',
+];
 
 describe('search plans', () => {
   it.each([

@@ -239,7 +239,7 @@ export function seedTickets(db: WritableDB, options: { count: number; seed: numb
       : promisedTime(sample.createdAt, settings.slaTargetHours[sample.priority], businessHours);
     const created = createTicket(
       db,
-      { actor: cast.reception, now: sample.createdAt },
+      { actor: cast.reception, now: sample.createdAt, settings },
       {
         ticket: {
           intakeDay: day,

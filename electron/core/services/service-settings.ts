@@ -1,3 +1,4 @@
+import { refreshDueTimes } from '../tickets/due';
 import {
   fail,
   ok,
@@ -96,6 +97,9 @@ export function getServiceSettings(context: HandlerContext): Outcome<ServiceSett
   return ok(readServiceSettings(context.db));
 }
 
+/** The settings a ticket's clock depends on. */
+const clockSections: readonly (keyof ServiceSettings)[] = ['businessHours', 'slaTargetHours', 'workflow'];
+
 /** Replaces the sections given; the others stay as they are. All or nothing. */
 export function updateServiceSettings(
   context: HandlerContext,
@@ -108,6 +112,9 @@ export function updateServiceSettings(
     if (Object.keys(problems).length > 0) return { problems };
     const sections = serviceSettingsSections.filter((section) => input[section] !== undefined);
     for (const section of sections) writeSetting(context.db, settingKey(section), next[section], at);
+    // A changed calendar, target or workshop limit moves the due time of every ticket in hand.
+    if (sections.some((section) => clockSections.includes(section)))
+      refreshDueTimes(context.db, next, context.now, { missingOnly: false });
     audit(context.db, context, 'settings.service-update', {
       entity: 'settings',
       entityId: null,

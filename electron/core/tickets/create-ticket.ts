@@ -12,6 +12,7 @@ import {
 import type { WritableDB } from '../db/types';
 import type { HandlerContext } from '../context';
 import { audit } from '../services/audit';
+import { keepDueAt, type ClockSettings } from './due';
 
 export interface NewTicket {
   /** The ticket less its number: it is numbered here, in the day of `intakeDay`. */
@@ -26,13 +27,13 @@ export interface NewTicket {
 
 /**
  * Records a new ticket: its number (the next of its day, gap-free), the estimate lines, the device
- * password and signature, the intake event and the audit entry. The one way a ticket comes into
+ * password and signature, the intake event, when it is due (its clock) and the audit entry. The one way a ticket comes into
  * being, for intake and for sample data alike. Call inside a write transaction: a failure later
  * in that transaction gives the number back.
  */
 export function createTicket(
   db: WritableDB,
-  context: Pick<HandlerContext, 'actor' | 'now'>,
+  context: Pick<HandlerContext, 'actor' | 'now'> & { settings: ClockSettings },
   { ticket, lines, devicePassword, signaturePng, note }: NewTicket,
 ): { id: number; number: string } {
   const daySequence = nextDaySequence(db, ticket.intakeDay);
@@ -51,6 +52,7 @@ export function createTicket(
     note,
     payload: {},
   });
+  keepDueAt(db, { id, priority: ticket.priority, promisedAt: ticket.promisedAt }, context.settings, context.now);
   audit(db, context, 'ticket.create', {
     entity: 'ticket',
     entityId: id,

@@ -266,3 +266,55 @@ describe('moving a ticket', () => {
     });
   });
 });
+
+describe('when a ticket is due', () => {
+  const dueOf = (id: number) =>
+    (core.core.db.prepare(`SELECT due_at FROM tickets WHERE id = ?`).get(id) as { due_at: string | null }).due_at;
+
+  it('follows each move: the first response, then the promise, nothing while on hold, the promise moved by the pause', async () => {
+    // Wednesday 10:00 in Shanghai, urgent (nine business hours): promised Thursday 10:00; first
+    // response (diagnosis begun) within four business hours, by 14:00.
+    let ticket = await newTicket();
+    expect(ticket.dueAt).toBe('2026-11-25T06:00:00.000Z');
+    ticket = await moved(ticket, technician, { action: 'claim' });
+    expect(ticket.dueAt).toBe('2026-11-25T06:00:00.000Z');
+    ticket = await moved(ticket, technician, { action: 'start-diagnosis' });
+    expect(ticket.dueAt).toBe('2026-11-26T02:00:00.000Z');
+    ticket = await moved(ticket, reception, { action: 'hold', reason: 'customer' });
+    expect(ticket.dueAt).toBeNull();
+    clock += 55 * 60_000;
+    ticket = await moved(ticket, reception, { action: 'resume' });
+    // An hour on hold: promised an hour later, Thursday 11:00.
+    expect(ticket.dueAt).toBe('2026-11-26T03:00:00.000Z');
+    expect(dueOf(ticket.id)).toBe(ticket.dueAt);
+    const queue = await core.expectOk('tickets-queue', { queue: 'mine' }, technician);
+    expect(queue.rows.map((row) => [row.id, row.dueAt])).toEqual([[ticket.id, ticket.dueAt]]);
+  });
+
+  it('moves when the workshop’s limits change, for every ticket in hand and no other', async () => {
+    const waiting = await newTicket();
+    const other = await core.expectOk('intake-save', repairIntake(waiting.customer.id), reception);
+    const cancelled = await moved(other, reception, { action: 'cancel', reason: '客户不修了' });
+    const settings = await core.expectOk('settings-service-get', {}, admin);
+    await core.expectOk(
+      'settings-service-update',
+      { workflow: { ...settings.workflow, stateLimits: { ...settings.workflow.stateLimits, received: { hours: 2 } } } },
+      admin,
+    );
+    expect(dueOf(waiting.id)).toBe('2026-11-25T04:00:00.000Z');
+    expect(dueOf(cancelled.id)).toBeNull();
+  });
+
+  it('is worked out when the core opens for tickets on file from before due times were kept', async () => {
+    const ticket = await newTicket();
+    core.core.db.prepare(`UPDATE tickets SET due_at = NULL`).run();
+    core.close();
+    const reopened = await openTestCore({ dataDir: core.dataDir, now: () => new Date(clock) });
+    try {
+      const row = reopened.core.db.prepare(`SELECT due_at FROM tickets WHERE id = ?`).get(ticket.id);
+      expect(row).toEqual({ due_at: '2026-11-25T06:00:00.000Z' });
+    } finally {
+      reopened.close();
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { keepDueAt } from './due';
 import { fail, ok, type Message, type Outcome, type ServiceSettings } from '../../../shared/contract';
 import type { BillLine, MoveOutcome, TicketMove } from '../../../shared/contract/ticket-moves';
 import { localDateTime } from '../../../shared/domain/calendar';
@@ -248,6 +249,7 @@ export function moveTicket(db: WritableDB, context: MoveContext, request: MoveRe
     note: timelineNote(move),
     payload: { ...moveFacts, ...outcome },
   });
+  keepDueAt(db, record, settings, now);
   audit(db, { actor, now }, 'ticket.move', {
     entity: 'ticket',
     entityId: record.id,

@@ -67,6 +67,7 @@ function toSummary(record: TicketSummaryRecord, actor: Actor, totalFen: number):
     warrantyStatus: record.warrantyStatus,
     totalFen,
     promisedAt: record.promisedAt,
+    dueAt: record.dueAt,
     createdAt: record.createdAt,
     receptionistName: record.receptionistName,
     technicianName: record.technicianName,

@@ -51,6 +51,9 @@ export const serviceSettings: ServiceSettings = {
 const hour = 3_600_000;
 
 export function ticketSummary(overrides: Partial<TicketSummary> = {}): TicketSummary {
+  // Due when promised unless told otherwise: a ticket whose clock runs, with no state limit sooner.
+  const promisedAt =
+    'promisedAt' in overrides ? (overrides.promisedAt ?? null) : new Date(Date.now() + 5 * hour).toISOString();
   return {
     id: 7,
     number: '20261125-0007',
@@ -66,7 +69,8 @@ export function ticketSummary(overrides: Partial<TicketSummary> = {}): TicketSum
     faultDescription: 'Dropped it; the screen is cracked',
     warrantyStatus: 'maker',
     totalFen: 96000,
-    promisedAt: new Date(Date.now() + 5 * hour).toISOString(),
+    promisedAt,
+    dueAt: promisedAt,
     createdAt: new Date(Date.now() - hour).toISOString(),
     receptionistName: 'Rita Reception',
     technicianName: null,

@@ -11,8 +11,8 @@ describe('useNow', () => {
   afterEach(() => vi.useRealTimers());
 
   it('moves on the moment a deadline passes, not at the next half-minute tick', () => {
-    const promisedAt = '2026-11-25T06:00:03.000Z';
-    const { result } = renderHook(() => isOverdue({ state: 'received', promisedAt }, useNow([promisedAt, null])));
+    const dueAt = '2026-11-25T06:00:03.000Z';
+    const { result } = renderHook(() => isOverdue({ state: 'received', dueAt }, useNow([dueAt, null])));
     expect(result.current).toBe(false);
     act(() => vi.advanceTimersByTime(2_900));
     expect(result.current).toBe(false);

@@ -33,7 +33,7 @@ function WorkFacts({ ticket, staff }: { ticket: TicketDetail; staff: StaffDirect
   const { t } = useTranslation();
   const language = useLanguage();
   const settings = useServiceSettings().data;
-  const now = useNow([ticket.promisedAt]);
+  const now = useNow([ticket.dueAt]);
   const due = dueWords(t, ticket, now);
   const category = settings?.productCategories.find((entry) => entry.code === ticket.productCategory);
   const faultName = (code: string) =>

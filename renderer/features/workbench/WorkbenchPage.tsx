@@ -135,7 +135,7 @@ function QueueList({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const now = useNow(rows.map((row) => row.promisedAt));
+  const now = useNow(rows.map((row) => row.dueAt));
   const onKey = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();

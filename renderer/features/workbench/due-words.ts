@@ -19,17 +19,18 @@ export function durationWords(t: TFunction, milliseconds: number): string {
 }
 
 /**
- * "due in 2 h 5 min" or "overdue by 1 d 3 h" while the work is still to be done; null once the
- * device is ready or the ticket finished (the promise was about the work), or without a promise.
+ * "due in 2 h 5 min" or "overdue by 1 d 3 h" against the time the ticket is due next (its state's
+ * limit, or the promise while its clock runs); null when it is held to nothing (on the shelf,
+ * finished, or paused without a limit of its own).
  */
 export function dueWords(
   t: TFunction,
-  ticket: { promisedAt: string | null; state: TicketState },
+  ticket: { dueAt: string | null; state: TicketState },
   now: Date,
 ): { text: string; overdue: boolean } | null {
-  const { promisedAt } = ticket;
-  if (promisedAt === null || ticket.state === 'ready' || isFinished(ticket.state)) return null;
-  const left = Date.parse(promisedAt) - now.getTime();
+  const { dueAt } = ticket;
+  if (dueAt === null || isFinished(ticket.state)) return null;
+  const left = Date.parse(dueAt) - now.getTime();
   return left >= 0
     ? { text: t('workbench.dueIn', { duration: durationWords(t, left) }), overdue: false }
     : { text: t('workbench.overdueBy', { duration: durationWords(t, -left) }), overdue: true };

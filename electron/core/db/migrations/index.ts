@@ -11,6 +11,7 @@ import { createIntakeDrafts } from './0090-create-intake-drafts';
 import { createPrintJobs } from './0100-create-print-jobs';
 import { createSearchIndexes } from './0110-create-search-indexes';
 import { ticketWorkflow } from './0120-ticket-workflow';
+import { ticketDueTimes } from './0130-ticket-due-times';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   createPrintJobs,
   createSearchIndexes,
   ticketWorkflow,
+  ticketDueTimes,
 ];

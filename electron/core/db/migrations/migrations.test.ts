@@ -6,6 +6,7 @@ import { ticketStates } from '../../../../shared/domain/ticket-states';
 import { ticketEventKinds } from '../../../../shared/domain/ticket-workflow';
 import { createCustomerNameGrams } from './0050-create-customer-name-grams';
 import { eventKindsAt120, statesAt120 } from './0120-ticket-workflow';
+import { ticketDueTimes } from './0130-ticket-due-times';
 import { migrations } from './index';
 
 let db: WritableDB;
@@ -528,5 +529,27 @@ describe('0120-ticket-workflow', () => {
   it('writes down the same states and event kinds as the domain: a new one needs a new migration', () => {
     expect([...statesAt120]).toEqual([...ticketStates]);
     expect([...eventKindsAt120]).toEqual([...ticketEventKinds]);
+  });
+});
+
+describe('0130-ticket-due-times', () => {
+  beforeEach(() => {
+    migrateTo(120);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1);
+    ticketDueTimes.up(db);
+  });
+
+  it('adds an empty due time to the tickets on file (the core works theirs out when it opens)', () => {
+    expect(db.prepare(`SELECT id, due_at FROM tickets`).all()).toEqual([{ id: 1, due_at: null }]);
+    expect(() => db.exec(`UPDATE tickets SET due_at = x'00' WHERE id = 1`)).toThrow(/cannot store BLOB/u);
+  });
+
+  it('finds the overdue tickets of each open state from an index', () => {
+    expect(
+      plan(`SELECT id FROM tickets WHERE state IN ('received', 'repairing') AND due_at < '2026-11-25T10:00:00.000Z'`),
+    ).toMatch(/tickets_state_due \(state=\? AND due_at<\?\)/u);
   });
 });

@@ -78,3 +78,11 @@ export function enteredFrom(db: ReadableDB, ticketId: number, state: TicketState
     )?.from_state ?? null
   );
 }
+
+/** A ticket's moves as its clock needs them (when, into which state), oldest first. */
+export function clockEventsOf(db: ReadableDB, ticketId: number): { at: string; toState: TicketState }[] {
+  return all<{ at: string; to_state: TicketState }>(
+    db,
+    sql`SELECT at, to_state FROM ticket_events WHERE ticket_id = ${ticketId} ORDER BY id`,
+  ).map((row) => ({ at: row.at, toState: row.to_state }));
+}

@@ -44,6 +44,8 @@ export interface TicketRecord {
   depositFen: number;
   costLimitFen: number | null;
   promisedAt: string | null;
+  /** When it is due next (`ticketClock`), kept by its writer; null when held to nothing. */
+  dueAt: string | null;
   promisedComputedAt: string | null;
   promisedChangeReason: string;
   consentMethod: 'signature' | 'tick';
@@ -93,6 +95,7 @@ export type TicketSummaryRecord = Pick<
   | 'costLimitFen'
   | 'approvedFen'
   | 'promisedAt'
+  | 'dueAt'
   | 'createdAt'
   | 'receptionistName'
   | 'technicianName'
@@ -146,6 +149,7 @@ interface TicketRow {
   deposit_fen: number;
   cost_limit_fen: number | null;
   promised_at: string | null;
+  due_at: string | null;
   promised_computed_at: string | null;
   promised_change_reason: string;
   consent_method: 'signature' | 'tick';
@@ -186,7 +190,7 @@ const selectTicket = sql`
 const selectSummary = sql`
   SELECT t.id, t.number, t.service_type, t.state, t.priority, t.customer_id, t.product_category, t.fault_category,
          t.fault_description, t.warranty_status, t.discount_fen, t.deposit_fen, t.cost_limit_fen, t.approved_fen,
-         t.promised_at, t.created_at, c.name AS customer_name, c.phone AS customer_phone,
+         t.promised_at, t.due_at, t.created_at, c.name AS customer_name, c.phone AS customer_phone,
          d.brand AS device_brand, d.model AS device_model, s.name AS receptionist_name, w.name AS technician_name
   FROM tickets t
   JOIN customers c ON c.id = t.customer_id
@@ -215,6 +219,7 @@ type SummaryRow = Pick<
   | 'cost_limit_fen'
   | 'approved_fen'
   | 'promised_at'
+  | 'due_at'
   | 'created_at'
   | 'receptionist_name'
   | 'technician_name'
@@ -241,6 +246,7 @@ function rowToSummary(row: SummaryRow): TicketSummaryRecord {
     costLimitFen: row.cost_limit_fen,
     approvedFen: row.approved_fen,
     promisedAt: row.promised_at,
+    dueAt: row.due_at,
     createdAt: row.created_at,
     receptionistName: row.receptionist_name,
     technicianName: row.technician_name,
@@ -326,6 +332,7 @@ export type TicketWrite = Omit<
   | 'findings'
   | 'workDone'
   | 'storageLocation'
+  | 'dueAt'
 > & { daySequence: number };
 
 export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
@@ -367,6 +374,23 @@ export function saveTicketWork(db: WritableDB, id: number, seenVersion: number, 
         WHERE id = ${id} AND version = ${seenVersion}`,
   );
   return result.changes === 1;
+}
+
+/** When the ticket is due next (`ticketClock`): kept by the ticket's writer, read by the queues. */
+export function saveTicketDueAt(db: WritableDB, id: number, dueAt: string | null): void {
+  run(db, sql`UPDATE tickets SET due_at = ${dueAt} WHERE id = ${id}`);
+}
+
+/** Tickets in hand whose clock is to be worked out again: all of them, or those without a due time yet. */
+export function openTicketsForClock(
+  db: ReadableDB,
+  options: { missingOnly: boolean },
+): { id: number; priority: Priority; promisedAt: string | null; dueAt: string | null }[] {
+  const missing = options.missingOnly ? sql`AND due_at IS NULL` : sql``;
+  return all<{ id: number; priority: Priority; promised_at: string | null; due_at: string | null }>(
+    db,
+    sql`SELECT id, priority, promised_at, due_at FROM tickets WHERE state IN ${openStatesSql} ${missing}`,
+  ).map((row) => ({ id: row.id, priority: row.priority, promisedAt: row.promised_at, dueAt: row.due_at }));
 }
 
 export interface TicketLineRecord {
@@ -555,7 +579,7 @@ function listCondition(options: TicketListOptions): SqlQuery {
   const open = options.state ? sql`${state} = ${options.state}` : sql`${state} IN ${openStatesSql}`;
   if (options.view === 'open') parts.push(open);
   if (options.view === 'finished') parts.push(sql`${state} IN ${finishedStatesSql}`);
-  if (options.view === 'overdue') parts.push(sql`${open} AND promised_at IS NOT NULL AND promised_at < ${options.now}`);
+  if (options.view === 'overdue') parts.push(sql`${open} AND due_at IS NOT NULL AND due_at < ${options.now}`);
   if (options.technicianId !== null) parts.push(sql`technician_id = ${options.technicianId}`);
   if (options.serviceType) parts.push(sql`service_type = ${options.serviceType}`);
   if (options.priority) parts.push(sql`priority = ${options.priority}`);
@@ -654,7 +678,7 @@ export interface QueueOptions {
 }
 
 /**
- * A queue's tickets, the most pressing first: by the time promised (none last), then oldest.
+ * A queue's tickets, the most pressing first: by when each is due (none last), then oldest.
  * Every queue is a handful of open states, read from the state or technician index.
  */
 export function listQueue(db: ReadableDB, options: QueueOptions): TicketSummaryRecord[] {
@@ -664,7 +688,7 @@ export function listQueue(db: ReadableDB, options: QueueOptions): TicketSummaryR
   const ids = all<{ id: number }>(
     db,
     sql`SELECT id FROM tickets WHERE ${sql.join(filters, ' AND ')}
-        ORDER BY promised_at IS NULL, promised_at, id LIMIT ${options.limit}`,
+        ORDER BY due_at IS NULL, due_at, id LIMIT ${options.limit}`,
   ).map((row) => row.id);
   return summariesInOrder(db, ids);
 }

@@ -1,0 +1,79 @@
+import type { ServiceSettings } from '../../../shared/contract';
+import type { Priority } from '../../../shared/domain/sla';
+import { ticketClock, type ClockEvent } from '../../../shared/domain/ticket-clock';
+import { clockEventsOf } from '../db/queries/ticket-events';
+import { openTicketsForClock, saveTicketDueAt } from '../db/queries/tickets';
+import { writeTransaction } from '../db/sql';
+import type { ReadableDB, WritableDB } from '../db/types';
+
+/** What a ticket's clock depends on in the shop's settings. */
+export type ClockSettings = Pick<ServiceSettings, 'businessHours' | 'slaTargetHours' | 'workflow'>;
+
+/** When a ticket with these moves is due next (ISO time), or null: see `ticketClock`. */
+export function dueAtOf(
+  events: readonly ClockEvent[],
+  ticket: { priority: Priority; promisedAt: string | null },
+  settings: ClockSettings,
+  now: Date,
+): string | null {
+  const clock = ticketClock(
+    events,
+    {
+      targetHours: settings.slaTargetHours[ticket.priority],
+      pausing: settings.workflow.pausingStates,
+      stateLimits: settings.workflow.stateLimits,
+      promised: ticket.promisedAt === null ? null : new Date(ticket.promisedAt),
+    },
+    settings.businessHours,
+    now,
+  );
+  return clock.dueAt?.toISOString() ?? null;
+}
+
+/**
+ * Works out again when a ticket is due, from its moves as recorded, and keeps it on the ticket.
+ * Part of the ticket's one write path: called by `createTicket` and `moveTicket` after they have
+ * appended their event, inside their transaction.
+ */
+export function keepDueAt(
+  db: WritableDB,
+  ticket: { id: number; priority: Priority; promisedAt: string | null },
+  settings: ClockSettings,
+  now: Date,
+): void {
+  saveTicketDueAt(db, ticket.id, dueAtOf(clockEventsOf(db, ticket.id), ticket, settings, now));
+}
+
+/** The tickets of `openTicketsForClock` whose due time, worked out now, differs from the one kept. */
+function changedDueTimes(
+  db: ReadableDB,
+  settings: ClockSettings,
+  now: Date,
+  options: { missingOnly: boolean },
+): { id: number; dueAt: string | null }[] {
+  return openTicketsForClock(db, options).flatMap((ticket) => {
+    const dueAt = dueAtOf(clockEventsOf(db, ticket.id), ticket, settings, now);
+    return dueAt === ticket.dueAt ? [] : [{ id: ticket.id, dueAt }];
+  });
+}
+
+/**
+ * Works out the due times of the tickets in hand again: all of them after the calendar or the
+ * workshop's limits changed, or only those without one (tickets on file before due times were
+ * kept, at start). A few thousand tickets at most, each read through its own events. Only a
+ * change is written, in a write transaction of its own (a savepoint inside a caller's), so a
+ * start with nothing to change writes nothing. Says how many changed.
+ */
+export function refreshDueTimes(
+  db: WritableDB,
+  settings: ClockSettings,
+  now: Date,
+  options: { missingOnly: boolean },
+): number {
+  if (changedDueTimes(db, settings, now, options).length === 0) return 0;
+  return writeTransaction(db, () => {
+    const changed = changedDueTimes(db, settings, now, options);
+    for (const ticket of changed) saveTicketDueAt(db, ticket.id, ticket.dueAt);
+    return changed.length;
+  });
+}
