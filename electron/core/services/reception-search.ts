@@ -1,7 +1,7 @@
 import { ok, type Outcome, type ParsedInputOf, type ReceptionSearchResult } from '../../../shared/contract';
 import { foldSerial, MIN_SERIAL_QUERY } from '../../../shared/domain/serial';
 import { formatTicketNumber, isTicketNumberEntry, parseTicketNumber } from '../../../shared/domain/ticket-number';
-import { findCustomer, searchCustomerIds, searchCustomers } from '../db/queries/customers';
+import { customersInOrder, searchCustomerIds, searchCustomers } from '../db/queries/customers';
 import { deviceIdsBySerial, findDevicesBySerial } from '../db/queries/devices';
 import {
   findTicketByNumber,
@@ -79,8 +79,15 @@ export function receptionSearch(
           limit: input.limit,
           now: context.now.toISOString(),
         }).rows;
-  const devices = devicesFor(context.db, input.query, input.limit).flatMap((device) => {
-    const owner = findCustomer(context.db, device.customerId);
+  const found = devicesFor(context.db, input.query, input.limit);
+  const owners = new Map(
+    customersInOrder(
+      context.db,
+      found.map((device) => device.customerId),
+    ).map((owner) => [owner.id, owner]),
+  );
+  const devices = found.flatMap((device) => {
+    const owner = owners.get(device.customerId);
     return owner ? [{ device: toDevice(device, timeZone), customer: toCustomer(owner, actor) }] : [];
   });
   return ok({

@@ -302,8 +302,8 @@ function ftsCandidates(match: string, limit: number): SqlQuery {
   return sql`SELECT rowid AS id FROM customers_fts WHERE customers_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${limit}`;
 }
 
-/** Whole customer records for these ids, in the order given. */
-function customersInOrder(db: ReadableDB, ids: readonly number[]): CustomerRecord[] {
+/** Whole customer records for these ids, in the order given (one read for all of them). */
+export function customersInOrder(db: ReadableDB, ids: readonly number[]): CustomerRecord[] {
   if (ids.length === 0) return [];
   return inIdOrder(ids, all<CustomerRow>(db, sql`SELECT ${columns} FROM customers WHERE id ${inIds(ids)}`)).map(
     rowToCustomer,
