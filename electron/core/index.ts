@@ -58,7 +58,13 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
   }
   const now = options.now ?? (() => new Date());
   // Tickets on file from before due times were kept get theirs (once; nothing is written after).
-  refreshDueTimes(db, readServiceSettings(db), now(), { missingOnly: true });
+  // Derived data: should it fail (a read-only disk), FrontDesk still opens, and each ticket gets
+  // its due time with its next move.
+  try {
+    refreshDueTimes(db, readServiceSettings(db), now(), { missingOnly: true });
+  } catch (error) {
+    options.log?.(error, 'due-times');
+  }
   const core: Core = {
     db,
     dataDir: options.dataDir,

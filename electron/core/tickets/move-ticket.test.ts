@@ -3,6 +3,7 @@ import type { TicketDetail, TicketMoveInput } from '../../../shared/contract';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
 import { repairIntake } from '../../../test/fixtures/sample-intakes';
 import type { Session } from '../context';
+import { openCore } from '../index';
 
 let core: TestCore;
 let clock = Date.parse('2026-11-25T02:00:00Z');
@@ -316,5 +317,18 @@ describe('when a ticket is due', () => {
     } finally {
       reopened.close();
     }
+  });
+
+  it('does not keep FrontDesk from opening when due times cannot be written', async () => {
+    await newTicket();
+    core.core.db.prepare(`UPDATE tickets SET due_at = NULL`).run();
+    core.core.db.exec(
+      `CREATE TRIGGER refuse_due BEFORE UPDATE OF due_at ON tickets BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
+    );
+    core.close();
+    const logged: string[] = [];
+    const reopened = await openCore({ dataDir: core.dataDir, language: 'en', log: (_, name) => logged.push(name) });
+    reopened.close();
+    expect(logged).toEqual(['due-times']);
   });
 });
