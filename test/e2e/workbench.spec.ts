@@ -195,6 +195,9 @@ test.describe('workbench (en): a declined quote', () => {
     await as(page, 'en', technician);
     await page.getByRole('tab', { name: new RegExp(t('workbench.queues.unassigned')) }).click();
     await page.getByRole('button', { name: new RegExp(ticket.number) }).click();
+    // The number keys act on the moves the panel shows: once it shows them (a key pressed before
+    // the ticket has loaded has nothing to act on; it failed that way on a busy machine).
+    await expect(page.getByRole('button', { name: new RegExp(t('workflow.actions.start-diagnosis')) })).toBeVisible();
     await page.keyboard.press('2'); // Start diagnosis
     await expect(page.getByRole('main').getByText(t('ticketStates.diagnosing'), { exact: true }).first()).toBeVisible();
     await page.getByRole('button', { name: t('workflow.actions.diagnose') }).click();
