@@ -61,8 +61,8 @@ function changedDueTimes(
  * Works out the due times of the tickets in hand again: all of them after the calendar or the
  * workshop's limits changed, or only those without one (tickets on file before due times were
  * kept, at start). A few thousand tickets at most, each read through its own events. Only a
- * change is written, in a write transaction of its own (a savepoint inside a caller's), so a
- * start with nothing to change writes nothing. Says how many changed.
+ * change is written: in the caller's write transaction if there is one, else in one of its own,
+ * so a start with nothing to change writes nothing. Says how many changed.
  */
 export function refreshDueTimes(
   db: WritableDB,
@@ -70,10 +70,14 @@ export function refreshDueTimes(
   now: Date,
   options: { missingOnly: boolean },
 ): number {
-  if (changedDueTimes(db, settings, now, options).length === 0) return 0;
-  return writeTransaction(db, () => {
+  const save = () => {
     const changed = changedDueTimes(db, settings, now, options);
     for (const ticket of changed) saveTicketDueAt(db, ticket.id, ticket.dueAt);
     return changed.length;
-  });
+  };
+  // Inside a caller's transaction (a settings save), once; on its own (at start), a first look
+  // without a transaction, so that nothing to change takes no write lock.
+  if (db.inTransaction) return save();
+  if (changedDueTimes(db, settings, now, options).length === 0) return 0;
+  return writeTransaction(db, save);
 }
