@@ -1,5 +1,3 @@
-import { readServiceSettings } from './services/service-settings';
-import { refreshDueTimes } from './tickets/due';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Language } from '../../shared/contract';
@@ -12,6 +10,8 @@ import { createRouter, type Router } from './router';
 import { readLanguage } from './services/settings';
 import type { Printer } from './print/printer';
 import { appVersion } from './version';
+import { readServiceSettings } from './services/service-settings';
+import { refreshDueTimes } from './tickets/due';
 
 export type { Core, Session } from './context';
 export type { Router } from './router';
