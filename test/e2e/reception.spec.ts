@@ -45,12 +45,17 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       page,
       snap,
     }) => {
+      // Searches typed key by key travel on the live socket, opened as the administrator is
+      // signed in by the setup (HTTP until it is open).
+      const searchesOnSocket: string[] = [];
+      const repliesOnSocket: string[] = [];
+      page.on('websocket', (socket) => {
+        socket.on('framesent', (frame) => searchesOnSocket.push(String(frame.payload)));
+        socket.on('framereceived', (frame) => repliesOnSocket.push(String(frame.payload)));
+      });
       await completeSetup(page, lang);
       await submitSetup(page, lang);
       const customer = await returningCustomer(page, lang);
-      // Searches typed key by key travel on the live socket once it is open (HTTP until then).
-      const searchesOnSocket: string[] = [];
-      page.on('websocket', (socket) => socket.on('framesent', (frame) => searchesOnSocket.push(String(frame.payload))));
       await page.keyboard.press('Alt+1');
       const search = page.getByRole('textbox', { name: t('reception.greet.search') });
       await expect(search).toBeFocused();
@@ -59,6 +64,8 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await typeHere(page, '5678');
       await expect(page.getByRole('button', { name: new RegExp(customer.name) })).toBeVisible();
       expect(searchesOnSocket.some((frame) => frame.includes('"name":"reception-search"'))).toBe(true);
+      // …answered as the administrator the setup signed in, not as nobody.
+      expect(repliesOnSocket.filter((frame) => !frame.includes('"ok":true'))).toEqual([]);
       await snap('reception-greet-search');
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { name: customer.name })).toBeVisible();

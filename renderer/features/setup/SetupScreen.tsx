@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { contract, type Language } from '../../../shared/contract';
 import { isLanguage } from '../../../shared/i18n';
 import { useApiMutation } from '../../api/hooks';
+import { adoptSession } from '../../api/session';
 import { schemaValidate, showSaveError, useFieldProps } from '../../components/forms';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 
@@ -35,7 +36,12 @@ export function SetupScreen() {
   });
   const field = useFieldProps(form);
   const complete = useApiMutation('setup-complete', {
-    onSuccess: () => queryClient.invalidateQueries(),
+    // Setting up signs the administrator in: taken up like any sign-in (the live socket too),
+    // and what was asked before anyone was signed in is asked again.
+    onSuccess: (session) => {
+      adoptSession(queryClient, session);
+      void queryClient.invalidateQueries();
+    },
     onError: (error) => showSaveError(form, t, error),
   });
 
