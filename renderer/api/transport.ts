@@ -68,6 +68,11 @@ export function restartLiveSocket(): void {
   live.warm();
 }
 
+/** A search box has appeared: in browser mode its first search should find the live socket open. */
+export function warmLiveSocket(): void {
+  if (!window.api) live.warm();
+}
+
 /** Calls a core handler through whichever transport this window has. */
 export const call: Call = (name, input) => {
   if (window.api) return viaPreload(name, input);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyCustomerQuery, queryForMaskedPhones } from './customer-search';
+import { greetEntryFindsNothing } from './greet-search';
 import { can, canManageStaffMember, type Role } from './roles';
 import {
   afterWrongPin,
@@ -44,6 +45,20 @@ describe('classifyCustomerQuery', () => {
   ])('for masked phones, %j means %j', (raw, expected) =>
     expect(queryForMaskedPhones(classifyCustomerQuery(raw))).toEqual(expected),
   );
+});
+
+describe('greet entries answered without looking', () => {
+  it.each([
+    ['1', true],
+    ['13', true],
+    ['138', true],
+    ['+86 1', false], // "+861" could start a serial
+    ['(13', true],
+    ['1380', false],
+    ['HU7', false],
+    ['王', false],
+    ['', false],
+  ])('%j finds nothing: %j', (raw, expected) => expect(greetEntryFindsNothing(raw)).toBe(expected));
 });
 
 describe('roles', () => {

@@ -1,4 +1,5 @@
 import { ok, type Outcome, type ParsedInputOf, type ReceptionSearchResult } from '../../../shared/contract';
+import { greetEntryFindsNothing } from '../../../shared/domain/greet-search';
 import { foldSerial, MIN_SERIAL_QUERY } from '../../../shared/domain/serial';
 import { formatTicketNumber, isTicketNumberEntry, parseTicketNumber } from '../../../shared/domain/ticket-number';
 import { customersInOrder, searchCustomerIds, searchCustomers } from '../db/queries/customers';
@@ -61,6 +62,8 @@ export function receptionSearch(
     query.kind === 'too-few-digits' ? 'too-few-digits' : query.kind === 'phone-whole' ? 'whole-number' : 'none';
   if (input.query.trim() === '')
     return ok({ sequence: input.sequence, hint: 'none', customers: [], devices: [], tickets: [] });
+  if (greetEntryFindsNothing(input.query))
+    return ok({ sequence: input.sequence, hint: 'too-few-digits', customers: [], devices: [], tickets: [] });
   const timeZone = shopTimeZone(context.db);
   const ticketIds = ticketIdsByNumber(context.db, input.query, input.limit);
   const tickets =

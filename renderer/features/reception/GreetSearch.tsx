@@ -28,8 +28,19 @@ export const GreetSearch = memo(function GreetSearch({ onChoose, handle }: Props
   const { t } = useTranslation();
   const search = useGreetSearch(6);
   const resultsRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const typed = search.text.trim();
-  useImperativeHandle(handle, () => ({ text: () => search.text, clear: () => search.type('') }), [search]);
+  useImperativeHandle(
+    handle,
+    () => ({
+      text: () => search.text,
+      clear: () => {
+        if (inputRef.current) inputRef.current.value = '';
+        search.type('');
+      },
+    }),
+    [search],
+  );
 
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -45,7 +56,8 @@ export const GreetSearch = memo(function GreetSearch({ onChoose, handle }: Props
     }
   };
 
-  // The box is drawn again only when its text changes, not when a reply arrives.
+  // The box is never drawn again by React: the browser draws what is typed (it holds its own
+  // value), so a keystroke costs only its search and the browser's own drawing of the text.
   const keyHandler = useRef(onKey);
   useLayoutEffect(() => {
     keyHandler.current = onKey;
@@ -59,7 +71,8 @@ export const GreetSearch = memo(function GreetSearch({ onChoose, handle }: Props
         description={t('reception.greet.scanHint')}
         leftSection={<IconSearch size={18} />}
         size="md"
-        value={search.text}
+        ref={inputRef}
+        defaultValue=""
         onChange={(event) => type(event.currentTarget.value)}
         onKeyDown={(event) => keyHandler.current(event)}
         data-autofocus
@@ -68,7 +81,7 @@ export const GreetSearch = memo(function GreetSearch({ onChoose, handle }: Props
         autoComplete="off"
       />
     ),
-    [t, search.text, type],
+    [t, type],
   );
 
   return (

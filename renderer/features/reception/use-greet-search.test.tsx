@@ -78,4 +78,16 @@ describe('greet search as you type', () => {
     expect(result.current.data).toBeUndefined();
     expect(result.current.pending).toBe(false);
   });
+
+  it('answers an entry too short to find anything at once, without asking the core', async () => {
+    const search = controlledSearch();
+    const { result } = renderHook(() => useGreetSearch(6));
+    act(() => result.current.type('13'));
+    expect(result.current.data).toMatchObject({ hint: 'too-few-digits', customers: [], devices: [], tickets: [] });
+    expect(result.current.query).toBe('13');
+    expect(result.current.pending).toBe(false);
+    act(() => result.current.type('1380'));
+    await waitFor(() => expect(search.sent('1380')).toBeDefined());
+    expect(search.sent('13')).toBeUndefined();
+  });
 });

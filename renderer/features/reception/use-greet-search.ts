@@ -1,7 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ReceptionSearchResult } from '../../../shared/contract';
+import { greetEntryFindsNothing } from '../../../shared/domain/greet-search';
 import { ApiError, request } from '../../api/hooks';
+import { warmLiveSocket } from '../../api/transport';
 
 export interface GreetSearch {
   /** What is in the box. */
@@ -34,6 +36,8 @@ export function useGreetSearch(limit: number): GreetSearch {
     error?: ApiError;
   }>({ sequence: 0, query: '' });
   const [latest, setLatest] = useState(0);
+  // The first keys (too few to search) are answered here; the fourth should find the socket open.
+  useEffect(() => warmLiveSocket(), []);
 
   const type = useCallback(
     (value: string) => {
@@ -45,6 +49,15 @@ export function useGreetSearch(limit: number): GreetSearch {
       setLatest(sequence);
       if (query === '') {
         setShown({ sequence, query });
+        return;
+      }
+      // What the core would answer without looking (`13`): shown with the keystroke, not asked.
+      if (greetEntryFindsNothing(query)) {
+        setShown({
+          sequence,
+          query,
+          data: { sequence, hint: 'too-few-digits', customers: [], devices: [], tickets: [] },
+        });
         return;
       }
       // Drawn at once rather than at React's next turn: the reply is what the person is waiting for.
