@@ -1,13 +1,22 @@
+import type { TicketState } from './ticket-states';
+
 /**
  * What FrontDesk prints and on which paper. The core lays documents out for these papers, the
  * Electron printer passes their sizes to the driver, and the settings offer only the papers a
  * document fits.
  */
-export const printDocuments = ['receipt', 'work-order', 'pickup-receipt', 'device-label', 'test-page'] as const;
+export const printDocuments = [
+  'receipt',
+  'work-order',
+  'pickup-receipt',
+  'device-label',
+  'quote',
+  'test-page',
+] as const;
 export type PrintDocument = (typeof printDocuments)[number];
 
 /** The documents of a ticket (the test page belongs to no ticket). */
-export const ticketDocuments = ['receipt', 'work-order', 'pickup-receipt', 'device-label'] as const;
+export const ticketDocuments = ['receipt', 'work-order', 'pickup-receipt', 'device-label', 'quote'] as const;
 export type TicketDocument = (typeof ticketDocuments)[number];
 
 export const papers = ['roll-80', 'roll-58', 'a4', 'a5', 'label-50x30', 'label-60x40'] as const;
@@ -36,6 +45,7 @@ export const documentPapers: Record<PrintDocument, readonly Paper[]> = {
   'work-order': ['a4', 'a5'],
   'pickup-receipt': ['roll-80', 'roll-58', 'a5'],
   'device-label': ['label-50x30', 'label-60x40'],
+  quote: ['a5', 'roll-80'],
   'test-page': papers,
 };
 
@@ -65,7 +75,22 @@ export function copyLabels(document: PrintDocument, copies: number): CopyLabel[]
 
 /** Documents that go to the customer: phone numbers masked, no device password. */
 export function isCustomerCopy(document: PrintDocument): boolean {
-  return document === 'receipt' || document === 'pickup-receipt' || document === 'device-label';
+  return document === 'receipt' || document === 'pickup-receipt' || document === 'device-label' || document === 'quote';
+}
+
+/**
+ * A quote (报价单) exists once the work has a bill: what the diagnosis found it needs, for the
+ * customer to read and sign. Before the diagnosis there is only the intake's estimate; once the
+ * ticket went back unrepaired (a declined quote leaves the diagnostic fee as its bill) or was
+ * cancelled, there is nothing left to agree to.
+ */
+export function hasQuote(ticket: { bill: unknown; state: TicketState }): boolean {
+  return (
+    ticket.bill !== null &&
+    ticket.bill !== undefined &&
+    ticket.state !== 'returned-unrepaired' &&
+    ticket.state !== 'cancelled'
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   type PrintDocument,
   type TicketDocument,
 } from '../../shared/domain/printing';
-import { handOver, repairIntake } from '../fixtures/sample-intakes';
+import { handOver, quoteAboveLimit, repairIntake } from '../fixtures/sample-intakes';
 import { expect, test, type Page } from './fixtures';
 import { callApi, completeSetup, submitSetup } from './flows';
 import {
@@ -211,7 +211,7 @@ async function checkTicketDocument(
 for (const lang of languages) {
   test.describe(`printed documents (${lang})`, () => {
     test.use({ lang });
-    // Ten PDFs, each rasterised at 300 dpi and scanned: ~25 s alone, more on a loaded CI machine.
+    // Twelve PDFs, each rasterised at 300 dpi and scanned: ~25 s alone, more on a loaded CI machine.
     test.setTimeout(180_000);
 
     test('every document prints on each of its papers: text, fonts, masking, size, codes', async ({
@@ -226,14 +226,20 @@ for (const lang of languages) {
       });
       const received = await callApi<TicketDetail>(page, 'intake-save', intakeFor(wangFang.id));
       const collected = await callApi<TicketDetail>(page, 'intake-save', intakeFor(wangFang.id));
-      // The second is repaired and handed back, move by move, as the administrator.
+      // The second is repaired and handed back, move by move, as the administrator; the third
+      // is diagnosed as needing more than its estimate, and has a quote.
       await handOver(collected, (input) => callApi<TicketDetail>(page, 'tickets-move', input));
+      const quoted = await quoteAboveLimit(
+        await callApi<TicketDetail>(page, 'intake-save', intakeFor(wangFang.id)),
+        (input) => callApi<TicketDetail>(page, 'tickets-move', input),
+      );
 
       // Chromium prints one document at a time; the poppler and zbar checks of each run while the next prints.
       const checks: Promise<void>[] = [];
       try {
         for (const document of ticketDocuments) {
-          const number = document === 'pickup-receipt' ? collected.number : received.number;
+          const number =
+            document === 'pickup-receipt' ? collected.number : document === 'quote' ? quoted.number : received.number;
           for (const paper of documentPapers[document]) {
             const name = `${document} ${paper} ${lang}`;
             const printout = await print(

@@ -19,10 +19,10 @@ export function shopHeader(context: DocumentContext): Html {
 }
 
 /**
- * The top of a receipt: which copy (and 补打), the shop, the title, and the ticket's codes —
- * stacked on a roll, side by side on A5.
+ * The top of a receipt or a quote: which copy (none for a quote) and 补打, the shop, the title,
+ * and the ticket's codes — stacked on a roll, side by side on A5.
  */
-export function receiptHead(context: DocumentContext, copy: CopyLabel, title: string, number: string): Html {
+export function receiptHead(context: DocumentContext, copy: CopyLabel | null, title: string, number: string): Html {
   return html`${sheetMarks(context, copy)}
     <div class="head">
       <div>

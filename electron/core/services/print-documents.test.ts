@@ -269,6 +269,131 @@ describe('the pickup receipt', () => {
   });
 });
 
+/** Claimed, examined and billed by Tom at 15:00: the intake's estimate and a swollen battery, ¥1,099.00 in all. */
+async function quotedTicket(): Promise<TicketDetail> {
+  let ticket = await repairTicket();
+  now = new Date('2026-11-25T07:00:00.000Z');
+  const move = async (session: Session, step: InputOf<'tickets-move'>['move']) =>
+    (ticket = await core.expectOk(
+      'tickets-move',
+      { ticketId: ticket.id, version: ticket.version, move: step },
+      session,
+    ));
+  await move(technician, { action: 'start-diagnosis' });
+  await move(technician, {
+    action: 'diagnose',
+    cause: '屏幕总成碎裂，电池鼓包 Cracked screen, swollen battery',
+    faultCategory: '',
+    findings: '电池健康度 61% Battery health 61%',
+    lines: [
+      ...ticket.lines.map((line) => ({ ...line, spec: '', reason: '' })),
+      {
+        kind: 'part',
+        description: '电池 Battery',
+        spec: '4500mAh',
+        reason: '鼓包 Swollen',
+        quantity: 1,
+        unitPriceFen: 19_900,
+        warrantyCovered: false,
+      },
+    ],
+  });
+  return ticket;
+}
+
+describe('the quote', () => {
+  it('is refused until the ticket has been diagnosed', async () => {
+    const ticket = await repairTicket();
+    expect(
+      await core.call('print-render', { document: 'quote', ticketId: ticket.id, language: 'zh-CN' }, reception),
+    ).toMatchObject({ ok: false, error: { code: 'conflict', key: 'printing.errors.noQuote' } });
+  });
+
+  it('shows what was found, the bill against the limit agreed at intake, boxes to tick and a line to sign', async () => {
+    const ticket = await quotedTicket();
+    expect(ticket.state).toBe('awaiting-approval');
+    const zh = await render({ document: 'quote', ticketId: ticket.id, language: 'zh-CN' });
+    expect(zh).toMatchObject({ paper: 'a5', copies: 1, reprint: 0, title: `报价单 ${ticket.number}` });
+    expect(sheets(zh.html)).toHaveLength(1);
+    const text = visibleText(zh.html);
+    for (const wanted of [
+      '维修报价单',
+      ticket.number,
+      '王芳',
+      MASKED,
+      '报价时间 2026-11-25 15:00',
+      '维修技师 Tom',
+      '手机摔了一下',
+      '电池鼓包',
+      '电池健康度 61%',
+      '4500mAh · 鼓包 Swollen',
+      '费用合计 ¥1,099.00',
+      '本报价比您受理时同意的上限 ¥1,000.00 高出 ¥99.00',
+      '同意按本报价维修，费用 ¥1,099.00',
+      '不维修，取回产品，不收取费用',
+      '客户签名',
+    ])
+      expect(text).toContain(wanted);
+    expect(showsPhoneDigits(zh.html)).toBe(false);
+    expect(zh.html).not.toContain(PASSWORD);
+
+    await core.expectOk('settings-service-update', { workflow: { diagnosticFeeFen: 5_000, qcChecklists: [] } }, admin);
+    const roll = await render({ document: 'quote', ticketId: ticket.id, language: 'en', paper: 'roll-80' });
+    expect(roll.paper).toBe('roll-80');
+    const rollText = visibleText(roll.html);
+    expect(rollText).toContain('Repair quote');
+    expect(rollText).toContain('This is ¥99.00 above the ¥1,000.00 you agreed to at intake');
+    expect(rollText).toContain('pay the diagnostic fee of ¥50.00');
+  });
+
+  it('prints the customer’s decision once it is recorded, instead of the boxes', async () => {
+    let ticket = await quotedTicket();
+    now = new Date('2026-11-25T08:30:00.000Z');
+    ticket = await core.expectOk(
+      'tickets-move',
+      {
+        ticketId: ticket.id,
+        version: ticket.version,
+        move: { action: 'record-approval', decision: 'approved', channel: 'phone', approvedFen: 109_900, note: '' },
+      },
+      reception,
+    );
+    const text = visibleText((await render({ document: 'quote', ticketId: ticket.id, language: 'en' })).html);
+    expect(text).toMatch(
+      /Agreed: the repair for ¥1,099\.00 \(\s*By phone\s*,\s*2026-11-25 16:30\s*, recorded by Rita\s*\)/u,
+    );
+    expect(text).not.toContain('I agree to the repair');
+  });
+
+  it('says a bill within the agreed limit went ahead without asking, and is refused once the ticket went back unrepaired', async () => {
+    let ticket = await repairTicket();
+    const move = async (session: Session, step: InputOf<'tickets-move'>['move']) =>
+      (ticket = await core.expectOk(
+        'tickets-move',
+        { ticketId: ticket.id, version: ticket.version, move: step },
+        session,
+      ));
+    await move(technician, { action: 'start-diagnosis' });
+    await move(technician, {
+      action: 'diagnose',
+      cause: '屏幕碎裂',
+      faultCategory: '',
+      findings: '',
+      lines: ticket.lines.map((line) => ({ ...line, spec: '', reason: '' })),
+    });
+    expect(ticket.state).toBe('repairing');
+    const text = visibleText((await render({ document: 'quote', ticketId: ticket.id, language: 'zh-CN' })).html);
+    expect(text).toContain('在您受理时同意的费用上限 ¥1,000.00 以内');
+    expect(text).toContain('已确认维修，无需再次确认');
+    expect(text).not.toContain('同意按本报价维修');
+
+    await move(manager, { action: 'return-unrepaired', reason: 'no-parts', note: '' });
+    expect(
+      await core.call('print-render', { document: 'quote', ticketId: ticket.id, language: 'en' }, reception),
+    ).toMatchObject({ ok: false, error: { code: 'conflict', key: 'printing.errors.noQuote' } });
+  });
+});
+
 describe('what print-render refuses', () => {
   it.each<[InputOf<'print-render'>['document'], InputOf<'print-render'>['paper']]>([
     ['receipt', 'a4'],
@@ -278,6 +403,8 @@ describe('what print-render refuses', () => {
     ['work-order', 'label-60x40'],
     ['device-label', 'roll-58'],
     ['device-label', 'a4'],
+    ['quote', 'a4'],
+    ['quote', 'roll-58'],
   ])('a %s on %s paper, which it does not fit', async (document, paper) => {
     const ticket = await repairTicket();
     expect(

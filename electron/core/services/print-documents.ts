@@ -9,7 +9,7 @@ import {
   type TicketDetail,
 } from '../../../shared/contract';
 import { addDaysToDate, localDate } from '../../../shared/domain/calendar';
-import { copyLabels, type Paper, type PrintDocument } from '../../../shared/domain/printing';
+import { copyLabels, hasQuote, type Paper, type PrintDocument } from '../../../shared/domain/printing';
 import { readSetting } from '../db/queries/settings';
 import { devicePassword } from '../db/queries/tickets';
 import { sentPrints } from '../db/queries/print-jobs';
@@ -18,6 +18,7 @@ import { requireActor, type HandlerContext } from '../context';
 import { translatorFor, type DocumentContext } from '../print/context';
 import { renderDeviceLabel } from '../print/documents/device-label';
 import { renderPickupReceipt, type PickupFacts } from '../print/documents/pickup-receipt';
+import { renderQuote } from '../print/documents/quote';
 import { renderReceipt } from '../print/documents/receipt';
 import { renderTestPage } from '../print/documents/test-page';
 import { renderWorkOrder } from '../print/documents/work-order';
@@ -134,6 +135,9 @@ export function prepareDocument(context: HandlerContext, request: DocumentReques
     }
     case 'device-label':
       return finish(renderDeviceLabel(documentContext, ticket), ticket, reprint, title);
+    case 'quote':
+      if (!hasQuote(ticket)) return fail('conflict', 'printing.errors.noQuote');
+      return finish(renderQuote(documentContext, ticket), ticket, reprint, title);
   }
 }
 

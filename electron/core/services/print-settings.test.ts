@@ -31,6 +31,7 @@ describe('print settings', () => {
     'work-order': { printer: 'HP_LaserJet_M110', paper: 'a5', copies: 2, autoPrint: true },
     'pickup-receipt': { printer: '', paper: 'a5', copies: 3, autoPrint: false },
     'device-label': { printer: 'Zebra_ZD421', paper: 'label-60x40', copies: 1, autoPrint: true },
+    quote: { printer: 'HP_LaserJet_M110', paper: 'roll-80', copies: 2, autoPrint: false },
   } satisfies InputOf<'settings-printing-update'>;
 
   const settingsAudit = () =>

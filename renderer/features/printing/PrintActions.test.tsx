@@ -5,15 +5,17 @@ import type { InputOf, PrintJob, PrintSettings } from '../../../shared/contract'
 import { installApi, renderWithApp } from '../../test-utils';
 import { PrintActions } from './PrintActions';
 import { PrintHistory } from './PrintHistory';
+import { printableDocuments } from './PrintPreviewModal';
 import { useAutoPrint } from './use-auto-print';
 
-const ticket = { id: 7, number: '20261125-0007', state: 'received' };
+const ticket = { id: 7, number: '20261125-0007', state: 'received', bill: null } as const;
 
 const settings = (autoPrint: Partial<Record<keyof PrintSettings, boolean>>): PrintSettings => ({
   receipt: { printer: '', paper: 'roll-80', copies: 2, autoPrint: autoPrint.receipt ?? false },
   'work-order': { printer: '', paper: 'a4', copies: 1, autoPrint: autoPrint['work-order'] ?? false },
   'pickup-receipt': { printer: '', paper: 'roll-80', copies: 2, autoPrint: false },
   'device-label': { printer: '', paper: 'label-50x30', copies: 1, autoPrint: autoPrint['device-label'] ?? false },
+  quote: { printer: '', paper: 'a5', copies: 1, autoPrint: autoPrint.quote ?? false },
 });
 
 function sentJob(input: InputOf<'print-document'>, id: number, reprint = 0): PrintJob {
@@ -70,6 +72,35 @@ describe('printing a ticket', () => {
     expect(await screen.findByText('Customer receipt sent to XP-80C')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Reprint receipt' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Print work order' })).toBeInTheDocument();
+  });
+
+  it('can print the quote once the work is billed, until the ticket went back unrepaired or was cancelled', () => {
+    const billed = { ...ticket, bill: { lines: [] } };
+    expect(printableDocuments(ticket)).toEqual(['receipt', 'work-order', 'device-label']);
+    expect(printableDocuments({ ...billed, state: 'awaiting-approval' })).toEqual([
+      'receipt',
+      'work-order',
+      'device-label',
+      'quote',
+    ]);
+    expect(printableDocuments({ ...billed, state: 'returned-unrepaired' })).not.toContain('quote');
+    expect(printableDocuments({ ...billed, state: 'picked-up' })).toEqual([
+      'receipt',
+      'work-order',
+      'device-label',
+      'quote',
+      'pickup-receipt',
+    ]);
+  });
+
+  it('gives the workbench’s documents a button each, the quote first', async () => {
+    const printed = desktopApi(settings({}));
+    const billed = { ...ticket, state: 'awaiting-approval', bill: { lines: [] } } as const;
+    renderWithApp(<PrintActions ticket={billed} main={['quote', 'work-order']} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Print quote' }));
+    expect(printed).toHaveBeenCalledWith(expect.objectContaining({ document: 'quote', ticketId: 7 }));
+    expect(screen.getByRole('button', { name: 'Print work order' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Print receipt' })).not.toBeInTheDocument();
   });
 
   it('prints what the manager chose on recording, once per ticket, one document after the other', async () => {

@@ -17,17 +17,21 @@ export function printedCount(jobs: readonly PrintJob[] | undefined, document: Ti
 }
 
 /**
- * One click prints the receipt or the work order with the counter's settings; the menu has
- * the device label, the pickup receipt once picked up, and the preview with every option.
- * A document printed before reads “Reprint …” (补打…): the paper will say so too.
+ * One click prints the screen's main documents (the receipt and the work order at the counter)
+ * with the counter's settings; the menu has the others the ticket can print now (the device
+ * label, the quote once there is a bill, the pickup receipt once picked up) and the preview with
+ * every option. A document printed before reads “Reprint …” (补打…): the paper will say so too.
  */
 export function PrintActions({
   ticket,
+  main = ['receipt', 'work-order'],
   primary = false,
   shortcuts = false,
 }: {
   ticket: PrintableTicket;
-  /** The receipt as the screen's main action (the result of an intake). */
+  /** The documents with a button of their own, first to last (those the ticket can print now). */
+  main?: readonly TicketDocument[];
+  /** The first document as the screen's main action (the receipt, as an intake's result). */
   primary?: boolean;
   /** Ctrl+P prints the receipt, Ctrl+Shift+P the work order (instead of the browser's own print). */
   shortcuts?: boolean;
@@ -57,16 +61,22 @@ export function PrintActions({
         ]
       : [],
   );
-  const others = printableDocuments(ticket).filter((document) => document !== 'receipt' && document !== 'work-order');
+  const printable = printableDocuments(ticket);
+  const buttons = main.filter((document) => printable.includes(document));
+  const others = printable.filter((document) => !buttons.includes(document));
 
   return (
     <Group gap="xs" wrap="nowrap">
-      {(['receipt', 'work-order'] as const).map((document) => (
+      {buttons.map((document, index) => (
         <Button
           key={document}
-          variant={primary && document === 'receipt' ? 'filled' : 'default'}
+          variant={primary && index === 0 ? 'filled' : 'default'}
           leftSection={<IconPrinter size={16} />}
-          rightSection={shortcuts ? <KeyHint keys={[...keys[document]]} /> : undefined}
+          rightSection={
+            shortcuts && (document === 'receipt' || document === 'work-order') ? (
+              <KeyHint keys={[...keys[document]]} />
+            ) : undefined
+          }
           loading={busy === document}
           disabled={busy !== null && busy !== document}
           onClick={() => void printNow(document)}
@@ -87,7 +97,7 @@ export function PrintActions({
             </Menu.Item>
           ))}
           <Menu.Divider />
-          <Menu.Item leftSection={<IconEye size={16} />} onClick={() => setPreview('receipt')}>
+          <Menu.Item leftSection={<IconEye size={16} />} onClick={() => setPreview(buttons[0] ?? 'receipt')}>
             {t('printing.panel.previewAll')}
           </Menu.Item>
         </Menu.Dropdown>

@@ -15,7 +15,8 @@ import { IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/contract';
-import { documentPapers, type Paper, type TicketDocument } from '../../../shared/domain/printing';
+import { documentPapers, hasQuote, type Paper, type TicketDocument } from '../../../shared/domain/printing';
+import type { TicketState } from '../../../shared/domain/ticket-states';
 import { useApiQuery } from '../../api/hooks';
 import { errorText } from '../../components/messages';
 import { useLanguage } from '../../components/service-names';
@@ -25,13 +26,23 @@ import { usePrint } from './use-print';
 export interface PrintableTicket {
   id: number;
   number: string;
-  state: string;
+  state: TicketState;
+  /** The bill, once diagnosed: what a quote shows. */
+  bill: unknown;
 }
 
-/** The documents a ticket can print now: the pickup receipt only once the product went back. */
+/**
+ * The documents a ticket can print now: the quote once there is a bill to agree to, the pickup
+ * receipt only once the product went back.
+ */
 export function printableDocuments(ticket: PrintableTicket): TicketDocument[] {
-  const documents: TicketDocument[] = ['receipt', 'work-order', 'device-label'];
-  return ticket.state === 'picked-up' ? [...documents, 'pickup-receipt'] : documents;
+  return [
+    'receipt',
+    'work-order',
+    'device-label',
+    ...(hasQuote(ticket) ? (['quote'] as const) : []),
+    ...(ticket.state === 'picked-up' ? (['pickup-receipt'] as const) : []),
+  ];
 }
 
 /**

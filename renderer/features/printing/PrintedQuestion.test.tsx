@@ -9,13 +9,14 @@ import { PrintedQuestion } from './PrintedQuestion';
 // Browser mode's print dialog: jsdom has none; it closes at once, as a cancelled one would.
 vi.mock('./browser-print', () => ({ printInBrowser: () => Promise.resolve() }));
 
-const ticket = { id: 7, number: '20261125-0007', state: 'received' };
+const ticket = { id: 7, number: '20261125-0007', state: 'received', bill: null } as const;
 const paper = { printer: '', paper: 'roll-80', copies: 1, autoPrint: false } as const;
 const settings: PrintSettings = {
   receipt: paper,
   'work-order': { ...paper, paper: 'a4' },
   'pickup-receipt': paper,
   'device-label': { ...paper, paper: 'label-50x30' },
+  quote: { ...paper, paper: 'a5' },
 };
 
 /** Browser mode: the core queues each job with its document, and finishes it as told. */

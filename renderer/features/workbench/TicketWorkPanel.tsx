@@ -1,10 +1,12 @@
 import { Alert, Anchor, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localize, type StaffDirectoryEntry, type TicketDetail } from '../../../shared/contract';
+import { hasQuote, type TicketDocument } from '../../../shared/domain/printing';
 import { useApiQuery } from '../../api/hooks';
 import { routeHref } from '../../app/route';
 import { errorText } from '../../components/messages';
 import { useLanguage, useServiceSettings } from '../../components/service-names';
+import { PrintActions } from '../printing/PrintActions';
 import { DevicePassword } from '../tickets/DevicePassword';
 import { TicketEstimate } from '../tickets/TicketEstimate';
 import { Fact, Facts } from '../tickets/TicketFacts';
@@ -13,6 +15,14 @@ import { TicketBadges } from '../tickets/ticket-badges';
 import { useNow } from '../tickets/use-now';
 import { dueWords } from './due-words';
 import { MoveActions } from './MoveActions';
+
+/**
+ * What the workbench prints with one click: the work order, and while the customer is to be
+ * asked, the quote first (for them to sign at the counter, or to read out on the phone).
+ */
+function workshopDocuments(ticket: TicketDetail): TicketDocument[] {
+  return ticket.state === 'awaiting-approval' && hasQuote(ticket) ? ['quote', 'work-order'] : ['work-order'];
+}
 
 /** What the workshop needs of a ticket, and its next moves: the technician's side of the ticket. */
 export function TicketWorkPanel({ ticketId, staff }: { ticketId: number; staff: StaffDirectoryEntry }) {
@@ -43,17 +53,20 @@ function WorkFacts({ ticket, staff }: { ticket: TicketDetail; staff: StaffDirect
     <Stack gap="md">
       <Card withBorder padding="md">
         <Stack gap="xs">
-          <Group justify="space-between" align="flex-start">
-            <Title order={2} size="h3">
-              <Anchor href={routeHref({ section: 'tickets', ticketId: ticket.id })} ff="monospace" fw={700} inherit>
-                {ticket.number}
-              </Anchor>
-            </Title>
-            {due ? (
-              <Text fw={700} c={due.overdue ? 'red.9' : undefined}>
-                {due.text}
-              </Text>
-            ) : null}
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Group gap="md" align="baseline">
+              <Title order={2} size="h3">
+                <Anchor href={routeHref({ section: 'tickets', ticketId: ticket.id })} ff="monospace" fw={700} inherit>
+                  {ticket.number}
+                </Anchor>
+              </Title>
+              {due ? (
+                <Text fw={700} c={due.overdue ? 'red.9' : undefined}>
+                  {due.text}
+                </Text>
+              ) : null}
+            </Group>
+            <PrintActions ticket={ticket} main={workshopDocuments(ticket)} />
           </Group>
           <TicketBadges ticket={ticket} />
           <MoveActions ticket={ticket} />

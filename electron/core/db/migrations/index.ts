@@ -12,6 +12,7 @@ import { createPrintJobs } from './0100-create-print-jobs';
 import { createSearchIndexes } from './0110-create-search-indexes';
 import { ticketWorkflow } from './0120-ticket-workflow';
 import { ticketDueTimes } from './0130-ticket-due-times';
+import { printQuotes } from './0140-print-quotes';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -28,4 +29,5 @@ export const migrations: readonly Migration[] = [
   createSearchIndexes,
   ticketWorkflow,
   ticketDueTimes,
+  printQuotes,
 ];

@@ -7,6 +7,8 @@ import { ticketEventKinds } from '../../../../shared/domain/ticket-workflow';
 import { createCustomerNameGrams } from './0050-create-customer-name-grams';
 import { eventKindsAt120, statesAt120 } from './0120-ticket-workflow';
 import { ticketDueTimes } from './0130-ticket-due-times';
+import { documentsAt140, printQuotes } from './0140-print-quotes';
+import { printDocuments } from '../../../../shared/domain/printing';
 import { migrations } from './index';
 
 let db: WritableDB;
@@ -353,31 +355,32 @@ describe('0090-create-intake-drafts', () => {
   });
 });
 
-describe('0100-create-print-jobs', () => {
-  const insertJob = (values: Record<string, unknown> = {}) => {
-    const row = {
-      document: 'receipt',
-      ticket_id: 1,
-      output: 'printer',
-      delivery: 'system',
-      paper: 'roll-80',
-      copies: 2,
-      language: 'zh-CN',
-      state: 'queued',
-      failure: null,
-      staff_id: 1,
-      created_at: now,
-      finished_at: null,
-      ...values,
-    };
-    const columns = Object.keys(row);
-    return db
-      .prepare(
-        `INSERT INTO print_jobs (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`,
-      )
-      .run(row);
+/** A print job as the core records it, with any column changed. */
+const insertJob = (values: Record<string, unknown> = {}) => {
+  const row = {
+    document: 'receipt',
+    ticket_id: 1,
+    output: 'printer',
+    delivery: 'system',
+    paper: 'roll-80',
+    copies: 2,
+    language: 'zh-CN',
+    state: 'queued',
+    failure: null,
+    staff_id: 1,
+    created_at: now,
+    finished_at: null,
+    ...values,
   };
+  const columns = Object.keys(row);
+  return db
+    .prepare(
+      `INSERT INTO print_jobs (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`,
+    )
+    .run(row);
+};
 
+describe('0100-create-print-jobs', () => {
   beforeEach(() => {
     migrateTo(100);
     addStaff();
@@ -551,5 +554,54 @@ describe('0130-ticket-due-times', () => {
     expect(
       plan(`SELECT id FROM tickets WHERE state IN ('received', 'repairing') AND due_at < '2026-11-25T10:00:00.000Z'`),
     ).toMatch(/tickets_state_due \(state=\? AND due_at<\?\)/u);
+  });
+});
+
+describe('0140-print-quotes', () => {
+  beforeEach(() => {
+    migrateTo(130);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1);
+  });
+
+  it('keeps every print job as it was, ids and all, and lets a quote be printed', () => {
+    insertJob({ state: 'sent', finished_at: now, reprint: 0 });
+    insertJob({ state: 'failed', failure: 'printer-offline', failure_detail: 'HP', finished_at: now });
+    insertJob({ document: 'test-page', ticket_id: null, paper: 'a4', copies: 1 });
+    const before = db.prepare(`SELECT * FROM print_jobs ORDER BY id`).all();
+    expect(() => insertJob({ document: 'quote', paper: 'a5', copies: 1 })).toThrow(/CHECK/u);
+
+    printQuotes.up(db);
+    expect(db.prepare(`SELECT * FROM print_jobs ORDER BY id`).all()).toEqual(before);
+    insertJob({ document: 'quote', paper: 'a5', copies: 1 });
+    expect(db.prepare(`SELECT id, document FROM print_jobs WHERE document = 'quote'`).all()).toEqual([
+      { id: 4, document: 'quote' },
+    ]);
+  });
+
+  it('still refuses what 0100 refused, finishes a job once, keeps the history, and counts from its index', () => {
+    printQuotes.up(db);
+    expect(() => insertJob({ document: 'invoice' })).toThrow(/CHECK/u);
+    expect(() => insertJob({ document: 'test-page' })).toThrow(/CHECK/u);
+    expect(() => insertJob({ ticket_id: 99 })).toThrow(/FOREIGN KEY/u);
+    expect(() => insertJob({ state: 'sent' })).toThrow(/CHECK/u);
+    insertJob();
+    db.prepare(`UPDATE print_jobs SET state = 'sent', finished_at = ? WHERE id = 1`).run(now);
+    expect(() => db.exec(`UPDATE print_jobs SET state = 'queued', finished_at = NULL WHERE id = 1`)).toThrow(
+      /cannot change/u,
+    );
+    expect(() => db.exec(`DELETE FROM print_jobs`)).toThrow(/kept/u);
+    expect(
+      plan(`SELECT count(*) FROM print_jobs WHERE ticket_id = 1 AND document = 'quote' AND state = 'sent'`),
+    ).toMatch(/print_jobs_ticket/u);
+    expect(
+      db.prepare(`SELECT name FROM sqlite_schema WHERE name LIKE 'print_jobs%' ORDER BY name`).pluck().all(),
+    ).toEqual(['print_jobs', 'print_jobs_finish_once', 'print_jobs_keep', 'print_jobs_ticket']);
+  });
+
+  it('writes down the same documents as the domain: a new one needs a new migration', () => {
+    expect([...documentsAt140]).toEqual([...printDocuments]);
   });
 });

@@ -22,8 +22,14 @@ export interface DocumentRowProps {
   onTest(): void;
 }
 
-/** The pickup receipt is printed at pickup, not when an intake is recorded. */
-const offersAutoPrint = (document: TicketDocument) => document !== 'pickup-receipt';
+/**
+ * Documents printed later in the ticket's life, not when an intake is recorded: the pickup
+ * receipt at pickup, the quote once the work is billed. Their row says when instead of a switch.
+ */
+const printedLater: Partial<Record<TicketDocument, 'atPickup' | 'onceBilled'>> = {
+  'pickup-receipt': 'atPickup',
+  quote: 'onceBilled',
+};
 
 /** A value shown as text, level with the inputs of the rows around it. */
 function CellText({ children, dimmed = false }: { children: ReactNode; dimmed?: boolean }) {
@@ -84,10 +90,11 @@ export function DocumentRow({
   };
 
   const autoPrintCell = () => {
-    if (!offersAutoPrint(document))
+    const later = printedLater[document];
+    if (later)
       return (
-        <Text size="sm" c="dimmed" className={classes.cellText} title={t('printing.settings.atPickupHint')}>
-          {t('printing.settings.atPickup')}
+        <Text size="sm" c="dimmed" className={classes.cellText} title={t(`printing.settings.${later}Hint`)}>
+          {t(`printing.settings.${later}`)}
         </Text>
       );
     if (!editable) return <CellText>{t(autoPrint ? 'common.yes' : 'common.no')}</CellText>;

@@ -29,6 +29,7 @@ function savedSettings(): PrintSettings {
     'work-order': { printer: '', paper: 'a4', copies: 1, autoPrint: false },
     'pickup-receipt': { printer: '', paper: 'roll-80', copies: 2, autoPrint: false },
     'device-label': { printer: 'Zebra_GK888t', paper: 'label-50x30', copies: 1, autoPrint: true },
+    quote: { printer: '', paper: 'a5', copies: 1, autoPrint: false },
   };
 }
 
@@ -98,7 +99,7 @@ describe('PrintSettingsPanel', { timeout: 20_000 }, () => {
         .getAllByRole('row')
         .slice(1)
         .map((row) => row.querySelector('td')?.textContent),
-    ).toEqual(['Customer receipt', 'Work order', 'Pickup receipt', 'Device label']);
+    ).toEqual(['Customer receipt', 'Work order', 'Pickup receipt', 'Device label', 'Quote']);
 
     expect(optionLabels(screen.getByRole('combobox', { name: 'Paper for Customer receipt' }))).toEqual([
       '80 mm roll',
@@ -110,16 +111,18 @@ describe('PrintSettingsPanel', { timeout: 20_000 }, () => {
       'Label 50 × 30 mm',
       'Label 60 × 40 mm',
     ]);
+    expect(optionLabels(screen.getByRole('combobox', { name: 'Paper for Quote' }))).toEqual(['A5', '80 mm roll']);
     expect(optionLabels(screen.getByRole('combobox', { name: 'Printer for Work order' }))).toEqual([
       'System default printer',
       'Xprinter XP-80C (default)',
       'HP LaserJet M110',
     ]);
 
-    // Auto-print for three documents; the pickup receipt prints at pickup.
+    // Auto-print for three documents; the pickup receipt prints at pickup, the quote once billed.
     expect(screen.getAllByRole('switch')).toHaveLength(3);
-    expect(screen.queryByRole('switch', { name: /Pickup receipt/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('switch', { name: /Pickup receipt|Quote/ })).not.toBeInTheDocument();
     expect(within(await documentRow('Pickup receipt')).getByText('At pickup')).toBeInTheDocument();
+    expect(within(await documentRow('Quote')).getByText('Once billed')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Print Device label when an intake is recorded' })).toBeChecked();
   });
 
