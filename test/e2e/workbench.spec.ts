@@ -103,6 +103,11 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       const row = page.getByRole('button', { name: new RegExp(ticket.number) });
       await expect(row).toContainText('138 1234 5678');
       await row.click();
+      // The quote is at hand, to read out on the phone or for the customer to sign at the counter.
+      await expect(
+        page.getByRole('button', { name: t('printing.panel.printShort', { document: t('printing.short.quote') }) }),
+      ).toBeVisible();
+      await snap('workbench-approval-ticket');
       await act(page, 'record-approval').click();
       const approval = dialogOf(page, ticket.number, 'record-approval');
       await approval.getByRole('radio', { name: t('workflow.approvalChannels.phone') }).check();

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Center, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localize, type StaffDirectoryEntry, type TicketDetail } from '../../../shared/contract';
 import { hasQuote, type TicketDocument } from '../../../shared/domain/printing';
@@ -53,23 +53,22 @@ function WorkFacts({ ticket, staff }: { ticket: TicketDetail; staff: StaffDirect
     <Stack gap="md">
       <Card withBorder padding="md">
         <Stack gap="xs">
-          <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <Group gap="md" align="baseline">
-              <Title order={2} size="h3">
-                <Anchor href={routeHref({ section: 'tickets', ticketId: ticket.id })} ff="monospace" fw={700} inherit>
-                  {ticket.number}
-                </Anchor>
-              </Title>
-              {due ? (
-                <Text fw={700} c={due.overdue ? 'red.9' : undefined}>
-                  {due.text}
-                </Text>
-              ) : null}
-            </Group>
-            <PrintActions ticket={ticket} main={workshopDocuments(ticket)} />
+          <Group justify="space-between" align="flex-start">
+            <Title order={2} size="h3" style={{ whiteSpace: 'nowrap' }}>
+              <Anchor href={routeHref({ section: 'tickets', ticketId: ticket.id })} ff="monospace" fw={700} inherit>
+                {ticket.number}
+              </Anchor>
+            </Title>
+            {due ? (
+              <Text fw={700} c={due.overdue ? 'red.9' : undefined}>
+                {due.text}
+              </Text>
+            ) : null}
           </Group>
           <TicketBadges ticket={ticket} />
           <MoveActions ticket={ticket} />
+          <Divider my={4} />
+          <PrintActions ticket={ticket} main={workshopDocuments(ticket)} />
         </Stack>
       </Card>
       <Card withBorder padding="md">
