@@ -5,11 +5,10 @@ import {
   isHandlerName,
   type Failure,
   type HandlerName,
-  type Language,
   type Outcome,
   type Result,
 } from '../../shared/contract';
-import { createTranslator } from '../../shared/i18n';
+import { translatorFor } from './translators';
 import { findStaff } from './db/queries/staff';
 import type { Actor, Core, HandlerContext, Session } from './context';
 import { validationFailure, unexpectedFailure } from './errors';
@@ -63,13 +62,8 @@ export function createRouter(core: Core, options: RouterOptions = {}): Router {
     ((name: HandlerName, milliseconds: number) =>
       console.warn(`[core] ${name} held the main thread for ${Math.round(milliseconds)} ms`));
   const clock = options.clock ?? (() => performance.now());
-  const translators = new Map<Language, ReturnType<typeof createTranslator>>();
   const translate = (failure: Failure): Result<never> => {
-    let translator = translators.get(core.defaultLanguage);
-    if (!translator) {
-      translator = createTranslator(core.defaultLanguage);
-      translators.set(core.defaultLanguage, translator);
-    }
+    const translator = translatorFor(core.defaultLanguage);
     return { ok: false, error: { ...failure, message: translator(failure.key, failure.params) } };
   };
 

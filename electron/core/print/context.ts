@@ -2,7 +2,6 @@ import { localDateTime } from '../../../shared/domain/calendar';
 import { formatFen } from '../../../shared/domain/fees';
 import type { Paper } from '../../../shared/domain/printing';
 import type { Language, MessageParams, ServiceSettings, ShopSettings } from '../../../shared/contract';
-import { createTranslator } from '../../../shared/i18n';
 
 /** Everything a document template needs besides its ticket: language, shop, settings, paper. */
 export interface DocumentContext {
@@ -15,18 +14,6 @@ export interface DocumentContext {
   reprint: number;
   printedAt: Date;
   printedBy: string;
-}
-
-const translators = new Map<Language, DocumentContext['t']>();
-
-/** Translators are built once per language: building an i18next instance is the slow part. */
-export function translatorFor(language: Language): DocumentContext['t'] {
-  let translator = translators.get(language);
-  if (!translator) {
-    translator = createTranslator(language);
-    translators.set(language, translator);
-  }
-  return translator;
 }
 
 /** A stored UTC time on the shop's wall clock: `2026-11-25 14:05`. */

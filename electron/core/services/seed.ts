@@ -5,7 +5,7 @@ import { computeFees } from '../../../shared/domain/fees';
 import { can } from '../../../shared/domain/roles';
 import { promisedTime } from '../../../shared/domain/sla';
 import { coversCost, decideWarranty } from '../../../shared/domain/warranty';
-import { createTranslator } from '../../../shared/i18n';
+import { translatorFor } from '../translators';
 import { findCustomerByPhone, insertCustomer } from '../db/queries/customers';
 import { insertDevice } from '../db/queries/devices';
 import { insertStaff, listStaff } from '../db/queries/staff';
@@ -172,7 +172,7 @@ export function seedTickets(db: WritableDB, options: { count: number; seed: numb
     until: options.now,
     customers: customerIds.length,
   });
-  const diagnosticFeeText = createTranslator('zh-CN')('workflow.refusals.diagnosticFee');
+  const diagnosticFeeText = translatorFor('zh-CN')('workflow.refusals.diagnosticFee');
   const batch = 5_000;
   for (let start = 0; start < samples.length; start += batch) {
     writeTransaction(db, () => {

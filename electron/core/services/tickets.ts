@@ -6,11 +6,10 @@ import {
   type TicketDetail,
   type TicketPage,
   type TicketQueuePage,
-  type Language,
   type TicketSummary,
 } from '../../../shared/contract';
 import { formatTicketNumber, parseTicketNumber } from '../../../shared/domain/ticket-number';
-import { createTranslator } from '../../../shared/i18n';
+import { translatorFor } from '../translators';
 import {
   countQueues,
   devicePassword,
@@ -66,14 +65,6 @@ export function revealDevicePassword(
   return ok({ password });
 }
 
-const translators = new Map<Language, ReturnType<typeof createTranslator>>();
-/** Words written into a ticket (a bill line's text) in the shop's language. */
-function shopWords(language: Language): ReturnType<typeof createTranslator> {
-  let translator = translators.get(language);
-  if (!translator) translators.set(language, (translator = createTranslator(language)));
-  return translator;
-}
-
 /**
  * A move of a ticket by the signed-in person (the workbench, the ticket page, the approval list):
  * checked and written in one transaction, answered with the ticket as it now stands.
@@ -84,7 +75,8 @@ export function moveTicketHandler(
 ): Outcome<TicketDetail> {
   const actor = requireActor(context);
   const settings = readServiceSettings(context.db);
-  const diagnosticFeeText = shopWords(context.core.defaultLanguage)('workflow.refusals.diagnosticFee');
+  // Written into the bill in the shop's language, whoever records the decline.
+  const diagnosticFeeText = translatorFor(context.core.defaultLanguage)('workflow.refusals.diagnosticFee');
   const outcome = attemptWrite(context.db, (refuse: (failure: Outcome<never>) => never) => {
     const moved = moveTicket(context.db, { actor, now: context.now, settings, diagnosticFeeText }, input);
     if (!moved.ok) refuse(moved);
