@@ -1,3 +1,5 @@
+import { assertNever } from './assert-never';
+
 /** What an estimate line charges for: parts, labour (工时费), an on-site visit (上门费), anything else. */
 export const estimateLineKinds = ['part', 'labor', 'on-site', 'other'] as const;
 export type EstimateLineKind = (typeof estimateLineKinds)[number];
@@ -118,6 +120,31 @@ export function computeFees(input: FeeInput): FeeSummary {
     depositFen: input.depositFen,
     balanceFen: totalFen - input.depositFen,
   };
+}
+
+/**
+ * The field a fee problem belongs beside, named as in a form of lines with a discount and a
+ * deposit (the intake's): `lines.2.unitPriceFen`, `discountFen`, `depositFen`.
+ */
+export function feeProblemField(problem: FeeProblem): string {
+  const line = `lines.${problem.line ?? 0}`;
+  switch (problem.key) {
+    case 'fees.problem.noDescription':
+      return `${line}.description`;
+    case 'fees.problem.quantity':
+      return `${line}.quantity`;
+    case 'fees.problem.unitPrice':
+    case 'fees.problem.lineTooLarge':
+      return `${line}.unitPriceFen`;
+    case 'fees.problem.deposit':
+    case 'fees.problem.depositTooLarge':
+      return 'depositFen';
+    case 'fees.problem.discount':
+    case 'fees.problem.discountTooLarge':
+      return 'discountFen';
+    default:
+      return assertNever(problem.key);
+  }
 }
 
 /** What the user must fix before the bill can be saved, in the order the form shows the fields. */

@@ -6,9 +6,8 @@ import {
   type ServiceSettings,
   type TicketDetail,
 } from '../../../shared/contract';
-import { assertNever } from '../../../shared/domain/assert-never';
 import { localDate } from '../../../shared/domain/calendar';
-import { computeFees, feeProblems, type FeeProblem } from '../../../shared/domain/fees';
+import { computeFees, feeProblemField, feeProblems, type FeeProblem } from '../../../shared/domain/fees';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { serviceTypeNeeds } from '../../../shared/domain/service-types';
 import { promisedTime } from '../../../shared/domain/sla';
@@ -70,32 +69,10 @@ function intakeProblems(intake: Intake, settings: ServiceSettings, now: Date): F
   return problems;
 }
 
-/** The intake field a fee problem belongs beside. */
-function feeProblemPath(problem: FeeProblem): string {
-  const line = `lines.${problem.line ?? 0}`;
-  switch (problem.key) {
-    case 'fees.problem.noDescription':
-      return `${line}.description`;
-    case 'fees.problem.quantity':
-      return `${line}.quantity`;
-    case 'fees.problem.unitPrice':
-    case 'fees.problem.lineTooLarge':
-      return `${line}.unitPriceFen`;
-    case 'fees.problem.deposit':
-    case 'fees.problem.depositTooLarge':
-      return 'depositFen';
-    case 'fees.problem.discount':
-    case 'fees.problem.discountTooLarge':
-      return 'discountFen';
-    default:
-      return assertNever(problem.key);
-  }
-}
-
 function feeFieldProblems(problems: readonly FeeProblem[]): FieldProblems {
   const fields: FieldProblems = {};
   for (const problem of problems) {
-    const path = feeProblemPath(problem);
+    const path = feeProblemField(problem);
     fields[path] ??= { key: problem.key, ...(problem.params ? { params: problem.params } : {}) };
   }
   return fields;

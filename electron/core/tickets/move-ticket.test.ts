@@ -254,6 +254,29 @@ describe('moving a ticket', () => {
         fields: { 'move.cause': expect.anything(), 'move.lines.0.unitPriceFen': expect.anything() },
       },
     });
+    // What only the core can tell: a line beyond any real price, a bill below the intake's discount.
+    const tooLarge = await move(ticket, technician, {
+      action: 'diagnose',
+      cause: '屏幕碎裂',
+      faultCategory: '',
+      findings: '',
+      lines: [{ ...screen, quantity: 2, unitPriceFen: 60_000_000 }],
+    });
+    expect(tooLarge).toMatchObject({
+      ok: false,
+      error: { fields: { 'move.lines.0.unitPriceFen': { key: 'fees.problem.lineTooLarge' } } },
+    });
+    const belowDiscount = await move(ticket, technician, {
+      action: 'diagnose',
+      cause: '屏幕碎裂',
+      faultCategory: '',
+      findings: '',
+      lines: [{ ...screen, unitPriceFen: 500 }],
+    });
+    expect(belowDiscount).toMatchObject({
+      ok: false,
+      error: { fields: { 'move.lines': { key: 'fees.problem.discountTooLarge' } } },
+    });
     const unknownFault = await move(ticket, technician, {
       action: 'diagnose',
       cause: '屏幕碎裂',

@@ -2,7 +2,7 @@ import { keepDueAt } from './due';
 import { fail, ok, type Message, type Outcome, type ServiceSettings } from '../../../shared/contract';
 import type { BillLine, MoveOutcome, TicketMove } from '../../../shared/contract/ticket-moves';
 import { localDateTime } from '../../../shared/domain/calendar';
-import { computeFees, feeProblems, type EstimateLine } from '../../../shared/domain/fees';
+import { computeFees, feeProblemField, feeProblems, type EstimateLine } from '../../../shared/domain/fees';
 import { can } from '../../../shared/domain/roles';
 import { isFinished } from '../../../shared/domain/ticket-states';
 import { planMove, type MoveFacts, type WorkflowTicket } from '../../../shared/domain/ticket-workflow';
@@ -72,7 +72,10 @@ function fieldProblems(move: TicketMove, record: TicketRecord, settings: Service
       depositFen: record.depositFen,
     });
     for (const problem of found) {
-      const path = problem.line === undefined ? 'move.lines' : `move.lines.${problem.line}`;
+      // A bill's lines are the move's; its discount and deposit are the intake's, so a problem
+      // with them (a bill now smaller than the discount) is the lines' as a whole.
+      const field = feeProblemField(problem);
+      const path = field.startsWith('lines.') ? `move.${field}` : 'move.lines';
       problems[path] ??= { key: problem.key, ...(problem.params ? { params: problem.params } : {}) };
     }
   }

@@ -11,6 +11,8 @@ export function BillLinesField({ form }: { form: UseFormReturnType<MoveValues> }
   const { t } = useTranslation();
   const field = useFieldProps(form);
   const lines = form.getValues().lines;
+  // A problem with the lines as a whole (none given, or a bill below the intake's discount).
+  const listError = field('lines').error;
   const kindOptions = estimateLineKinds.map((kind) => ({ value: kind, label: t(`lineKinds.${kind}`) }));
   const label = (name: string, index: number) => `${t(name)} ${index + 1}`;
   return (
@@ -100,6 +102,11 @@ export function BillLinesField({ form }: { form: UseFormReturnType<MoveValues> }
             ))}
           </Table.Tbody>
         </Table>
+      ) : null}
+      {listError ? (
+        <Text size="sm" c="red.8" role="alert">
+          {listError}
+        </Text>
       ) : null}
       <Group>
         <Button
