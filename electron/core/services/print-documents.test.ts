@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf, Language, TicketDetail } from '../../../shared/contract';
 import type { Session } from '../context';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
-import { consultationIntake, handOver, repairIntake } from '../../../test/fixtures/sample-intakes';
+import { consultationIntake, handOver, quoteAboveLimit, repairIntake } from '../../../test/fixtures/sample-intakes';
 
 /**
  * What the printed documents say, as `print-render` lays them out: the same HTML the printer
@@ -269,36 +269,11 @@ describe('the pickup receipt', () => {
   });
 });
 
-/** Claimed, examined and billed by Tom at 15:00: the intake's estimate and a swollen battery, ¥1,099.00 in all. */
+/** Examined and billed by Tom at 15:00: the intake's estimate and a swollen battery, ¥1,099.00 in all. */
 async function quotedTicket(): Promise<TicketDetail> {
-  let ticket = await repairTicket();
+  const ticket = await repairTicket();
   now = new Date('2026-11-25T07:00:00.000Z');
-  const move = async (session: Session, step: InputOf<'tickets-move'>['move']) =>
-    (ticket = await core.expectOk(
-      'tickets-move',
-      { ticketId: ticket.id, version: ticket.version, move: step },
-      session,
-    ));
-  await move(technician, { action: 'start-diagnosis' });
-  await move(technician, {
-    action: 'diagnose',
-    cause: '屏幕总成碎裂，电池鼓包 Cracked screen, swollen battery',
-    faultCategory: '',
-    findings: '电池健康度 61% Battery health 61%',
-    lines: [
-      ...ticket.lines.map((line) => ({ ...line, spec: '', reason: '' })),
-      {
-        kind: 'part',
-        description: '电池 Battery',
-        spec: '4500mAh',
-        reason: '鼓包 Swollen',
-        quantity: 1,
-        unitPriceFen: 19_900,
-        warrantyCovered: false,
-      },
-    ],
-  });
-  return ticket;
+  return quoteAboveLimit(ticket, (input) => core.expectOk('tickets-move', input, technician));
 }
 
 describe('the quote', () => {
