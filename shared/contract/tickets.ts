@@ -3,6 +3,7 @@ import type { IsoDate } from '../domain/calendar';
 import { estimateLineKinds, type EstimateLineKind, type FeeSummary } from '../domain/fees';
 import { serviceTypes, type ServiceType } from '../domain/service-types';
 import { priorities, type Priority } from '../domain/sla';
+import type { DueFor } from '../domain/ticket-clock';
 import type { TicketState } from '../domain/ticket-states';
 import type { TicketAction } from '../domain/ticket-workflow';
 import type { WarrantyStatus } from '../domain/warranty';
@@ -138,6 +139,8 @@ export interface TicketSummary {
    * without a limit of its own.
    */
   dueAt: string | null;
+  /** What it is due for then: the limit of its state (while received, the first response), or the promise. */
+  dueFor: DueFor | null;
   createdAt: string;
   receptionistName: string;
   /** The technician responsible, if any. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessHours } from './sla';
-import { businessMinutesLeft, ticketClock, type ClockEvent, type ClockRules } from './ticket-clock';
+import { businessMinutesLeft, ticketClock, type ClockEvent, type ClockRules, type DueFor } from './ticket-clock';
 
 /** Monday to Saturday 09:00–18:00 in Shanghai, closed on Sundays and on Christmas; 2026-12-27, a Sunday, worked (调休). */
 const hours: BusinessHours = {
@@ -93,35 +93,40 @@ describe('ticket clock', () => {
     if (expected.running !== undefined) expect(clock.running).toBe(expected.running);
   });
 
-  it.each<[string, ClockEvent[], string, string | null]>([
+  it.each<[string, ClockEvent[], string, string | null, DueFor | null]>([
     [
       'received: the first response (14:00) comes before the promise (next day 10:00)',
       story(['2026-11-30 10:00', 'received']),
       '2026-11-30 11:00',
       '2026-11-30 14:00',
+      'received',
     ],
     [
       'claimed while received: the first response still counts from intake',
       story(['2026-11-30 10:00', 'received'], ['2026-11-30 13:00', 'received']),
       '2026-11-30 13:30',
       '2026-11-30 14:00',
+      'received',
     ],
     [
       'repairing, no limit of its own: the promise',
       story(['2026-11-30 10:00', 'received'], ['2026-11-30 11:00', 'repairing']),
       '2026-11-30 12:00',
       '2026-12-01 10:00',
+      'promise',
     ],
     [
       'waiting for parts (a pause with a limit): only the parts limit, 45 open hours on',
       story(['2026-11-30 10:00', 'received'], ['2026-11-30 11:00', 'awaiting-parts']),
       '2026-12-03 12:00',
       '2026-12-05 11:00',
+      'awaiting-parts',
     ],
     [
       'on hold (a pause without a limit): held to nothing until it resumes',
       story(['2026-11-30 10:00', 'received'], ['2026-11-30 11:00', 'on-hold']),
       '2026-12-09 12:00',
+      null,
       null,
     ],
     [
@@ -129,11 +134,13 @@ describe('ticket clock', () => {
       story(['2026-11-30 10:00', 'received'], ['2026-11-30 11:00', 'on-hold'], ['2026-12-01 11:00', 'repairing']),
       '2026-12-01 11:30',
       '2026-12-02 10:00',
+      'promise',
     ],
     [
       'on the shelf: the promise was kept',
       story(['2026-11-30 10:00', 'received'], ['2026-11-30 15:00', 'ready']),
       '2026-12-09 12:00',
+      null,
       null,
     ],
     [
@@ -141,11 +148,12 @@ describe('ticket clock', () => {
       story(['2026-11-30 10:00', 'received'], ['2026-11-30 15:00', 'picked-up']),
       '2026-12-09 12:00',
       null,
+      null,
     ],
-  ])('due: %s', (_, events, now, due) => {
-    expect(ticketClock(events, rules, hours, new Date(at(now))).dueAt?.toISOString() ?? null).toBe(
-      due === null ? null : at(due),
-    );
+  ])('due: %s', (_, events, now, due, dueFor) => {
+    const clock = ticketClock(events, rules, hours, new Date(at(now)));
+    expect(clock.dueAt?.toISOString() ?? null).toBe(due === null ? null : at(due));
+    expect(clock.dueFor).toBe(dueFor);
   });
 
   it('a promise agreed at intake stands in for the target, and pauses move it later', () => {

@@ -30,6 +30,12 @@ export interface ClockRules {
   promised?: Date | null;
 }
 
+/**
+ * What a ticket is due for next: the limit of the state it is in (while received, the first
+ * response), or the promise made to the customer.
+ */
+export type DueFor = TicketState | 'promise';
+
 export interface TicketClock {
   /** Intake plus the target, plus every business minute spent paused (up to now, if paused now). */
   promisedAt: Date;
@@ -47,6 +53,8 @@ export interface TicketClock {
    * still); on the shelf the promise has been kept; a finished ticket is held to nothing.
    */
   dueAt: Date | null;
+  /** What `dueAt` is the time of; null with it. */
+  dueFor: DueFor | null;
 }
 
 /** Works out the clock of a ticket from its events (oldest first; the first is the intake) at `now`. */
@@ -89,13 +97,10 @@ export function ticketClock(
         : addBusinessMinutes(promised, pausedMinutes, hours);
   const running = !isFinished(state) && !rules.pausing.includes(state);
   const promiseCounts = running && state !== 'ready';
-  const dueAt =
-    promiseCounts && stateDueAt !== null
-      ? new Date(Math.min(stateDueAt.getTime(), promisedAt.getTime()))
-      : promiseCounts
-        ? promisedAt
-        : stateDueAt;
-  return { promisedAt, pausedMinutes, running, stateDueAt, firstResponseAt, dueAt };
+  const byState = stateDueAt !== null && (!promiseCounts || stateDueAt.getTime() <= promisedAt.getTime());
+  const dueAt = byState ? stateDueAt : promiseCounts ? promisedAt : null;
+  const dueFor: DueFor | null = byState ? state : promiseCounts ? 'promise' : null;
+  return { promisedAt, pausedMinutes, running, stateDueAt, firstResponseAt, dueAt, dueFor };
 }
 
 /** Whole business minutes from `now` to `due`: positive while there is time left, negative once overdue. */

@@ -26,6 +26,15 @@ export const workbenchEn = {
   notFound: 'No ticket {{number}}.',
   choose: 'Choose a ticket on the left, or scan one.',
   dueIn: 'due in {{duration}}',
+  dueWhat: '{{what}} {{when}}',
+  dueFor: {
+    received: 'First response',
+    diagnosing: 'Diagnosis',
+    'awaiting-parts': 'Parts',
+    repairing: 'Repair',
+    qa: 'QC',
+    promise: 'Completion',
+  },
   overdueBy: 'overdue by {{duration}}',
   duration: {
     minutes: '{{minutes}} min',

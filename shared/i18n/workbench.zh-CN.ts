@@ -28,6 +28,15 @@ export const workbenchZhCN: typeof workbenchEn = {
   notFound: '没有工单 {{number}}。',
   choose: '请在左侧选择工单，或扫描条码。',
   dueIn: '还剩 {{duration}}',
+  dueWhat: '{{what}}：{{when}}',
+  dueFor: {
+    received: '首次响应',
+    diagnosing: '检测',
+    'awaiting-parts': '配件到货',
+    repairing: '维修',
+    qa: '质检',
+    promise: '承诺完成',
+  },
   overdueBy: '已超时 {{duration}}',
   duration: {
     minutes: '{{minutes}} 分钟',

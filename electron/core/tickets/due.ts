@@ -2,20 +2,20 @@ import type { ServiceSettings } from '../../../shared/contract';
 import type { Priority } from '../../../shared/domain/sla';
 import { ticketClock, type ClockEvent } from '../../../shared/domain/ticket-clock';
 import { clockEventsOf } from '../db/queries/ticket-events';
-import { openTicketsForClock, saveTicketDueAt } from '../db/queries/tickets';
+import { openTicketsForClock, saveTicketDue, type TicketDue } from '../db/queries/tickets';
 import { writeTransaction } from '../db/sql';
 import type { ReadableDB, WritableDB } from '../db/types';
 
 /** What a ticket's clock depends on in the shop's settings. */
 export type ClockSettings = Pick<ServiceSettings, 'businessHours' | 'slaTargetHours' | 'workflow'>;
 
-/** When a ticket with these moves is due next (ISO time), or null: see `ticketClock`. */
-export function dueAtOf(
+/** When a ticket with these moves is due next (ISO time) and what for, or nulls: see `ticketClock`. */
+export function dueOf(
   events: readonly ClockEvent[],
   ticket: { priority: Priority; promisedAt: string | null },
   settings: ClockSettings,
   now: Date,
-): string | null {
+): TicketDue {
   const clock = ticketClock(
     events,
     {
@@ -27,7 +27,7 @@ export function dueAtOf(
     settings.businessHours,
     now,
   );
-  return clock.dueAt?.toISOString() ?? null;
+  return { dueAt: clock.dueAt?.toISOString() ?? null, dueFor: clock.dueFor };
 }
 
 /**
@@ -41,7 +41,7 @@ export function keepDueAt(
   settings: ClockSettings,
   now: Date,
 ): void {
-  saveTicketDueAt(db, ticket.id, dueAtOf(clockEventsOf(db, ticket.id), ticket, settings, now));
+  saveTicketDue(db, ticket.id, dueOf(clockEventsOf(db, ticket.id), ticket, settings, now));
 }
 
 /** The tickets of `openTicketsForClock` whose due time, worked out now, differs from the one kept. */
@@ -50,10 +50,10 @@ function changedDueTimes(
   settings: ClockSettings,
   now: Date,
   options: { missingOnly: boolean },
-): { id: number; dueAt: string | null }[] {
+): ({ id: number } & TicketDue)[] {
   return openTicketsForClock(db, options).flatMap((ticket) => {
-    const dueAt = dueAtOf(clockEventsOf(db, ticket.id), ticket, settings, now);
-    return dueAt === ticket.dueAt ? [] : [{ id: ticket.id, dueAt }];
+    const due = dueOf(clockEventsOf(db, ticket.id), ticket, settings, now);
+    return due.dueAt === ticket.dueAt && due.dueFor === ticket.dueFor ? [] : [{ id: ticket.id, ...due }];
   });
 }
 
@@ -72,7 +72,7 @@ export function refreshDueTimes(
 ): number {
   const save = () => {
     const changed = changedDueTimes(db, settings, now, options);
-    for (const ticket of changed) saveTicketDueAt(db, ticket.id, ticket.dueAt);
+    for (const ticket of changed) saveTicketDue(db, ticket.id, ticket);
     return changed.length;
   };
   // Inside a caller's transaction (a settings save), once; on its own (at start), a first look

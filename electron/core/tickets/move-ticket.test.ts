@@ -299,20 +299,20 @@ describe('when a ticket is due', () => {
     // Wednesday 10:00 in Shanghai, urgent (nine business hours): promised Thursday 10:00; first
     // response (diagnosis begun) within four business hours, by 14:00.
     let ticket = await newTicket();
-    expect(ticket.dueAt).toBe('2026-11-25T06:00:00.000Z');
+    expect(ticket).toMatchObject({ dueAt: '2026-11-25T06:00:00.000Z', dueFor: 'received' });
     ticket = await moved(ticket, technician, { action: 'claim' });
-    expect(ticket.dueAt).toBe('2026-11-25T06:00:00.000Z');
+    expect(ticket).toMatchObject({ dueAt: '2026-11-25T06:00:00.000Z', dueFor: 'received' });
     ticket = await moved(ticket, technician, { action: 'start-diagnosis' });
-    expect(ticket.dueAt).toBe('2026-11-26T02:00:00.000Z');
+    expect(ticket).toMatchObject({ dueAt: '2026-11-26T02:00:00.000Z', dueFor: 'promise' });
     ticket = await moved(ticket, reception, { action: 'hold', reason: 'customer' });
-    expect(ticket.dueAt).toBeNull();
+    expect(ticket).toMatchObject({ dueAt: null, dueFor: null });
     clock += 55 * 60_000;
     ticket = await moved(ticket, reception, { action: 'resume' });
     // An hour on hold: promised an hour later, Thursday 11:00.
     expect(ticket.dueAt).toBe('2026-11-26T03:00:00.000Z');
     expect(dueOf(ticket.id)).toBe(ticket.dueAt);
     const queue = await core.expectOk('tickets-queue', { queue: 'mine' }, technician);
-    expect(queue.rows.map((row) => [row.id, row.dueAt])).toEqual([[ticket.id, ticket.dueAt]]);
+    expect(queue.rows.map((row) => [row.id, row.dueAt, row.dueFor])).toEqual([[ticket.id, ticket.dueAt, 'promise']]);
   });
 
   it('moves when the workshop’s limits change, for every ticket in hand and no other', async () => {
@@ -329,14 +329,19 @@ describe('when a ticket is due', () => {
     expect(dueOf(cancelled.id)).toBeNull();
   });
 
-  it('is worked out when the core opens for tickets on file from before due times were kept', async () => {
+  it('is worked out when the core opens for tickets on file from before due times (or what they are for) were kept', async () => {
     const ticket = await newTicket();
-    core.core.db.prepare(`UPDATE tickets SET due_at = NULL`).run();
+    const kept = await core.expectOk('intake-save', repairIntake(ticket.customer.id), reception);
+    core.core.db.prepare(`UPDATE tickets SET due_at = NULL, due_for = NULL WHERE id = ?`).run(ticket.id);
+    core.core.db.prepare(`UPDATE tickets SET due_for = NULL WHERE id = ?`).run(kept.id);
     core.close();
     const reopened = await openTestCore({ dataDir: core.dataDir, now: () => new Date(clock) });
     try {
-      const row = reopened.core.db.prepare(`SELECT due_at FROM tickets WHERE id = ?`).get(ticket.id);
-      expect(row).toEqual({ due_at: '2026-11-25T06:00:00.000Z' });
+      const rows = reopened.core.db.prepare(`SELECT due_at, due_for FROM tickets ORDER BY id`).all();
+      expect(rows).toEqual([
+        { due_at: '2026-11-25T06:00:00.000Z', due_for: 'received' },
+        { due_at: '2026-11-25T06:00:00.000Z', due_for: 'received' },
+      ]);
     } finally {
       reopened.close();
     }

@@ -68,6 +68,7 @@ function toSummary(record: TicketSummaryRecord, actor: Actor, totalFen: number):
     totalFen,
     promisedAt: record.promisedAt,
     dueAt: record.dueAt,
+    dueFor: record.dueFor,
     createdAt: record.createdAt,
     receptionistName: record.receptionistName,
     technicianName: record.technicianName,

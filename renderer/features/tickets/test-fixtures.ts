@@ -71,6 +71,7 @@ export function ticketSummary(overrides: Partial<TicketSummary> = {}): TicketSum
     totalFen: 96000,
     promisedAt,
     dueAt: promisedAt,
+    dueFor: promisedAt === null ? null : 'promise',
     createdAt: new Date(Date.now() - hour).toISOString(),
     receptionistName: 'Rita Reception',
     technicianName: null,

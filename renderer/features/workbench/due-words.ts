@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { DueFor } from '../../../shared/domain/ticket-clock';
 import { isFinished, type TicketState } from '../../../shared/domain/ticket-states';
 
 const MINUTE_MS = 60_000;
@@ -19,19 +20,23 @@ export function durationWords(t: TFunction, milliseconds: number): string {
 }
 
 /**
- * "due in 2 h 5 min" or "overdue by 1 d 3 h" against the time the ticket is due next (its state's
- * limit, or the promise while its clock runs); null when it is held to nothing (on the shelf,
- * finished, or paused without a limit of its own).
+ * What the ticket is due for next and when, against now: "First response due in 2 h 5 min",
+ * "Completion overdue by 1 d 3 h" (its state's limit, or the promise while its clock runs); null
+ * when it is held to nothing (on the shelf, finished, or paused without a limit of its own).
  */
 export function dueWords(
   t: TFunction,
-  ticket: { dueAt: string | null; state: TicketState },
+  ticket: { dueAt: string | null; dueFor: DueFor | null; state: TicketState },
   now: Date,
 ): { text: string; overdue: boolean } | null {
-  const { dueAt } = ticket;
+  const { dueAt, dueFor } = ticket;
   if (dueAt === null || isFinished(ticket.state)) return null;
   const left = Date.parse(dueAt) - now.getTime();
-  return left >= 0
-    ? { text: t('workbench.dueIn', { duration: durationWords(t, left) }), overdue: false }
-    : { text: t('workbench.overdueBy', { duration: durationWords(t, -left) }), overdue: true };
+  const when =
+    left >= 0
+      ? t('workbench.dueIn', { duration: durationWords(t, left) })
+      : t('workbench.overdueBy', { duration: durationWords(t, -left) });
+  // A due time kept before FrontDesk said what it is for (worked out again at the next start).
+  const text = dueFor === null ? when : t('workbench.dueWhat', { what: t(`workbench.dueFor.${dueFor}`), when });
+  return { text, overdue: left < 0 };
 }

@@ -13,6 +13,7 @@ import { createSearchIndexes } from './0110-create-search-indexes';
 import { ticketWorkflow } from './0120-ticket-workflow';
 import { ticketDueTimes } from './0130-ticket-due-times';
 import { printQuotes } from './0140-print-quotes';
+import { ticketDueFor } from './0150-ticket-due-for';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   ticketWorkflow,
   ticketDueTimes,
   printQuotes,
+  ticketDueFor,
 ];

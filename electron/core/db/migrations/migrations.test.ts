@@ -8,6 +8,8 @@ import { createCustomerNameGrams } from './0050-create-customer-name-grams';
 import { eventKindsAt120, statesAt120 } from './0120-ticket-workflow';
 import { ticketDueTimes } from './0130-ticket-due-times';
 import { documentsAt140, printQuotes } from './0140-print-quotes';
+import { dueForAt150, ticketDueFor } from './0150-ticket-due-for';
+import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
 import { migrations } from './index';
 
@@ -603,5 +605,27 @@ describe('0140-print-quotes', () => {
 
   it('writes down the same documents as the domain: a new one needs a new migration', () => {
     expect([...documentsAt140]).toEqual([...printDocuments]);
+  });
+});
+
+describe('0150-ticket-due-for', () => {
+  beforeEach(() => {
+    migrateTo(140);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1);
+    ticketDueFor.up(db);
+  });
+
+  it('leaves what a due time is for empty on the tickets on file, and takes only a state’s limit or the promise', () => {
+    expect(db.prepare(`SELECT id, due_for FROM tickets`).all()).toEqual([{ id: 1, due_for: null }]);
+    db.exec(`UPDATE tickets SET due_for = 'received' WHERE id = 1`);
+    db.exec(`UPDATE tickets SET due_for = 'promise' WHERE id = 1`);
+    expect(() => db.exec(`UPDATE tickets SET due_for = 'ready' WHERE id = 1`)).toThrow(/CHECK/u);
+  });
+
+  it('writes down the states that may have a limit of their own, and the promise', () => {
+    expect([...dueForAt150]).toEqual([...limitedStates, 'promise']);
   });
 });

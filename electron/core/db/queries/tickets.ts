@@ -7,6 +7,7 @@ import {
 import type { EstimateLineKind } from '../../../../shared/domain/fees';
 import type { ServiceType } from '../../../../shared/domain/service-types';
 import type { Priority } from '../../../../shared/domain/sla';
+import type { DueFor } from '../../../../shared/domain/ticket-clock';
 import { isFinished, ticketStates, type TicketState } from '../../../../shared/domain/ticket-states';
 import type { WarrantyStatus } from '../../../../shared/domain/warranty';
 import { all, get, ident, inIdOrder, inIds, run, sql, type SqlQuery } from '../sql';
@@ -46,6 +47,8 @@ export interface TicketRecord {
   promisedAt: string | null;
   /** When it is due next (`ticketClock`), kept by its writer; null when held to nothing. */
   dueAt: string | null;
+  /** What it is due for then: a state's own limit, or the promise. */
+  dueFor: DueFor | null;
   promisedComputedAt: string | null;
   promisedChangeReason: string;
   consentMethod: 'signature' | 'tick';
@@ -96,6 +99,7 @@ export type TicketSummaryRecord = Pick<
   | 'approvedFen'
   | 'promisedAt'
   | 'dueAt'
+  | 'dueFor'
   | 'createdAt'
   | 'receptionistName'
   | 'technicianName'
@@ -150,6 +154,7 @@ interface TicketRow {
   cost_limit_fen: number | null;
   promised_at: string | null;
   due_at: string | null;
+  due_for: DueFor | null;
   promised_computed_at: string | null;
   promised_change_reason: string;
   consent_method: 'signature' | 'tick';
@@ -190,7 +195,7 @@ const selectTicket = sql`
 const selectSummary = sql`
   SELECT t.id, t.number, t.service_type, t.state, t.priority, t.customer_id, t.product_category, t.fault_category,
          t.fault_description, t.warranty_status, t.discount_fen, t.deposit_fen, t.cost_limit_fen, t.approved_fen,
-         t.promised_at, t.due_at, t.created_at, c.name AS customer_name, c.phone AS customer_phone,
+         t.promised_at, t.due_at, t.due_for, t.created_at, c.name AS customer_name, c.phone AS customer_phone,
          d.brand AS device_brand, d.model AS device_model, s.name AS receptionist_name, w.name AS technician_name
   FROM tickets t
   JOIN customers c ON c.id = t.customer_id
@@ -220,6 +225,7 @@ type SummaryRow = Pick<
   | 'approved_fen'
   | 'promised_at'
   | 'due_at'
+  | 'due_for'
   | 'created_at'
   | 'receptionist_name'
   | 'technician_name'
@@ -247,6 +253,7 @@ function rowToSummary(row: SummaryRow): TicketSummaryRecord {
     approvedFen: row.approved_fen,
     promisedAt: row.promised_at,
     dueAt: row.due_at,
+    dueFor: row.due_for,
     createdAt: row.created_at,
     receptionistName: row.receptionist_name,
     technicianName: row.technician_name,
@@ -333,6 +340,7 @@ export type TicketWrite = Omit<
   | 'workDone'
   | 'storageLocation'
   | 'dueAt'
+  | 'dueFor'
 > & { daySequence: number };
 
 export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
@@ -376,21 +384,41 @@ export function saveTicketWork(db: WritableDB, id: number, seenVersion: number, 
   return result.changes === 1;
 }
 
-/** When the ticket is due next (`ticketClock`): kept by the ticket's writer, read by the queues. */
-export function saveTicketDueAt(db: WritableDB, id: number, dueAt: string | null): void {
-  run(db, sql`UPDATE tickets SET due_at = ${dueAt} WHERE id = ${id}`);
+/** When the ticket is due next and what for (`ticketClock`): kept by the ticket's writer, read by the queues. */
+export interface TicketDue {
+  dueAt: string | null;
+  dueFor: DueFor | null;
 }
 
-/** Tickets in hand whose clock is to be worked out again: all of them, or those without a due time yet. */
+export function saveTicketDue(db: WritableDB, id: number, due: TicketDue): void {
+  run(db, sql`UPDATE tickets SET due_at = ${due.dueAt}, due_for = ${due.dueFor} WHERE id = ${id}`);
+}
+
+/**
+ * Tickets in hand whose clock is to be worked out again: all of them, or those without a due time
+ * (or without what it is for) yet.
+ */
 export function openTicketsForClock(
   db: ReadableDB,
   options: { missingOnly: boolean },
-): { id: number; priority: Priority; promisedAt: string | null; dueAt: string | null }[] {
-  const missing = options.missingOnly ? sql`AND due_at IS NULL` : sql``;
-  return all<{ id: number; priority: Priority; promised_at: string | null; due_at: string | null }>(
+): ({ id: number; priority: Priority; promisedAt: string | null } & TicketDue)[] {
+  const missing = options.missingOnly ? sql`AND (due_at IS NULL OR due_for IS NULL)` : sql``;
+  return all<{
+    id: number;
+    priority: Priority;
+    promised_at: string | null;
+    due_at: string | null;
+    due_for: DueFor | null;
+  }>(
     db,
-    sql`SELECT id, priority, promised_at, due_at FROM tickets WHERE state IN ${openStatesSql} ${missing}`,
-  ).map((row) => ({ id: row.id, priority: row.priority, promisedAt: row.promised_at, dueAt: row.due_at }));
+    sql`SELECT id, priority, promised_at, due_at, due_for FROM tickets WHERE state IN ${openStatesSql} ${missing}`,
+  ).map((row) => ({
+    id: row.id,
+    priority: row.priority,
+    promisedAt: row.promised_at,
+    dueAt: row.due_at,
+    dueFor: row.due_for,
+  }));
 }
 
 export interface TicketLineRecord {
