@@ -13,7 +13,8 @@ import { renderPage } from '../layout';
  * It leaves the shop, so the phone is masked. One sheet: further copies are identical.
  */
 const css = `
-  .paper-a5 .bill { max-width: 110mm; }
+  /* On A5 the customer and the dates side by side, so a usual quote (four or five lines) fits one page. */
+  .paper-a5 .facts { display: grid; grid-template-columns: 1fr 1fr; gap: 0 5mm; }
   .limit { margin: 1.5mm 0; }
   .over { font-weight: 700; }
   .choices { margin: 2mm 0 1mm; }
@@ -110,15 +111,19 @@ export function renderQuote(context: DocumentContext, ticket: TicketDetail): str
 
   const sheet = html`
     ${receiptHead(context, null, t('printing.paper.title.quote'), ticket.number)} ${rule}
-    ${fields([
-      [t('printing.paper.customer'), ticket.customer.name],
-      [t('printing.paper.phone'), whole(ticket.customer.phoneMasked)],
-      [t('printing.paper.product'), productText(context, ticket)],
-      [t('printing.paper.serial'), ticket.device?.serial],
-      [t('printing.paper.received'), whole(wallTime(context, ticket.createdAt))],
-      [t('printing.quote.quotedAt'), facts.quotedAt && whole(wallTime(context, facts.quotedAt))],
-      [t('printing.paper.technician'), ticket.technician?.name ?? facts.quotedBy],
-    ])}
+    <div class="facts">
+      ${fields([
+        [t('printing.paper.customer'), ticket.customer.name],
+        [t('printing.paper.phone'), whole(ticket.customer.phoneMasked)],
+        [t('printing.paper.product'), productText(context, ticket)],
+        [t('printing.paper.serial'), ticket.device?.serial],
+      ])}
+      ${fields([
+        [t('printing.paper.received'), whole(wallTime(context, ticket.createdAt))],
+        [t('printing.quote.quotedAt'), facts.quotedAt && whole(wallTime(context, facts.quotedAt))],
+        [t('printing.paper.technician'), ticket.technician?.name ?? facts.quotedBy],
+      ])}
+    </div>
     ${rule} ${section(t('printing.paper.fault'), html`<p class="said">${lines(ticket.faultDescription)}</p>`)}
     ${
       ticket.diagnosis &&
