@@ -1,12 +1,13 @@
 import { localDateTime } from '../../../shared/domain/calendar';
 import { formatFen } from '../../../shared/domain/fees';
 import type { Paper } from '../../../shared/domain/printing';
-import type { Language, MessageParams, ServiceSettings, ShopSettings } from '../../../shared/contract';
+import type { Language, ServiceSettings, ShopSettings } from '../../../shared/contract';
+import type { Translator } from '../translators';
 
 /** Everything a document template needs besides its ticket: language, shop, settings, paper. */
 export interface DocumentContext {
   language: Language;
-  t: (key: string, params?: MessageParams) => string;
+  t: Translator;
   shop: ShopSettings;
   settings: ServiceSettings;
   paper: Paper;
