@@ -3,6 +3,9 @@ import type { HandlerContext } from './context';
 import { customerOverview } from './services/customer-overview';
 import { discardDraft, draftsList, saveDraft } from './services/drafts';
 import { saveIntake } from './services/intake';
+import { reversePaymentHandler } from './services/payments';
+import { completePickup } from './services/pickup';
+import { contactCustomer, readyShelf } from './services/ready-shelf';
 import { receptionSearch } from './services/reception-search';
 import { getServiceSettings, updateServiceSettings } from './services/service-settings';
 import {
@@ -71,6 +74,10 @@ export const handlers: Handlers = {
   'tickets-device-password': (input, context) => revealDevicePassword(context, input),
   'tickets-queue': (input, context) => ticketQueue(context, input),
   'tickets-move': (input, context) => moveTicketHandler(context, input),
+  'ready-shelf': (input, context) => readyShelf(context, input),
+  'tickets-contact': (input, context) => contactCustomer(context, input),
+  'pickup-complete': (input, context) => completePickup(context, input),
+  'payments-reverse': (input, context) => reversePaymentHandler(context, input),
   'print-render': (input, context) => renderDocument(context, input),
   'print-document': (input, context) => printDocument(context, input),
   'print-job-finish': (input, context) => finishBrowserJob(context, input),

@@ -1,13 +1,13 @@
 import { useSyncExternalStore } from 'react';
 
-/** The sections of the left navigation, in order (Alt+1 … Alt+6). */
-export const sections = ['reception', 'tickets', 'workbench', 'customers', 'reports', 'settings'] as const;
+/** The sections of the left navigation, in order (Alt+1 … Alt+7). */
+export const sections = ['reception', 'pickup', 'tickets', 'workbench', 'customers', 'reports', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 export type Route =
-  | { section: Exclude<Section, 'customers' | 'tickets' | 'workbench'> }
+  | { section: Exclude<Section, 'customers' | 'tickets' | 'workbench' | 'pickup'> }
   | { section: 'customers'; customerId: number | null }
-  | { section: 'tickets' | 'workbench'; ticketId: number | null };
+  | { section: 'tickets' | 'workbench' | 'pickup'; ticketId: number | null };
 
 function recordId(id: string | undefined): number | null {
   return id && /^\d+$/u.test(id) ? Number(id) : null;
@@ -17,14 +17,18 @@ function recordId(id: string | undefined): number | null {
 export function parseRoute(hash: string): Route {
   const [section, id] = hash.replace(/^#\/?/u, '').split('/');
   if (section === 'customers') return { section, customerId: recordId(id) };
-  if (section === 'tickets' || section === 'workbench') return { section, ticketId: recordId(id) };
+  if (section === 'tickets' || section === 'workbench' || section === 'pickup')
+    return { section, ticketId: recordId(id) };
   if (section === 'reports' || section === 'settings') return { section };
   return { section: 'reception' };
 }
 
 export function routeHref(route: Route): string {
   if (route.section === 'customers' && route.customerId !== null) return `#/customers/${route.customerId}`;
-  if ((route.section === 'tickets' || route.section === 'workbench') && route.ticketId !== null)
+  if (
+    (route.section === 'tickets' || route.section === 'workbench' || route.section === 'pickup') &&
+    route.ticketId !== null
+  )
     return `#/${route.section}/${route.ticketId}`;
   return `#/${route.section}`;
 }
@@ -32,7 +36,7 @@ export function routeHref(route: Route): string {
 /** A section's own page: the list, for sections that have one. */
 export function sectionRoute(section: Section): Route {
   if (section === 'customers') return { section, customerId: null };
-  if (section === 'tickets' || section === 'workbench') return { section, ticketId: null };
+  if (section === 'tickets' || section === 'workbench' || section === 'pickup') return { section, ticketId: null };
   return { section };
 }
 

@@ -5,6 +5,8 @@ import * as field from './fields';
 import { ticketMoveInput } from './ticket-moves';
 import type { Result } from './result';
 import { code, serviceSettingsSchema, type ServiceSettings } from './service-settings';
+import { reversePaymentInput } from './payments';
+import { contactInput, pickupInput, readyShelfFilters, type ReadyShelfPage } from './pickup';
 import {
   finishJobInput,
   printDocumentInput,
@@ -45,6 +47,8 @@ import {
   type StaffMember,
 } from './types';
 
+export * from './payments';
+export * from './pickup';
 export * from './printing';
 export * from './result';
 export * from './service-settings';
@@ -191,6 +195,19 @@ export const contract = {
   ),
   /** Every change of a ticket after intake; who may make which move is the workflow's rule (checked in the core). */
   'tickets-move': endpoint<TicketDetail>()(ticketMoveInput, 'signed-in'),
+  /** The devices waiting for their customers, longest on the shelf first, with each filter's count. */
+  'ready-shelf': endpoint<ReadyShelfPage>()(
+    z.object({
+      filter: z.enum(readyShelfFilters).default('all'),
+      limit: z.number().int().min(1).max(500).default(200),
+    }),
+    'signed-in',
+  ),
+  /** A call or message to the customer, recorded on the ticket. */
+  'tickets-contact': endpoint<TicketDetail>()(contactInput, 'intake'),
+  /** The device handed back with the bill settled, its accessories and the customer's acceptance. */
+  'pickup-complete': endpoint<TicketDetail>()(pickupInput, 'intake'),
+  'payments-reverse': endpoint<TicketDetail>()(reversePaymentInput, 'payments-reverse'),
   'print-render': endpoint<RenderedDocument>()(renderDocumentInput, 'signed-in'),
   'print-document': endpoint<PrintJobStarted>()(printDocumentInput, 'signed-in'),
   'print-job-finish': endpoint<PrintJob>()(finishJobInput, 'signed-in'),

@@ -112,6 +112,29 @@ export const workflowSettingsSchema = z.object({
 });
 export type WorkflowSettings = z.output<typeof workflowSettingsSchema>;
 
+/** The occasions a message to the customer is sent on: the device is ready, a quote needs their answer, a reminder. */
+export const messageOccasions = ['ready', 'approval', 'reminder'] as const;
+export type MessageOccasion = (typeof messageOccasions)[number];
+
+/** The handing back of devices (取机): who may discount how much, when a device counts as unclaimed, what is said. */
+export const pickupSettingsSchema = z.object({
+  /** The largest discount the counter gives at pickup on its own; above it a manager approves with their PIN. */
+  discountLimitFen: fen,
+  /** Days on the shelf after the customer was told it is ready, after which the device counts as unclaimed (the terms name it). */
+  abandonAfterDays: z.number({ error: 'validation.invalid' }).int().min(1).max(3650),
+  /**
+   * The text offered to copy into a message, per occasion, with `{{customer}}`, `{{number}}`,
+   * `{{amount}}`, `{{shop}}` and `{{hours}}` filled in.
+   */
+  messages: z.object(
+    Object.fromEntries(messageOccasions.map((occasion) => [occasion, localizedText(500)])) as Record<
+      MessageOccasion,
+      ReturnType<typeof localizedText>
+    >,
+  ),
+});
+export type PickupSettings = z.output<typeof pickupSettingsSchema>;
+
 export const serviceSettingsSchema = z.object({
   serviceTypes: z.object(
     Object.fromEntries(serviceTypes.map((type) => [type, serviceTypeSettings])) as Record<
@@ -134,6 +157,7 @@ export const serviceSettingsSchema = z.object({
     >,
   ),
   workflow: workflowSettingsSchema,
+  pickup: pickupSettingsSchema,
 });
 export type ServiceSettings = z.output<typeof serviceSettingsSchema>;
 export const serviceSettingsSections = Object.keys(serviceSettingsSchema.shape) as (keyof ServiceSettings)[];

@@ -76,22 +76,64 @@ export const moveSchemas = {
     reason: z.enum(unrepairedReasons, { error: 'validation.required' }),
     note,
   }),
-  'hand-over': z.object({ action: z.literal('hand-over'), note }),
+  /** Written by the pickup (`pickup-complete`), never asked for directly: what the handing back settled. */
+  'hand-over': z.object({
+    action: z.literal('hand-over'),
+    /** The receipt was shown, or (lost) the customer's name and phone were checked and an ID noted. */
+    identity: z.enum(['receipt', 'checked']),
+    idNote: field.optionalText(200),
+    /** Accessories left at intake that did not go back, each with why. */
+    accessoriesMissing: z.array(z.object({ code, note: field.requiredText(200) })).max(60),
+    /** The discount on the final bill, and the manager who allowed it above the counter's limit. */
+    discountFen: fen,
+    discountApprovedBy: field.id.nullable(),
+    /** Left owed when a manager let the device go unpaid (their id), else 0. */
+    owedFen: fen,
+    unpaidApprovedBy: field.id.nullable(),
+    /** The ledger entries made at the counter for this pickup. */
+    payments: z.array(field.id).max(10),
+    acceptance: z.enum(['signature', 'tick']),
+    /** Our repair warranty's last day, or null when the service carries none. */
+    repairWarrantyUntil: isoDate.nullable(),
+    note,
+  }),
   cancel: z.object({ action: z.literal('cancel'), reason: field.requiredText(500) }),
   close: z.object({ action: z.literal('close'), resolution: field.requiredText(2000) }),
   reopen: z.object({ action: z.literal('reopen'), reason: field.requiredText(500) }),
+  /** What the customer found wrong when they checked the device at pickup. */
+  rework: z.object({ action: z.literal('rework'), complaint: field.requiredText(1000) }),
 } as const satisfies Record<TicketAction, z.ZodType>;
 
+/** The moves asked for as they are: every one but the hand-over, which only a settled pickup makes. */
+export type AskedAction = Exclude<TicketAction, 'hand-over'>;
 export const ticketMove = z.discriminatedUnion(
   'action',
-  Object.values(moveSchemas) as unknown as [
-    (typeof moveSchemas)[TicketAction],
-    ...(typeof moveSchemas)[TicketAction][],
+  Object.values(moveSchemas).filter((schema) => schema.shape.action.value !== 'hand-over') as unknown as [
+    (typeof moveSchemas)[AskedAction],
+    ...(typeof moveSchemas)[AskedAction][],
   ],
   { error: 'validation.invalid' },
 );
 export type TicketMove = { [A in TicketAction]: z.output<(typeof moveSchemas)[A]> }[TicketAction];
-export type TicketMoveInput = { [A in TicketAction]: z.input<(typeof moveSchemas)[A]> }[TicketAction];
+/** A move as a caller asks for it (`tickets-move`): any but the hand-over. */
+export type TicketMoveInput = { [A in AskedAction]: z.input<(typeof moveSchemas)[A]> }[AskedAction];
+
+/** How the customer was contacted, and what came of it (`contact` events). */
+export const contactChannels = ['call', 'message'] as const;
+export const contactOutcomes = ['reached', 'no-answer', 'wrong-number', 'sent'] as const;
+export const contactFacts = z
+  .object({
+    channel: z.enum(contactChannels, { error: 'validation.required' }),
+    outcome: z.enum(contactOutcomes, { error: 'validation.required' }),
+    /** The message template used, if any. */
+    occasion: code.or(z.literal('')).default(''),
+    note,
+  })
+  .refine((facts) => (facts.channel === 'message') === (facts.outcome === 'sent'), {
+    error: 'validation.invalid',
+    path: ['outcome'],
+  });
+export type ContactFacts = z.output<typeof contactFacts>;
 
 /**
  * What an event keeps: the move's own facts, and what the core worked out (the bill's total, an
@@ -99,6 +141,7 @@ export type TicketMoveInput = { [A in TicketAction]: z.input<(typeof moveSchemas
  */
 export type TicketEventFacts =
   | { kind: 'intake' | 'state-change'; facts: Record<string, never> }
+  | { kind: 'contact'; facts: ContactFacts }
   | {
       [A in TicketAction]: { kind: A; facts: Omit<z.output<(typeof moveSchemas)[A]>, 'action'> & MoveOutcome };
     }[TicketAction];
@@ -116,6 +159,11 @@ export interface MoveOutcome {
 /** Reads stored facts back by their kind; facts a later version cannot read come back empty. */
 export function readEventFacts(kind: TicketEventKind, stored: unknown): TicketEventFacts {
   if (kind === 'intake' || kind === 'state-change') return { kind, facts: {} };
+  if (kind === 'contact') {
+    const parsed = contactFacts.safeParse(stored);
+    // As with a move's facts: what this version cannot read comes back empty.
+    return { kind, facts: parsed.success ? parsed.data : ({} as ContactFacts) };
+  }
   const schema: z.ZodObject = moveSchemas[kind];
   const parsed = schema.omit({ action: true }).safeParse(stored);
   const outcome = (stored ?? {}) as MoveOutcome;

@@ -1,16 +1,18 @@
 import { z } from 'zod';
 import type { IsoDate } from '../domain/calendar';
 import { estimateLineKinds, type EstimateLineKind, type FeeSummary } from '../domain/fees';
+import { paymentMethods } from '../domain/ledger';
 import { serviceTypes, type ServiceType } from '../domain/service-types';
 import { priorities, type Priority } from '../domain/sla';
 import type { DueFor } from '../domain/ticket-clock';
 import type { TicketState } from '../domain/ticket-states';
-import type { TicketAction } from '../domain/ticket-workflow';
+import type { TicketAction, UnrepairedReason } from '../domain/ticket-workflow';
 import type { WarrantyStatus } from '../domain/warranty';
 import * as field from './fields';
 import { fen, isoDate } from './fields';
 import { code } from './service-settings';
 import type { Message } from './result';
+import type { TicketLedger } from './payments';
 import type { BillLine, TicketEventFacts } from './ticket-moves';
 import type { Customer } from './types';
 
@@ -86,6 +88,10 @@ export const intakeInput = z.object({
   lines: z.array(estimateLine).max(30).default([]),
   discountFen: fen.default(0),
   depositFen: fen.default(0),
+  /** How the deposit was paid (it goes on the ticket's ledger). */
+  depositMethod: z.enum(paymentMethods, { error: 'validation.required' }).default('cash'),
+  /** E.g. the last digits of the transaction. */
+  depositReference: field.optionalText(40),
   costLimitFen: fen.nullable().default(null),
   /** The promised time if the receptionist changed the computed one (then a reason is required). */
   promisedAt: isoTime.nullable().default(null),
@@ -200,8 +206,36 @@ export interface TicketDetail extends TicketSummary {
   workDone: string;
   /** Where a ready device waits for its customer. */
   storageLocation: string;
+  /** When the device went on the shelf for its customer; null unless it waits there now. */
+  shelvedAt: string | null;
+  /** Every sum taken or given back, and what is still owed on what the ticket charges. */
+  ledger: TicketLedger;
+  /** What the pickup settled, once the device has gone back. */
+  pickup: TicketPickup | null;
   /** The moves the viewer may make now, for the buttons offered. */
   allowedActions: TicketAction[];
+}
+
+/** How a device went back to its customer (the hand-over's facts). */
+export interface TicketPickup {
+  at: string;
+  handedOverBy: string;
+  identity: 'receipt' | 'checked';
+  idNote: string;
+  accessoriesMissing: { code: string; note: string }[];
+  acceptance: 'signature' | 'tick';
+  /** The customer's signature of acceptance, as a data URL. */
+  acceptanceSignaturePng: string | null;
+  /** Our repair warranty's last day, or null when the service carries none. */
+  repairWarrantyUntil: IsoDate | null;
+  /** Left owed on a release a manager approved. */
+  owedFen: number;
+  /** The ledger entries made at the counter for this pickup. */
+  paymentIds: number[];
+  /** Why it went back unrepaired (返回不修), when it did. */
+  unrepaired: { reason: UnrepairedReason; note: string } | null;
+  /** Why the work was called off, when it was. */
+  cancelled: { reason: string } | null;
 }
 
 export const ticketSortColumns = ['number', 'promisedAt', 'createdAt', 'priority'] as const;

@@ -44,7 +44,7 @@ const visit: EstimateLine = {
 };
 
 function input(overrides: Partial<FeeInput>): FeeInput {
-  return { lines: [screen, labor, cable, visit], warrantyCovers: false, discountFen: 0, depositFen: 0, ...overrides };
+  return { lines: [screen, labor, cable, visit], warrantyCovers: false, discountFen: 0, ...overrides };
 }
 
 describe('computeFees', () => {
@@ -52,7 +52,7 @@ describe('computeFees', () => {
     [
       'out of warranty: the customer pays every line',
       input({}),
-      { subtotalFen: 86_100, warrantyCoverFen: 0, discountFen: 0, totalFen: 86_100, depositFen: 0, balanceFen: 86_100 },
+      { subtotalFen: 86_100, warrantyCoverFen: 0, discountFen: 0, totalFen: 86_100 },
     ],
     [
       'in warranty: only the covered lines are covered',
@@ -62,49 +62,29 @@ describe('computeFees', () => {
         warrantyCoverFen: 76_000,
         discountFen: 0,
         totalFen: 10_100,
-        depositFen: 0,
-        balanceFen: 10_100,
       },
     ],
     [
-      'a discount and a deposit',
-      input({ discountFen: 1_100, depositFen: 20_000 }),
+      'a discount',
+      input({ discountFen: 1_100 }),
       {
         subtotalFen: 86_100,
         warrantyCoverFen: 0,
         discountFen: 1_100,
         totalFen: 85_000,
-        depositFen: 20_000,
-        balanceFen: 65_000,
-      },
-    ],
-    [
-      'a deposit larger than the bill is money to give back',
-      input({ warrantyCovers: true, depositFen: 20_000 }),
-      {
-        subtotalFen: 86_100,
-        warrantyCoverFen: 76_000,
-        discountFen: 0,
-        totalFen: 10_100,
-        depositFen: 20_000,
-        balanceFen: -9_900,
       },
     ],
     [
       'a discount larger than what is left to pay is cut down, never a negative total',
       input({ warrantyCovers: true, discountFen: 50_000 }),
-      { subtotalFen: 86_100, warrantyCoverFen: 76_000, discountFen: 10_100, totalFen: 0, depositFen: 0, balanceFen: 0 },
+      { subtotalFen: 86_100, warrantyCoverFen: 76_000, discountFen: 10_100, totalFen: 0 },
     ],
     [
       'a negative discount adds nothing',
       input({ discountFen: -500 }),
-      { subtotalFen: 86_100, warrantyCoverFen: 0, discountFen: 0, totalFen: 86_100, depositFen: 0, balanceFen: 86_100 },
+      { subtotalFen: 86_100, warrantyCoverFen: 0, discountFen: 0, totalFen: 86_100 },
     ],
-    [
-      'an empty estimate',
-      input({ lines: [], depositFen: 5_000 }),
-      { subtotalFen: 0, warrantyCoverFen: 0, discountFen: 0, totalFen: 0, depositFen: 5_000, balanceFen: -5_000 },
-    ],
+    ['an empty estimate', input({ lines: [] }), { subtotalFen: 0, warrantyCoverFen: 0, discountFen: 0, totalFen: 0 }],
   ])('%s', (_case, fees, expected) => {
     expect(computeFees(fees)).toMatchObject(expected);
   });
@@ -123,7 +103,7 @@ describe('computeFees', () => {
   it.each([
     ['a fractional price', input({ lines: [{ ...screen, unitPriceFen: 12.5 }] })],
     ['a fractional quantity', input({ lines: [{ ...screen, quantity: 0.5 }] })],
-    ['a fractional deposit', input({ depositFen: 0.1 })],
+    ['a fractional discount', input({ discountFen: 0.1 })],
   ])('refuses %s rather than compute with floats', (_case, fees) => {
     expect(() => computeFees(fees)).toThrow(RangeError);
   });
@@ -139,10 +119,9 @@ describe('computeFees', () => {
     lines: fc.array(line, { maxLength: 12 }),
     warrantyCovers: fc.boolean(),
     discountFen: fc.integer({ min: 0, max: 100_000_000 }),
-    depositFen: fc.integer({ min: 0, max: 100_000_000 }),
   });
 
-  it('always adds up in whole fen: total + cover + discount = subtotal, balance = total − deposit', () => {
+  it('always adds up in whole fen: total + cover + discount = subtotal', () => {
     fc.assert(
       fc.property(fees, (feeInput) => {
         const summary = computeFees(feeInput);
@@ -153,12 +132,10 @@ describe('computeFees', () => {
           summary.warrantyCoverFen,
           summary.discountFen,
           summary.totalFen,
-          summary.balanceFen,
         ];
         expect(amounts.every(Number.isSafeInteger)).toBe(true);
         expect(summary.totalFen + summary.warrantyCoverFen + summary.discountFen).toBe(summary.subtotalFen);
         expect(summary.totalFen).toBeGreaterThanOrEqual(0);
-        expect(summary.balanceFen).toBe(summary.totalFen - summary.depositFen);
         expect(Object.values(summary.byKind).reduce((sum, amount) => sum + amount, 0)).toBe(summary.subtotalFen);
         // Only a discount the bill could not absorb is cut, and feeProblems says so.
         const clamped = summary.discountFen !== feeInput.discountFen;
@@ -178,12 +155,6 @@ describe('feeProblems', () => {
     ],
     ['a negative discount', input({ discountFen: -1 }), [{ key: 'fees.problem.discount' }]],
     ['a discount in fractions of a fen', input({ discountFen: 0.5 }), [{ key: 'fees.problem.discount' }]],
-    ['a negative deposit', input({ depositFen: -100 }), [{ key: 'fees.problem.deposit' }]],
-    [
-      'a deposit of more than ¥1,000,000',
-      input({ depositFen: MAX_AMOUNT_FEN + 1 }),
-      [{ key: 'fees.problem.depositTooLarge', params: { max: '1000000.00' } }],
-    ],
     [
       'a line without a description',
       input({ lines: [screen, { ...labor, description: '  ' }] }),
@@ -240,7 +211,6 @@ describe('feeProblems', () => {
       ],
       warrantyCovers: false,
       discountFen: -1,
-      depositFen: -1,
     });
     for (const problem of seen) expect(feeProblemKeys).toContain(problem.key);
   });

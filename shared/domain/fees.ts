@@ -20,10 +20,9 @@ export interface FeeInput {
   /** Whether the ticket's warranty pays for covered lines (see `coversCost`). */
   warrantyCovers: boolean;
   discountFen: number;
-  depositFen: number;
 }
 
-/** A bill, in integer fen. */
+/** A bill, in integer fen. What has been paid towards it is the ledger's (`ledger.ts`). */
 export interface FeeSummary {
   /** Per input line, in the same order. */
   lines: { amountFen: number; coveredFen: number }[];
@@ -35,9 +34,6 @@ export interface FeeSummary {
   discountFen: number;
   /** subtotal − cover − discount, never below 0. */
   totalFen: number;
-  depositFen: number;
-  /** total − deposit; negative means money to give back. */
-  balanceFen: number;
 }
 
 /** Something wrong with a bill's input: a message key, the line it is on (0-based) and its params. */
@@ -52,9 +48,8 @@ export interface FeeProblem {
  * - `noDescription`, `unitPrice` (negative or not whole fen): none; on a line.
  * - `quantity`: `max` — not a whole number from 1 to `max`; on a line.
  * - `lineTooLarge`: `max` (yuan text) — a line above the sane maximum; on a line.
- * - `discount`, `deposit`: none — negative or not whole fen.
+ * - `discount`: none — negative or not whole fen.
  * - `discountTooLarge`: `max` (yuan text) — more than is left to pay after the warranty.
- * - `depositTooLarge`: `max` (yuan text).
  */
 export const feeProblemKeys = [
   'fees.problem.noDescription',
@@ -63,12 +58,10 @@ export const feeProblemKeys = [
   'fees.problem.lineTooLarge',
   'fees.problem.discount',
   'fees.problem.discountTooLarge',
-  'fees.problem.deposit',
-  'fees.problem.depositTooLarge',
 ] as const;
 export type FeeProblemKey = (typeof feeProblemKeys)[number];
 
-/** Largest sane amount for one line or a deposit: ¥1,000,000. Anything above is a typing slip (an extra 0 or two). */
+/** Largest sane amount for one line or one payment: ¥1,000,000. Anything above is a typing slip (an extra 0 or two). */
 export const MAX_AMOUNT_FEN = 100_000_000;
 /** Largest sane quantity on one line. */
 export const MAX_LINE_QUANTITY = 9_999;
@@ -103,7 +96,6 @@ export function computeFees(input: FeeInput): FeeSummary {
     return { amountFen, coveredFen: input.warrantyCovers && line.warrantyCovered ? amountFen : 0 };
   });
   assertInteger(input.discountFen, 'Discount');
-  assertInteger(input.depositFen, 'Deposit');
 
   const subtotalFen = lines.reduce((sum, line) => sum + line.amountFen, 0);
   const warrantyCoverFen = lines.reduce((sum, line) => sum + line.coveredFen, 0);
@@ -117,14 +109,12 @@ export function computeFees(input: FeeInput): FeeSummary {
     warrantyCoverFen,
     discountFen,
     totalFen,
-    depositFen: input.depositFen,
-    balanceFen: totalFen - input.depositFen,
   };
 }
 
 /**
- * The field a fee problem belongs beside, named as in a form of lines with a discount and a
- * deposit (the intake's): `lines.2.unitPriceFen`, `discountFen`, `depositFen`.
+ * The field a fee problem belongs beside, named as in a form of lines with a discount (the
+ * intake's): `lines.2.unitPriceFen`, `discountFen`.
  */
 export function feeProblemField(problem: FeeProblem): string {
   const line = `lines.${problem.line ?? 0}`;
@@ -136,9 +126,6 @@ export function feeProblemField(problem: FeeProblem): string {
     case 'fees.problem.unitPrice':
     case 'fees.problem.lineTooLarge':
       return `${line}.unitPriceFen`;
-    case 'fees.problem.deposit':
-    case 'fees.problem.depositTooLarge':
-      return 'depositFen';
     case 'fees.problem.discount':
     case 'fees.problem.discountTooLarge':
       return 'discountFen';
@@ -172,11 +159,6 @@ export function feeProblems(input: FeeInput): FeeProblem[] {
     if (input.discountFen > leftToPay) {
       problems.push({ key: 'fees.problem.discountTooLarge', params: { max: fenToYuanText(leftToPay) } });
     }
-  }
-
-  if (!isWholeFen(input.depositFen)) problems.push({ key: 'fees.problem.deposit' });
-  else if (input.depositFen > MAX_AMOUNT_FEN) {
-    problems.push({ key: 'fees.problem.depositTooLarge', params: { max: maxAmount } });
   }
   return problems;
 }

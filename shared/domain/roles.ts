@@ -21,6 +21,10 @@ const permissionRoles = {
   'tickets-cancel': ['reception', 'manager', 'admin'],
   /** Take a finished ticket up again. */
   'tickets-reopen': ['manager', 'admin'],
+  /** At pickup, allow a discount above the counter's limit, or let a device go with money owed (with their PIN). */
+  'pickup-approve': ['manager', 'admin'],
+  /** Put right a ledger entry made by mistake, by reversing it. */
+  'payments-reverse': ['manager', 'admin'],
   /** Investigate and settle a complaint. */
   'complaints-handle': ['manager', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

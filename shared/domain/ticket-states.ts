@@ -42,3 +42,13 @@ export function isOverdue(ticket: { state: TicketState; dueAt: string | null }, 
   if (isFinished(ticket.state) || ticket.dueAt === null) return false;
   return Date.parse(ticket.dueAt) < now.getTime();
 }
+
+/**
+ * States in which a workshop's device waits on the shelf for its customer: repaired, going back
+ * unrepaired, or the work called off.
+ */
+export const shelfStates: readonly TicketState[] = ['ready', 'returned-unrepaired', 'cancelled'];
+
+export function isShelfState(state: TicketState): boolean {
+  return shelfStates.includes(state);
+}

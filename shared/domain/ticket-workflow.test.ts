@@ -24,6 +24,7 @@ const ticket = (state: TicketState, extra: Partial<WorkflowTicket> = {}): Workfl
   technicianId: null,
   enteredFrom: null,
   approvedFen: 50_000,
+  onShelf: state === 'ready' || state === 'returned-unrepaired' || state === 'cancelled',
   ...extra,
 });
 
@@ -74,6 +75,9 @@ const repairMoves: [TicketState, TicketAction, Role[], TicketState][] = [
     ],
   ),
   ['ready', 'hand-over', front, 'picked-up'],
+  ['returned-unrepaired', 'hand-over', front, 'picked-up'],
+  ['cancelled', 'hand-over', front, 'picked-up'],
+  ['ready', 'rework', front, 'repairing'],
   ...(['received', 'diagnosing', 'awaiting-approval', 'on-hold'] as const).map(
     (state): [TicketState, TicketAction, Role[], TicketState] => [state, 'cancel', front, 'cancelled'],
   ),
@@ -100,6 +104,15 @@ describe('ticket workflow', () => {
             mismatches.push(`${state} ${action} as ${role}: offered ≠ allowed`);
         }
     expect(mismatches).toEqual([]);
+  });
+
+  it('hands a device over once: back unrepaired and already collected (before pickups were recorded), it is refused', () => {
+    const collected = ticket('returned-unrepaired', { onShelf: false });
+    expect(planMove(collected, { action: 'hand-over' }, mover('reception'))).toEqual({
+      ok: false,
+      refusal: { key: 'workflow.refusals.alreadyCollected' },
+    });
+    expect(allowedActions(collected, mover('reception'))).not.toContain('hand-over');
   });
 
   it('says why a move is refused: finished, not from this state, not for this role', () => {

@@ -27,18 +27,23 @@ export const ticketActions = [
   'cancel',
   'close',
   'reopen',
+  'rework',
 ] as const;
 export type TicketAction = (typeof ticketActions)[number];
 
 /**
- * What a ticket event records: the intake, then one event per action. `state-change` is a move
- * written by an early sample-data seeder, which named no action.
+ * What a ticket event records: the intake, then one event per action; `contact`, a call or
+ * message to the customer (it changes no state). `state-change` is a move written by an early
+ * sample-data seeder, which named no action.
  */
-export const ticketEventKinds = ['intake', ...ticketActions, 'state-change'] as const;
+export const ticketEventKinds = ['intake', ...ticketActions, 'contact', 'state-change'] as const;
 export type TicketEventKind = (typeof ticketEventKinds)[number];
 
 /** Service types whose device goes through the workshop: diagnosis, a bill, repair and QC. */
 export const workshopTypes = ['repair', 'installation', 'return', 'exchange'] as const satisfies readonly ServiceType[];
+export function isWorkshopType(type: ServiceType): boolean {
+  return (workshopTypes as readonly ServiceType[]).includes(type);
+}
 const allTypes: readonly ServiceType[] = ['repair', 'installation', 'return', 'exchange', 'consultation', 'complaint'];
 
 /** Why a device goes back unrepaired (返回不修). */
@@ -92,8 +97,15 @@ export const workflowRules: readonly Rule[] = [
     from: ['received', 'diagnosing', 'awaiting-approval', 'awaiting-parts', 'repairing', 'on-hold', 'qa'],
     permission: 'tickets-approval',
   },
-  // The device handed back to its customer. (Payment and the pickup receipt come with pickup.)
-  { action: 'hand-over', types: workshopTypes, from: ['ready'], permission: 'intake' },
+  // The device handed back to its customer, repaired or not, with the bill settled (the pickup).
+  {
+    action: 'hand-over',
+    types: workshopTypes,
+    from: ['ready', 'returned-unrepaired', 'cancelled'],
+    permission: 'intake',
+  },
+  // The customer found something wrong when they checked the device at pickup: back to the bench.
+  { action: 'rework', types: workshopTypes, from: ['ready'], permission: 'intake' },
   { action: 'cancel', types: allTypes, from: [...beforeRepair, 'on-hold'], permission: 'tickets-cancel' },
   { action: 'close', types: ['consultation'], from: ['received', 'on-hold'], permission: 'intake' },
   {
@@ -119,6 +131,8 @@ export interface WorkflowTicket {
   enteredFrom: TicketState | null;
   /** What the customer has agreed to pay, in fen: the intake's cost limit, or a later approval. */
   approvedFen: number;
+  /** The device waits on the shelf for its customer (ready, back unrepaired or called off, and not yet collected). */
+  onShelf: boolean;
 }
 
 /** The facts of a move that decide where it goes. */
@@ -155,6 +169,7 @@ function ruleFor(ticket: WorkflowTicket, action: TicketAction): Rule | undefined
 /** Guards beyond the table: what the ticket's own facts rule out. */
 function guard(ticket: WorkflowTicket, action: TicketAction): MoveRefusal | null {
   if (action === 'claim' && ticket.technicianId !== null) return { key: 'workflow.refusals.alreadyAssigned' };
+  if (action === 'hand-over' && !ticket.onShelf) return { key: 'workflow.refusals.alreadyCollected' };
   // On hold from a later stage (parts, repair) is past the point where the work can just be called off.
   if (action === 'cancel' && ticket.state === 'on-hold' && !beforeRepair.includes(ticket.enteredFrom ?? 'received'))
     return { key: 'workflow.refusals.cancelAfterRepair' };
@@ -194,6 +209,8 @@ function destination(ticket: WorkflowTicket, facts: MoveFacts): TicketState {
       return 'returned-unrepaired';
     case 'hand-over':
       return 'picked-up';
+    case 'rework':
+      return 'repairing';
     case 'cancel':
       return 'cancelled';
     case 'close':

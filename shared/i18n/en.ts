@@ -1,3 +1,4 @@
+import { ledgerEn, pickupEn } from './pickup.en';
 import { workbenchEn } from './workbench.en';
 import { workflowEn } from './workflow.en';
 import { receptionEn } from './reception.en';
@@ -27,6 +28,7 @@ export const en = {
     tooLong: 'Too long',
     invalid: 'Not valid',
     pin: 'PIN must be 4 to 6 digits',
+    phoneLast4: 'Enter the last four digits of the phone',
     pinMismatch: 'The two PINs differ',
     phone:
       'Not a valid phone number: a mobile (138 1234 5678), a landline with area code (010-1234 5678) or an international number (+44 …)',
@@ -125,6 +127,7 @@ export const en = {
   nav: {
     main: 'Main navigation',
     reception: 'Reception',
+    pickup: 'Pickup',
     tickets: 'Tickets',
     workbench: 'Workbench',
     customers: 'Customers',
@@ -302,8 +305,6 @@ export const en = {
       lineTooLarge: 'A line cannot exceed ¥{{max}}',
       discount: 'Discount must be zero or more, to the fen',
       discountTooLarge: 'The discount is more than is left to pay (¥{{max}})',
-      deposit: 'Deposit must be zero or more, to the fen',
-      depositTooLarge: 'A deposit cannot exceed ¥{{max}}',
     },
   },
   businessHours: {
@@ -323,6 +324,8 @@ export const en = {
   workbench: workbenchEn,
   serviceSettings: serviceSettingsEn,
   printing: printingEn,
+  ledger: ledgerEn,
+  pickup: pickupEn,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -126,6 +126,7 @@ export const receptionEn = {
     discountLine: 'Discount',
     total: 'Estimated total',
     depositLine: 'Deposit paid',
+    depositMethod: 'Deposit paid by',
     balance: 'Due at pickup',
     promise: 'Promised completion',
     promiseComputed: 'Computed from the {{priority}} target of {{hours}} business hours: {{time}}',

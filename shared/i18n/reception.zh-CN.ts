@@ -128,6 +128,7 @@ export const receptionZhCN: Catalog['reception'] = {
     discountLine: '优惠',
     total: '预估合计',
     depositLine: '已付定金',
+    depositMethod: '定金支付方式',
     balance: '取机时应付',
     promise: '承诺完成时间',
     promiseComputed: '按{{priority}}时限 {{hours}} 个营业小时计算：{{time}}',

@@ -19,6 +19,7 @@ export const workflowEn = {
     cancel: 'Cancel ticket',
     close: 'Close',
     reopen: 'Reopen',
+    rework: 'Send back for rework',
   },
   events: {
     intake: 'Recorded at reception',
@@ -40,6 +41,8 @@ export const workflowEn = {
     cancel: 'Cancelled',
     close: 'Closed',
     reopen: 'Reopened',
+    rework: 'Sent back for rework at pickup',
+    contact: 'Customer contacted',
     'state-change': 'State changed',
   },
   unrepairedReasons: {
@@ -62,6 +65,7 @@ export const workflowEn = {
     finished: 'This ticket is already finished ($t(ticketStates.{{state}})); a manager can reopen it.',
     illegal: '“$t(workflow.actions.{{action}})” is not possible while the ticket is $t(ticketStates.{{state}}).',
     notYourRole: 'Your role cannot “$t(workflow.actions.{{action}})”.',
+    alreadyCollected: 'This device has already gone back to its customer.',
     alreadyAssigned: 'This ticket already has a technician; ask for it to be reassigned.',
     cancelAfterRepair: 'The repair has begun, so it can no longer be cancelled; return the device unrepaired instead.',
     approvedBelowBill: 'The amount approved is less than the bill; change the bill or record the amount agreed.',

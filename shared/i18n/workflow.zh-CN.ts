@@ -21,6 +21,7 @@ export const workflowZhCN: typeof workflowEn = {
     cancel: '取消工单',
     close: '结案',
     reopen: '重新打开',
+    rework: '退回返修',
   },
   events: {
     intake: '前台受理登记',
@@ -42,6 +43,8 @@ export const workflowZhCN: typeof workflowEn = {
     cancel: '已取消',
     close: '结案',
     reopen: '重新打开',
+    rework: '取机验收不通过，退回返修',
+    contact: '联系客户',
     'state-change': '状态变更',
   },
   unrepairedReasons: {
@@ -64,6 +67,7 @@ export const workflowZhCN: typeof workflowEn = {
     finished: '此工单已结束（$t(ticketStates.{{state}})），可请主管重新打开。',
     illegal: '工单处于“$t(ticketStates.{{state}})”时不能“$t(workflow.actions.{{action}})”。',
     notYourRole: '您的角色不能“$t(workflow.actions.{{action}})”。',
+    alreadyCollected: '此设备已交还客户。',
     alreadyAssigned: '此工单已有维修员，如需更换请改派。',
     cancelAfterRepair: '已开始维修，不能再取消；请改为不修退回。',
     approvedBelowBill: '客户同意的金额低于费用，请修改费用或按实际同意的金额登记。',

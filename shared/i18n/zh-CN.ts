@@ -1,3 +1,4 @@
+import { ledgerZhCN, pickupZhCN } from './pickup.zh-CN';
 import { workbenchZhCN } from './workbench.zh-CN';
 import { workflowZhCN } from './workflow.zh-CN';
 import type { Catalog } from './en';
@@ -28,6 +29,7 @@ export const zhCN: Catalog = {
     tooLong: '内容过长',
     invalid: '格式不正确',
     pin: 'PIN 须为 4–6 位数字',
+    phoneLast4: '请输入手机号后四位',
     pinMismatch: '两次输入的 PIN 不一致',
     phone: '电话号码无效：请输入手机号（138 1234 5678）、带区号的座机（010-1234 5678）或国际号码（+44 …）',
     role: '请选择岗位',
@@ -124,6 +126,7 @@ export const zhCN: Catalog = {
   nav: {
     main: '主导航',
     reception: '接待',
+    pickup: '取机',
     tickets: '工单',
     workbench: '维修工作台',
     customers: '客户',
@@ -301,8 +304,6 @@ export const zhCN: Catalog = {
       lineTooLarge: '单项金额不能超过 ¥{{max}}',
       discount: '优惠须不小于 0，精确到分',
       discountTooLarge: '优惠超过应付金额（¥{{max}}）',
-      deposit: '押金须不小于 0，精确到分',
-      depositTooLarge: '押金不能超过 ¥{{max}}',
     },
   },
   businessHours: {
@@ -322,4 +323,6 @@ export const zhCN: Catalog = {
   workbench: workbenchZhCN,
   serviceSettings: serviceSettingsZhCN,
   printing: printingZhCN,
+  ledger: ledgerZhCN,
+  pickup: pickupZhCN,
 };

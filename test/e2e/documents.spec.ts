@@ -228,7 +228,10 @@ for (const lang of languages) {
       const collected = await callApi<TicketDetail>(page, 'intake-save', intakeFor(wangFang.id));
       // The second is repaired and handed back, move by move, as the administrator; the third
       // is diagnosed as needing more than its estimate, and has a quote.
-      await handOver(collected, (input) => callApi<TicketDetail>(page, 'tickets-move', input));
+      await handOver(collected, {
+        move: (input) => callApi<TicketDetail>(page, 'tickets-move', input),
+        pickUp: (input) => callApi<TicketDetail>(page, 'pickup-complete', input),
+      });
       const quoted = await quoteAboveLimit(
         await callApi<TicketDetail>(page, 'intake-save', intakeFor(wangFang.id)),
         (input) => callApi<TicketDetail>(page, 'tickets-move', input),

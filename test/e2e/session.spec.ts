@@ -133,7 +133,7 @@ test.describe('keyboard and language', () => {
     await page.keyboard.press('Enter');
     await expectSignedIn(page, 'zh-CN', admin.name);
 
-    await page.keyboard.press('Alt+4');
+    await page.keyboard.press('Alt+5');
     await expect(page.getByRole('heading', { name: t('customers.title'), exact: true })).toBeVisible();
     await page.keyboard.press('Alt+N');
     const dialog = page.getByRole('dialog', { name: t('customers.createTitle') });

@@ -4,6 +4,7 @@ import { localize } from '../../../shared/contract/service-settings';
 import { code128, qrCode } from './codes';
 import { money, wallTime, type DocumentContext } from './context';
 import type { CopyLabel } from '../../../shared/domain/printing';
+import { balanceOf } from '../../../shared/domain/ledger';
 import { html, type Html } from './html';
 import { sheetMarks } from './layout';
 
@@ -120,14 +121,15 @@ export function billTable(
   options: {
     pickup: boolean;
     compact?: boolean;
-    /** At pickup: what was paid and when, under the total, in the same money column. */
-    paid?: readonly (readonly [label: string, fen: number])[];
+    /** At pickup: what was paid, given back and left owed, under the total, in the same money column. */
+    paid?: readonly Html[];
     /** The bill (what the work needed) rather than the estimate agreed at intake. */
     bill?: NonNullable<TicketDetail['bill']>;
   },
 ): Html {
   const t = context.t;
   const { fees, lines } = options.bill ?? ticket;
+  const paid = ticket.ledger.summary;
   const rows = lines.map((line, index) => {
     const covered = (fees.lines[index]?.coveredFen ?? 0) > 0;
     const each = line.quantity > 1 ? `${line.quantity} × ${money(context, line.unitPriceFen)}` : '';
@@ -138,11 +140,7 @@ export function billTable(
       <td class="money">${money(context, fees.lines[index]?.amountFen ?? 0)}</td>
     </tr>`;
   });
-  const sum = (label: string, fen: number, sign = '') =>
-    html`<tr>
-      <td>${label}</td>
-      <td class="money">${sign}${money(context, fen)}</td>
-    </tr>`;
+  const sum = (label: string, fen: number, sign = '') => sumRow(context, label, fen, sign);
   const full = !options.compact;
   return html`<table class="bill">
     <thead>
@@ -164,11 +162,19 @@ export function billTable(
         </td>
         <td class="money">${money(context, fees.totalFen)}</td>
       </tr>
-      ${full && !options.pickup && fees.depositFen > 0 && sum(t('printing.paper.deposit'), fees.depositFen)}
-      ${full && !options.pickup && fees.depositFen > 0 && sum(t('printing.paper.balance'), fees.balanceFen)}
-      ${options.paid?.filter(([, fen]) => fen > 0).map(([label, fen]) => sum(label, fen))}
+      ${full && !options.pickup && paid.depositFen > 0 && sum(t('printing.paper.deposit'), paid.depositFen)}
+      ${full && !options.pickup && paid.paidFen > 0 && sum(t('printing.paper.balance'), balanceOf(fees.totalFen, paid.paidFen))}
+      ${options.paid}
     </tbody>
   </table>`;
+}
+
+/** A row of the bill's sums: a label and an amount in the money column (`sign`: − for money off or given back). */
+export function sumRow(context: DocumentContext, label: Html | string, fen: number, sign = ''): Html {
+  return html`<tr>
+    <td>${label}</td>
+    <td class="money">${sign}${money(context, fen)}</td>
+  </tr>`;
 }
 
 /** The terms for the ticket's service type, as the manager wrote them in Settings. */

@@ -18,6 +18,8 @@ export interface SampleStory {
   qcFails: boolean;
   /** Business hours before each move; a long one makes a ticket overdue. */
   stepHours: readonly number[];
+  /** The customer never comes back for the device. */
+  neverCollected: boolean;
 }
 
 /** One sample intake: who, what, when, and how its story goes. */
@@ -137,8 +139,10 @@ export function sampleTickets(
       extraPart: random() < 0.2,
       needsParts: random() < 0.25,
       qcFails: random() < 0.08,
+      // Now and then a device nobody comes back for: it stays on the shelf, unclaimed.
+      neverCollected: random() < 0.0003,
       // Mostly within a working day; now and then a slow step (parts, a customer who does not answer).
-      stepHours: Array.from({ length: 12 }, () => (random() < 0.1 ? 9 + random() * 40 : 0.2 + random() * 5)),
+      stepHours: Array.from({ length: 15 }, () => (random() < 0.1 ? 9 + random() * 40 : 0.2 + random() * 5)),
     };
     const priorityRoll = random();
     return {

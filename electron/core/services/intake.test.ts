@@ -90,7 +90,11 @@ describe('recording an intake', () => {
         warrantyCoverFen: 8000,
         discountFen: 1000,
         totalFen: 87000,
-        depositFen: 20000,
+      },
+      // The deposit is the ledger's first entry; the balance is worked out from it.
+      ledger: {
+        entries: [expect.objectContaining({ kind: 'deposit', method: 'cash', amountFen: 20000, staffName: 'Rita' })],
+        summary: { depositFen: 20000, paymentsFen: 0, refundsFen: 0, paidFen: 20000 },
         balanceFen: 67000,
       },
       costLimitFen: 100000,
@@ -106,6 +110,7 @@ describe('recording an intake', () => {
     expect(JSON.stringify(ticket)).not.toContain('246810');
     expect(listAuditEntries(core.core.db, 'ticket', ticket.id)).toEqual([
       expect.objectContaining({ action: 'ticket.create', actorId: reception.staffId }),
+      expect.objectContaining({ action: 'payment.deposit', actorId: reception.staffId }),
     ]);
   });
 
@@ -197,7 +202,10 @@ describe('recording an intake', () => {
     expect(first.warranty.status).toBe('out');
     // Repaired and handed back on 27 November (Shanghai), through the workflow's moves.
     now = new Date('2026-11-27T08:00:00.000Z');
-    await handOver(first, (input) => core.expectOk('tickets-move', input, admin));
+    await handOver(first, {
+      move: (input) => core.expectOk('tickets-move', input, admin),
+      pickUp: (input) => core.expectOk('pickup-complete', input, admin),
+    });
     now = new Date('2027-01-20T02:00:00.000Z');
     const second = await core.expectOk(
       'intake-save',
@@ -314,6 +322,7 @@ describe('the device password', () => {
     });
     expect(listAuditEntries(core.core.db, 'ticket', ticket.id).map((entry) => entry.action)).toEqual([
       'ticket.create',
+      'payment.deposit',
       'ticket.device-password-view',
     ]);
   });

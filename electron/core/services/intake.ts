@@ -26,6 +26,8 @@ import { findTicket } from '../db/queries/tickets';
 import { attemptWrite } from '../db/sql';
 import type { ReadableDB } from '../db/types';
 import { requireActor, type HandlerContext } from '../context';
+import { recordPayment } from '../payments/record-payment';
+import { signatureBytes } from '../signature-png';
 import { createTicket } from '../tickets/create-ticket';
 import { audit } from './audit';
 import { readServiceSettings } from './service-settings';
@@ -101,14 +103,6 @@ function warrantyFor(
   });
 }
 
-/** The customer's signature as PNG bytes, or undefined if the data is not a PNG. */
-function signatureBytes(intake: Intake): Uint8Array | undefined | null {
-  if (intake.consent.method !== 'signature') return null;
-  const bytes = Buffer.from(intake.consent.png.slice(intake.consent.png.indexOf(',') + 1), 'base64');
-  const magic = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  return magic.every((byte, index) => bytes[index] === byte) ? bytes : undefined;
-}
-
 type SaveRefusal =
   { problems: FieldProblems } | { existingCustomer: CustomerRecord } | { missing: 'customer' | 'device' | 'related' };
 
@@ -137,7 +131,7 @@ export function saveIntake(context: HandlerContext, intake: Intake): Outcome<Tic
   const problems = intakeProblems(intake, settings, now);
   const newPhone = intake.customer.kind === 'new' ? normalizePhone(intake.customer.phone) : undefined;
   if (intake.customer.kind === 'new' && !newPhone) problems['customer.phone'] = { key: 'validation.phone' };
-  const png = signatureBytes(intake);
+  const png = signatureBytes(intake.consent);
   if (png === undefined) problems['consent.png'] = { key: 'validation.signature' };
   const target = settings.slaTargetHours[intake.priority];
   const computedPromise = intake.closeAtCounter ? null : promisedTime(now, target, settings.businessHours);
@@ -204,7 +198,6 @@ export function saveIntake(context: HandlerContext, intake: Intake): Outcome<Tic
       lines: intake.lines,
       warrantyCovers: coversCost(warranty.status),
       discountFen: intake.discountFen,
-      depositFen: intake.depositFen,
     };
     const refusedFees = feeProblems(feeInput);
     if (refusedFees.length > 0) refuse({ problems: feeFieldProblems(refusedFees) });
@@ -235,7 +228,6 @@ export function saveIntake(context: HandlerContext, intake: Intake): Outcome<Tic
           solution: intake.solution,
           resolution: intake.resolution,
           discountFen: fees.discountFen,
-          depositFen: fees.depositFen,
           costLimitFen: intake.costLimitFen,
           promisedAt,
           promisedComputedAt: computedPromise?.toISOString() ?? null,
@@ -252,6 +244,16 @@ export function saveIntake(context: HandlerContext, intake: Intake): Outcome<Tic
         note: state === 'closed' ? intake.resolution : '',
       },
     );
+    if (intake.depositFen > 0) {
+      const deposit = recordPayment(context.db, { actor, now }, ticketId, {
+        kind: 'deposit',
+        method: intake.depositMethod,
+        amountFen: intake.depositFen,
+        tenderedFen: null,
+        reference: intake.depositReference,
+      });
+      if (!deposit.ok) refuse({ problems: { depositFen: { key: deposit.error.key } } });
+    }
     if (intake.draftId !== null) deleteDraft(context.db, intake.draftId);
     return ticketId;
   });

@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InputOf, Language, TicketDetail } from '../../../shared/contract';
+import type { InputOf, Language, PickupInput, TicketDetail } from '../../../shared/contract';
 import type { Session } from '../context';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
-import { consultationIntake, handOver, quoteAboveLimit, repairIntake } from '../../../test/fixtures/sample-intakes';
+import {
+  consultationIntake,
+  quoteAboveLimit,
+  readyForPickup,
+  repairIntake,
+  settledPickup,
+} from '../../../test/fixtures/sample-intakes';
 
 /**
  * What the printed documents say, as `print-render` lays them out: the same HTML the printer
@@ -215,10 +221,11 @@ describe('the device label', () => {
   });
 });
 
-/** The ticket repaired and handed over, the moves made at `at`. */
-async function pickUp(ticket: TicketDetail, at: string): Promise<void> {
+/** The ticket repaired and handed over, the moves made at `at`; the pickup as `settledPickup`, changed by `changes`. */
+async function pickUp(ticket: TicketDetail, at: string, changes: Partial<PickupInput> = {}): Promise<void> {
   now = new Date(at);
-  await handOver(ticket, (input) => core.expectOk('tickets-move', input, manager));
+  const ready = await readyForPickup(ticket, (input) => core.expectOk('tickets-move', input, manager));
+  await core.expectOk('pickup-complete', { ...settledPickup(ready), ...changes }, reception);
 }
 
 describe('the pickup receipt', () => {
@@ -229,17 +236,25 @@ describe('the pickup receipt', () => {
     ).toMatchObject({ ok: false, error: { code: 'conflict', key: 'printing.errors.notPickedUp' } });
   });
 
-  it('states the amount paid at pickup and the repair warranty end, counted from the pickup day in the shop', async () => {
+  it('states each payment by method with the change, who handed it over, and the warranty end counted from the pickup day in the shop', async () => {
     const ticket = await repairTicket();
     // 01:30 on 2 December in Shanghai, still 1 December in UTC: the warranty counts from the 2nd.
-    await pickUp(ticket, '2026-12-01T17:30:00.000Z');
+    // 990 + 30 − 80 covered by the maker warranty − 10 discount − 200 deposit = 700: 500 in cash (600 handed over), 200 by WeChat Pay.
+    await pickUp(ticket, '2026-12-01T17:30:00.000Z', {
+      payments: [
+        { method: 'cash', amountFen: 50_000, tenderedFen: 60_000 },
+        { method: 'wechat', amountFen: 20_000, reference: '4417' },
+      ],
+    });
 
     const zh = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'zh-CN' });
     expect(zh).toMatchObject({ paper: 'roll-80', copies: 2, ticketNumber: ticket.number });
     const zhText = visibleText(zh.html);
     expect(zhText).toContain('维修保修至 2027-03-02');
-    // 990 + 30 − 80 covered by the maker warranty − 10 discount − 200 deposit.
-    expect(zhText).toMatch(/取机时实收 ¥700\.00/u);
+    expect(zhText).toMatch(/接机时已付定金 · 现金 ¥200\.00/u);
+    expect(zhText).toMatch(/取机时实收 · 现金 ¥500\.00 现金实收 ¥600\.00\s*，找零 ¥100\.00/u);
+    expect(zhText).toMatch(/取机时实收 · 微信支付 ¥200\.00/u);
+    expect(zhText).toContain('交机人 Rita');
     expect(zhText).toContain('2026-12-02 01:30');
     expect(zhText).toContain(MASKED);
     expect(showsPhoneDigits(zh.html)).toBe(false);
@@ -251,19 +266,23 @@ describe('the pickup receipt', () => {
     const en = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'en' });
     const enText = visibleText(en.html);
     expect(enText).toContain('Repair warranty until 2027-03-02');
-    expect(enText).toMatch(/Paid at pickup ¥700\.00/u);
+    expect(enText).toMatch(/Paid at pickup · Cash ¥500\.00 Cash tendered ¥600\.00\s*, change ¥100\.00/u);
+    expect(enText).toMatch(/Paid at pickup · WeChat Pay ¥200\.00/u);
     expect(enText).toContain(SHOP);
   });
 
-  it('follows the repair warranty the manager set, and says when there is none', async () => {
+  it('gives the repair warranty the manager set at the time of pickup, which a later change of the setting does not move', async () => {
+    await core.expectOk('settings-service-update', { repairWarrantyDays: 180 }, manager);
     const ticket = await repairTicket();
     await pickUp(ticket, '2026-12-01T17:30:00.000Z');
-    await core.expectOk('settings-service-update', { repairWarrantyDays: 180 }, manager);
+    await core.expectOk('settings-service-update', { repairWarrantyDays: 30 }, manager);
     const longer = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'en' });
     expect(visibleText(longer.html)).toContain('Repair warranty until 2027-05-31');
 
     await core.expectOk('settings-service-update', { repairWarrantyDays: 0 }, manager);
-    const none = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'en' });
+    const other = await repairTicket();
+    await pickUp(other, '2026-12-01T17:30:00.000Z');
+    const none = await render({ document: 'pickup-receipt', ticketId: other.id, language: 'en' });
     expect(visibleText(none.html)).toContain('No repair warranty on this service');
     expect(visibleText(none.html)).not.toContain('Repair warranty until');
   });

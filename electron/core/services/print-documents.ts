@@ -8,7 +8,6 @@ import {
   type RenderedDocument,
   type TicketDetail,
 } from '../../../shared/contract';
-import { addDaysToDate, localDate } from '../../../shared/domain/calendar';
 import { copyLabels, hasQuote, type Paper, type PrintDocument } from '../../../shared/domain/printing';
 import { readSetting } from '../db/queries/settings';
 import { devicePassword } from '../db/queries/tickets';
@@ -18,7 +17,7 @@ import { requireActor, type HandlerContext } from '../context';
 import type { DocumentContext } from '../print/context';
 import { translatorFor } from '../translators';
 import { renderDeviceLabel } from '../print/documents/device-label';
-import { renderPickupReceipt, type PickupFacts } from '../print/documents/pickup-receipt';
+import { renderPickupReceipt } from '../print/documents/pickup-receipt';
 import { renderQuote } from '../print/documents/quote';
 import { renderReceipt } from '../print/documents/receipt';
 import { renderTestPage } from '../print/documents/test-page';
@@ -58,19 +57,6 @@ export interface DocumentRequest {
 export interface PreparedDocument {
   rendered: RenderedDocument;
   settings: DocumentPrintSettings;
-}
-
-/** What the pickup receipt states, from the ticket as the pickup step leaves it. */
-function pickupFacts(ticket: TicketDetail, repairWarrantyDays: number, timeZone: string): PickupFacts | null {
-  if (ticket.state !== 'picked-up' || ticket.closedAt === null) return null;
-  const carriesWarranty = ticket.serviceType === 'repair' && repairWarrantyDays > 0;
-  return {
-    pickedUpAt: ticket.closedAt,
-    paidAtPickupFen: ticket.fees.balanceFen,
-    repairWarrantyUntil: carriesWarranty
-      ? addDaysToDate(localDate(new Date(ticket.closedAt), timeZone), repairWarrantyDays)
-      : null,
-  };
 }
 
 /**
@@ -129,11 +115,9 @@ export function prepareDocument(context: HandlerContext, request: DocumentReques
       const password = ticket.hasDevicePassword ? (devicePassword(context.db, ticket.id) ?? null) : null;
       return finish(renderWorkOrder(documentContext, ticket, { password }), ticket, reprint, title, password !== null);
     }
-    case 'pickup-receipt': {
-      const facts = pickupFacts(ticket, serviceSettings.repairWarrantyDays, serviceSettings.businessHours.timeZone);
-      if (!facts) return fail('conflict', 'printing.errors.notPickedUp');
-      return finish(renderPickupReceipt(documentContext, ticket, copies, facts), ticket, reprint, title);
-    }
+    case 'pickup-receipt':
+      if (!ticket.pickup) return fail('conflict', 'printing.errors.notPickedUp');
+      return finish(renderPickupReceipt(documentContext, ticket, copies), ticket, reprint, title);
     case 'device-label':
       return finish(renderDeviceLabel(documentContext, ticket), ticket, reprint, title);
     case 'quote':

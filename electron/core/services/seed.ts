@@ -1,7 +1,9 @@
 import { addDaysToDate, localDate } from '../../../shared/domain/calendar';
 import { randomInt } from 'node:crypto';
-import type { BillLine, TicketMove } from '../../../shared/contract';
+import type { BillLine, ContactFacts, Outcome, TicketMove } from '../../../shared/contract';
 import { computeFees } from '../../../shared/domain/fees';
+import { balanceOf, summarizeLedger, type PaymentMethod } from '../../../shared/domain/ledger';
+import { phoneDigits } from '../../../shared/domain/phone';
 import { can } from '../../../shared/domain/roles';
 import { promisedTime } from '../../../shared/domain/sla';
 import { coversCost, decideWarranty } from '../../../shared/domain/warranty';
@@ -9,16 +11,20 @@ import { translatorFor } from '../translators';
 import { findCustomerByPhone, insertCustomer } from '../db/queries/customers';
 import { insertDevice } from '../db/queries/devices';
 import { insertStaff, listStaff } from '../db/queries/staff';
-import { findTicket, type TicketRecord } from '../db/queries/tickets';
+import { ticketPayments } from '../db/queries/payments';
+import { billLines, findTicket, ticketLines, type TicketRecord } from '../db/queries/tickets';
 import { all, sql, writeTransaction } from '../db/sql';
 import type { WritableDB } from '../db/types';
 import type { Actor } from '../context';
 import { sampleCustomers } from '../seed/sample-customers';
 import { sampleTickets, type SampleTicket } from '../seed/sample-tickets';
 import { createTicket } from '../tickets/create-ticket';
+import { recordPayment } from '../payments/record-payment';
 import { moveTicket } from '../tickets/move-ticket';
+import { recordContact } from '../tickets/record-contact';
 import { audit } from './audit';
 import { hashPin } from './pin-hash';
+import { pickUp, type PickupRequest } from './pickup';
 import { readServiceSettings } from './service-settings';
 
 /**
@@ -77,7 +83,7 @@ function nextMove(
   cast: Cast,
   bill: BillLine[],
   billFen: number,
-  done: { parts: boolean; qcFailed: boolean },
+  done: { parts: boolean; qcFailed: boolean; contacts: number },
 ): { move: TicketMove; by: Actor } | null {
   const { story } = sample;
   const technician = cast.technicians[ticket.id % cast.technicians.length] ?? cast.reception;
@@ -140,11 +146,87 @@ function nextMove(
         },
         by: technician,
       };
-    case 'ready':
-      return { move: { action: 'hand-over', note: '' }, by: cast.reception };
     default:
       return null;
   }
+}
+
+const sampleMethods: readonly PaymentMethod[] = ['wechat', 'cash', 'alipay', 'wechat', 'card', 'cash', 'wechat'];
+const methodFor = (id: number) => sampleMethods[id % sampleMethods.length] ?? 'cash';
+
+/** How a sample ticket's customer is contacted once the device is ready. */
+function contactsFor(id: number): Pick<ContactFacts, 'channel' | 'outcome'>[] {
+  const reached = { channel: 'call', outcome: 'reached' } as const;
+  const message = { channel: 'message', outcome: 'sent' } as const;
+  switch (id % 4) {
+    case 0:
+      return [{ channel: 'call', outcome: 'no-answer' }, reached];
+    case 1:
+      return [message];
+    case 2:
+      return [reached];
+    default:
+      return [message, reached];
+  }
+}
+
+/**
+ * A sample customer collecting their device: with the receipt (now and then a lost one), paying
+ * what is owed (cash rounded up to the next ¥10 note with change, or part cash and part WeChat
+ * Pay), or given back what was paid above the bill.
+ */
+function samplePickup(db: WritableDB, ticket: TicketRecord): PickupRequest {
+  const lines = ticket.billed ? billLines(db, ticket.id) : ticketLines(db, ticket.id);
+  const totalFen = computeFees({
+    lines,
+    warrantyCovers: coversCost(ticket.warrantyStatus),
+    discountFen: ticket.discountFen,
+  }).totalFen;
+  const paid = ticketPayments(db, ticket.id);
+  const balanceFen = balanceOf(totalFen, summarizeLedger(paid).paidFen);
+  const method = methodFor(ticket.id + 1);
+  const cash = (amountFen: number) => ({
+    method: 'cash' as const,
+    amountFen,
+    tenderedFen: Math.ceil(amountFen / 1_000) * 1_000,
+    reference: '',
+  });
+  const other = (amountFen: number, chosen: PaymentMethod) => ({
+    method: chosen,
+    amountFen,
+    tenderedFen: null,
+    reference: chosen === 'cash' ? '' : String(1000 + (ticket.id % 9000)),
+  });
+  let payments: PickupRequest['payments'] = [];
+  if (balanceFen > 0 && ticket.id % 5 === 0 && balanceFen >= 2_000) {
+    const inCash = Math.floor(balanceFen / 2 / 100) * 100;
+    payments = [cash(inCash), other(balanceFen - inCash, 'wechat')];
+  } else if (balanceFen > 0) payments = [method === 'cash' ? cash(balanceFen) : other(balanceFen, method)];
+  const refunds =
+    balanceFen < 0
+      ? [other(-balanceFen, paid[0]?.method ?? 'cash')].map((refund) => ({ ...refund, tenderedFen: null }))
+      : [];
+  const lostReceipt = ticket.id % 25 === 0;
+  return {
+    ticketId: ticket.id,
+    version: ticket.version,
+    identity: lostReceipt
+      ? {
+          method: 'checked',
+          name: ticket.customerName,
+          phoneLast4: phoneDigits(ticket.customerPhone).slice(-4),
+          idNote: '身份证核对',
+        }
+      : { method: 'receipt' },
+    accessories: ticket.accessories.map((code) => ({ code, returned: true, note: '' })),
+    discountFen: ticket.discountFen,
+    discountApprovedBy: null,
+    payments,
+    refunds,
+    unpaidApprovedBy: null,
+    acceptance: { method: 'tick', accepted: true },
+    note: '',
+  };
 }
 
 /**
@@ -230,7 +312,6 @@ export function seedTickets(db: WritableDB, options: { count: number; seed: numb
       lines: bill,
       warrantyCovers: coversCost(warranty.status),
       discountFen: 0,
-      depositFen: 0,
     }).totalFen;
     const closedAtCounter = sample.story.closedAtCounter;
     // Sample data: the promise is the SLA target in business hours from intake.
@@ -262,7 +343,6 @@ export function seedTickets(db: WritableDB, options: { count: number; seed: numb
           solution: '',
           resolution: closedAtCounter ? '已当场答复' : '',
           discountFen: 0,
-          depositFen: 0,
           costLimitFen: null,
           promisedAt: promised?.toISOString() ?? null,
           promisedComputedAt: promised?.toISOString() ?? null,
@@ -279,23 +359,53 @@ export function seedTickets(db: WritableDB, options: { count: number; seed: numb
         note: closedAtCounter ? '已当场答复' : '',
       },
     );
+    const seeded = <T>(what: string, outcome: Outcome<T>): T => {
+      if (!outcome.ok) throw new Error(`Sample ticket ${created.number}: ${what} refused (${outcome.error.key})`);
+      return outcome.value;
+    };
+    // About a third of the workshop's customers leave a deposit, paid the ways counters are paid.
+    const estimateFen = computeFees({
+      lines: estimate,
+      warrantyCovers: coversCost(warranty.status),
+      discountFen: 0,
+    }).totalFen;
+    if (workshop && created.id % 3 === 0 && estimateFen >= 10_000) {
+      const deposit = recordPayment(db, { actor: cast.reception, now: sample.createdAt }, created.id, {
+        kind: 'deposit',
+        method: methodFor(created.id),
+        amountFen: Math.min(Math.round(estimateFen / 30_000) * 10_000 || 10_000, 50_000),
+        tenderedFen: null,
+        reference: '',
+      });
+      seeded('deposit', deposit);
+    }
     let ticket = findTicket(db, created.id);
     let when = sample.createdAt;
-    const done = { parts: false, qcFailed: false };
+    const done = { parts: false, qcFailed: false, contacts: 0 };
     for (const hours of sample.story.stepHours) {
       if (!ticket) break;
-      const next = nextMove(sample, ticket, cast, bill, billFen, done);
-      if (!next) break;
+      const onShelf = ticket.shelvedAt !== null;
+      const next = onShelf ? null : nextMove(sample, ticket, cast, bill, billFen, done);
+      if (!onShelf && !next) break;
+      if (onShelf && sample.story.neverCollected) break;
       when = promisedTime(when, hours, businessHours);
       if (when > options.now) break;
-      const moved = moveTicket(
-        db,
-        { actor: next.by, now: when, settings, diagnosticFeeText },
-        { ticketId: ticket.id, version: ticket.version, move: next.move },
-      );
-      if (!moved.ok)
-        throw new Error(`Sample ticket ${created.number}: ${next.move.action} refused (${moved.error.key})`);
-      ticket = moved.value;
+      const context = { actor: next?.by ?? cast.reception, now: when, settings, diagnosticFeeText };
+      if (next) {
+        const move = { ticketId: ticket.id, version: ticket.version, move: next.move };
+        ticket = seeded(next.move.action, moveTicket(db, context, move));
+        continue;
+      }
+      // On the shelf: the customer is called (some only at the second try, some sent a message), then comes in.
+      const contacts = contactsFor(ticket.id);
+      const contact = contacts[done.contacts];
+      if (contact) {
+        done.contacts += 1;
+        seeded('contact', recordContact(db, context, ticket.id, { ...contact, occasion: 'ready', note: '' }));
+        continue;
+      }
+      seeded('pickup', pickUp(db, context, samplePickup(db, ticket)));
+      ticket = findTicket(db, ticket.id);
     }
   }
 }

@@ -3,6 +3,7 @@ import { fail, ok, type Outcome, type ParsedInputOf, type SessionInfo } from '..
 import { afterWrongPin, attemptsLeft, isLocked } from '../../../shared/domain/sign-in';
 import { findStaff, updatePinAttempts } from '../db/queries/staff';
 import { writeTransaction } from '../db/sql';
+import type { Role } from '../../../shared/domain/roles';
 import type { HandlerContext } from '../context';
 import { audit } from './audit';
 import { verifyPin } from './pin-hash';
@@ -24,12 +25,17 @@ function lockedFailure(lockedUntil: number, now: Date) {
 }
 
 /**
- * Signs a staff member in with their PIN, on this session. Also how the active staff member
- * is switched at a shared counter: a successful sign-in replaces whoever was signed in.
- * Wrong PINs are counted; every fifth in a row locks the account, for longer each time.
+ * Checks a staff member's PIN: at sign-in, and when a manager approves something at the counter
+ * with theirs. Wrong PINs are counted, in a transaction of their own (whatever the caller then
+ * does): every fifth in a row locks the account, for longer each time. A right one clears the
+ * count. Field problems are named `pin` and `staffId`.
  */
-export function signIn(context: HandlerContext, input: ParsedInputOf<'session-sign-in'>): Outcome<SessionInfo> {
-  const staff = findStaff(context.db, input.staffId);
+export function checkStaffPin(
+  context: HandlerContext,
+  staffId: number,
+  pin: string,
+): Outcome<{ id: number; name: string; role: Role }> {
+  const staff = findStaff(context.db, staffId);
   if (!staff)
     return fail('not-found', 'errors.staffNotFound', { fields: { staffId: { key: 'errors.staffNotFound' } } });
   if (!staff.active)
@@ -38,7 +44,7 @@ export function signIn(context: HandlerContext, input: ParsedInputOf<'session-si
   if (isLocked(staff, now) && staff.lockedUntil !== null) return lockedFailure(staff.lockedUntil, context.now);
 
   const target = { entity: 'staff', entityId: staff.id };
-  if (!verifyPin(input.pin, staff.pinHash)) {
+  if (!verifyPin(pin, staff.pinHash)) {
     // Counted from the row as it is now, inside the write lock: the desktop app, browser mode
     // and the CLI may share this database, and no wrong PIN may go uncounted.
     const next = writeTransaction(context.db, () => {
@@ -51,19 +57,30 @@ export function signIn(context: HandlerContext, input: ParsedInputOf<'session-si
     const params = { attemptsLeft: attemptsLeft(next) };
     return fail('validation', 'errors.wrongPin', { params, fields: { pin: { key: 'errors.wrongPin', params } } });
   }
+  if (staff.failedAttempts > 0 || staff.lockedUntil !== null)
+    writeTransaction(context.db, () =>
+      updatePinAttempts(context.db, staff.id, { failedAttempts: 0, lockedUntil: null }),
+    );
+  return ok({ id: staff.id, name: staff.name, role: staff.role });
+}
 
-  const actor = { id: staff.id, name: staff.name, role: staff.role };
+/**
+ * Signs a staff member in with their PIN, on this session. Also how the active staff member
+ * is switched at a shared counter: a successful sign-in replaces whoever was signed in.
+ */
+export function signIn(context: HandlerContext, input: ParsedInputOf<'session-sign-in'>): Outcome<SessionInfo> {
+  const checked = checkStaffPin(context, input.staffId, input.pin);
+  if (!checked.ok) return checked;
+  const actor = checked.value;
   writeTransaction(context.db, () => {
-    if (staff.failedAttempts > 0 || staff.lockedUntil !== null) {
-      updatePinAttempts(context.db, staff.id, { failedAttempts: 0, lockedUntil: null });
-    }
     audit(context.db, { actor, now: context.now }, 'staff.sign-in', {
-      ...target,
+      entity: 'staff',
+      entityId: actor.id,
       details: { replaced: context.session.staffId },
     });
   });
-  context.session.staffId = staff.id;
-  context.session.credential = staff.pinHash;
+  context.session.staffId = actor.id;
+  context.session.credential = findStaff(context.db, actor.id)?.pinHash ?? '';
   return ok({ staff: actor });
 }
 

@@ -438,6 +438,24 @@ export function defaultServiceSettings(): ServiceSettings {
       makeUpHours: { open: '09:00', close: '18:00' },
     },
     slaTargetHours: { normal: 27, urgent: 9, critical: 4 },
+    pickup: {
+      discountLimitFen: 5_000,
+      abandonAfterDays: 90,
+      messages: {
+        ready: text(
+          '{{customer}}您好，您在{{shop}}送修的设备（单号 {{number}}）已修好，应付 {{amount}}。请凭取机单于营业时间（{{hours}}）来取。',
+          'Hello {{customer}}, your device (ticket {{number}}) is ready at {{shop}}. Amount due: {{amount}}. Please collect it with your receipt during opening hours ({{hours}}).',
+        ),
+        approval: text(
+          '{{customer}}您好，您在{{shop}}送修的设备（单号 {{number}}）已检测完毕，维修费用 {{amount}}，需要您确认后才能开始维修。请回电或到店确认。',
+          'Hello {{customer}}, we have diagnosed your device (ticket {{number}}) at {{shop}}. The repair comes to {{amount}} and needs your go-ahead before we start. Please call us back or drop by.',
+        ),
+        reminder: text(
+          '{{customer}}您好，提醒您：您在{{shop}}的设备（单号 {{number}}）仍在等您来取，应付 {{amount}}。营业时间：{{hours}}。',
+          'Hello {{customer}}, a reminder that your device (ticket {{number}}) is still waiting for you at {{shop}}. Amount due: {{amount}}. Opening hours: {{hours}}.',
+        ),
+      },
+    },
     workflow: {
       diagnosticFeeFen: 0,
       pausingStates: ['awaiting-approval', 'awaiting-parts', 'on-hold'],

@@ -4,8 +4,8 @@ import type { BillLine, MoveOutcome, TicketMove } from '../../../shared/contract
 import { localDateTime } from '../../../shared/domain/calendar';
 import { computeFees, feeProblemField, feeProblems, type EstimateLine } from '../../../shared/domain/fees';
 import { can } from '../../../shared/domain/roles';
-import { isFinished } from '../../../shared/domain/ticket-states';
-import { planMove, type MoveFacts, type WorkflowTicket } from '../../../shared/domain/ticket-workflow';
+import { isFinished, isShelfState } from '../../../shared/domain/ticket-states';
+import { isWorkshopType, planMove, type MoveFacts, type WorkflowTicket } from '../../../shared/domain/ticket-workflow';
 import { coversCost } from '../../../shared/domain/warranty';
 import { findStaff } from '../db/queries/staff';
 import { appendTicketEvent, enteredFrom, lastTicketEvent } from '../db/queries/ticket-events';
@@ -30,9 +30,12 @@ export interface MoveRequest {
   move: TicketMove;
 }
 
-/** What a ticket's money comes to: the estimate agreed at intake, and the bill once there is one. */
+/**
+ * What a ticket's money comes to: the estimate agreed at intake, the bill once there is one, and
+ * which of the two the customer is charged.
+ */
 export function ticketMoney(
-  record: Pick<TicketRecord, 'warrantyStatus' | 'discountFen' | 'depositFen' | 'approvedFen' | 'costLimitFen'>,
+  record: Pick<TicketRecord, 'warrantyStatus' | 'discountFen' | 'approvedFen' | 'costLimitFen' | 'billed'>,
   estimate: readonly EstimateLine[],
   bill: readonly EstimateLine[],
 ) {
@@ -40,12 +43,14 @@ export function ticketMoney(
     lines,
     warrantyCovers: coversCost(record.warrantyStatus),
     discountFen: record.discountFen,
-    depositFen: record.depositFen,
   });
   const estimateFees = computeFees(feeInput(estimate));
+  const billFees = computeFees(feeInput(bill));
   return {
     estimate: estimateFees,
-    bill: computeFees(feeInput(bill)),
+    bill: billFees,
+    /** What the customer is charged: the bill once the ticket is billed (even an empty bill), else the estimate. */
+    charged: record.billed ? billFees : estimateFees,
     /** What the customer has agreed to pay: a later approval, else the intake's cost limit, else the estimate. */
     approvedFen: record.approvedFen ?? record.costLimitFen ?? estimateFees.totalFen,
   };
@@ -69,11 +74,10 @@ function fieldProblems(move: TicketMove, record: TicketRecord, settings: Service
       lines: move.lines,
       warrantyCovers: coversCost(record.warrantyStatus),
       discountFen: record.discountFen,
-      depositFen: record.depositFen,
     });
     for (const problem of found) {
-      // A bill's lines are the move's; its discount and deposit are the intake's, so a problem
-      // with them (a bill now smaller than the discount) is the lines' as a whole.
+      // A bill's lines are the move's; its discount is the intake's, so a problem with it (a bill
+      // now smaller than the discount) is the lines' as a whole.
       const field = feeProblemField(problem);
       const path = field.startsWith('lines.') ? `move.${field}` : 'move.lines';
       problems[path] ??= { key: problem.key, ...(problem.params ? { params: problem.params } : {}) };
@@ -87,9 +91,11 @@ function fieldProblems(move: TicketMove, record: TicketRecord, settings: Service
 /**
  * The bill after the move, if the move changes it. A device going back unrepaired is charged for
  * no repair: only, when the customer declined it, the diagnosis (if the shop charges for that).
+ * Work called off is charged nothing.
  */
 function newBill(move: TicketMove, settings: ServiceSettings, diagnosticFee: string): BillLineRecord[] | undefined {
   if (move.action === 'diagnose' || move.action === 'revise-bill') return move.lines;
+  if (move.action === 'cancel') return [];
   const declinedApproval = move.action === 'record-approval' && move.decision === 'declined';
   if (!declinedApproval && move.action !== 'return-unrepaired') return undefined;
   const customerDeclined = declinedApproval || (move.action === 'return-unrepaired' && move.reason === 'declined');
@@ -130,6 +136,8 @@ function changedWork(record: TicketRecord, move: TicketMove, actor: Actor): Part
       return { storageLocation: move.storageLocation };
     case 'close':
       return { resolution: move.resolution };
+    case 'hand-over':
+      return { discountFen: move.discountFen, repairWarrantyUntil: move.repairWarrantyUntil };
     default:
       return {};
   }
@@ -158,9 +166,23 @@ function timelineNote(move: TicketMove): string {
     case 'return-unrepaired':
     case 'hand-over':
       return move.note;
+    case 'rework':
+      return move.complaint;
     default:
       return '';
   }
+}
+
+/** A change refused because the ticket changed since it was seen: says who changed it last, and when. */
+export function staleRefusal(db: ReadableDB, record: TicketRecord, settings: ServiceSettings) {
+  const last = lastTicketEvent(db, record.id);
+  return fail('conflict', 'workflow.refusals.stale', {
+    params: {
+      name: last?.actorName ?? '—',
+      time: last ? localDateTime(new Date(last.at), settings.businessHours.timeZone) : '—',
+    },
+    details: { version: record.version },
+  });
 }
 
 export interface MoveContext extends Pick<HandlerContext, 'now'> {
@@ -180,16 +202,7 @@ export function moveTicket(db: WritableDB, context: MoveContext, request: MoveRe
   const { actor, settings, now } = context;
   const record = findTicket(db, request.ticketId);
   if (!record) return fail('not-found', 'errors.ticketNotFound');
-  if (record.version !== request.version) {
-    const last = lastTicketEvent(db, record.id);
-    return fail('conflict', 'workflow.refusals.stale', {
-      params: {
-        name: last?.actorName ?? '—',
-        time: last ? localDateTime(new Date(last.at), settings.businessHours.timeZone) : '—',
-      },
-      details: { version: record.version },
-    });
-  }
+  if (record.version !== request.version) return staleRefusal(db, record, settings);
   const { move } = request;
   const problems = fieldProblems(move, record, settings, db);
   if (Object.keys(problems).length > 0) return fail('validation', 'errors.validation', { fields: problems });
@@ -203,6 +216,7 @@ export function moveTicket(db: WritableDB, context: MoveContext, request: MoveRe
     technicianId: record.technicianId,
     enteredFrom: enteredFrom(db, record.id, record.state),
     approvedFen: money.approvedFen,
+    onShelf: record.shelvedAt !== null && isShelfState(record.state),
   };
   const facts: MoveFacts =
     move.action === 'diagnose' || move.action === 'revise-bill'
@@ -228,6 +242,17 @@ export function moveTicket(db: WritableDB, context: MoveContext, request: MoveRe
     workDone: record.workDone,
     storageLocation: record.storageLocation,
     resolution: record.resolution,
+    discountFen: record.discountFen,
+    billed: record.billed || bill !== undefined,
+    // A workshop's device is on the shelf from the moment it is put there until it is collected
+    // (or taken back to work); a consultation or complaint left nothing with us.
+    shelvedAt:
+      isShelfState(plan.to) && isWorkshopType(record.serviceType)
+        ? record.state === plan.to
+          ? record.shelvedAt
+          : at
+        : null,
+    repairWarrantyUntil: record.repairWarrantyUntil,
     updatedAt: at,
     closedAt: isFinished(plan.to) ? (isFinished(record.state) ? record.closedAt : at) : null,
     ...changedWork(record, move, actor),

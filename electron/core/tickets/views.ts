@@ -3,19 +3,26 @@ import {
   type Device,
   type Message,
   type TicketDetail,
+  type TicketEvent,
+  type TicketLedger,
+  type TicketPickup,
   type TicketSummary,
 } from '../../../shared/contract';
+import { balanceOf, summarizeLedger } from '../../../shared/domain/ledger';
 import { localDate } from '../../../shared/domain/calendar';
+import { isShelfState } from '../../../shared/domain/ticket-states';
 import { shownPhone } from '../../../shared/domain/phone';
 import { can } from '../../../shared/domain/roles';
 import { allowedActions } from '../../../shared/domain/ticket-workflow';
 import { findCustomer } from '../db/queries/customers';
 import { findDevice, type DeviceRecord } from '../db/queries/devices';
+import { ticketPayments } from '../db/queries/payments';
 import { enteredFrom, ticketEvents } from '../db/queries/ticket-events';
 import {
   billLines,
   chargedLinesOfTickets,
   findTicket,
+  pickupSignature,
   signature,
   ticketLines,
   type TicketRecord,
@@ -81,15 +88,60 @@ export function toTicketSummaries(
   records: readonly TicketSummaryRecord[],
   actor: Actor,
 ): TicketSummary[] {
-  const charged = chargedLinesOfTickets(
-    db,
-    records.map((record) => record.id),
-  );
+  const charged = chargedLinesOfTickets(db, records);
   return records.map((record) => {
-    const { billed, lines } = charged.get(record.id) ?? { billed: false, lines: [] };
-    const money = billed ? ticketMoney(record, [], lines).bill : ticketMoney(record, lines, []).estimate;
-    return toSummary(record, actor, money.totalFen);
+    const lines = charged.get(record.id) ?? [];
+    return toSummary(record, actor, ticketMoney(record, lines, lines).charged.totalFen);
   });
+}
+
+const dataUrl = (png: Uint8Array | undefined) =>
+  png ? `data:image/png;base64,${Buffer.from(png).toString('base64')}` : null;
+
+/** A ticket's ledger, and what is owed on what it charges. */
+export function ticketLedger(db: ReadableDB, ticketId: number, chargedFen: number): TicketLedger {
+  const entries = ticketPayments(db, ticketId).map(({ ticketId: _ticket, staffId: _staff, ...entry }) => entry);
+  const summary = summarizeLedger(entries);
+  return { entries, summary, balanceFen: balanceOf(chargedFen, summary.paidFen) };
+}
+
+/** What the hand-over settled, from its event, once the device has gone back. */
+function pickupOf(
+  db: ReadableDB,
+  ticketId: number,
+  state: string,
+  events: readonly TicketEvent[],
+): TicketPickup | null {
+  if (state !== 'picked-up') return null;
+  const handOver = events.findLast((event) => event.kind === 'hand-over');
+  if (!handOver || handOver.kind !== 'hand-over' || handOver.facts.identity === undefined) return null;
+  const facts = handOver.facts;
+  let unrepaired: TicketPickup['unrepaired'] = null;
+  let cancelled: TicketPickup['cancelled'] = null;
+  if (handOver.fromState === 'cancelled') {
+    const cancel = events.findLast((event) => event.kind === 'cancel');
+    cancelled = { reason: cancel?.kind === 'cancel' ? cancel.facts.reason : '' };
+  }
+  if (handOver.fromState === 'returned-unrepaired') {
+    const returned = events.findLast((event) => event.toState === 'returned-unrepaired');
+    if (returned?.kind === 'return-unrepaired')
+      unrepaired = { reason: returned.facts.reason, note: returned.facts.note };
+    else if (returned?.kind === 'record-approval') unrepaired = { reason: 'declined', note: returned.facts.note };
+  }
+  return {
+    at: handOver.at,
+    handedOverBy: handOver.actorName,
+    identity: facts.identity,
+    idNote: facts.idNote,
+    accessoriesMissing: facts.accessoriesMissing,
+    acceptance: facts.acceptance,
+    acceptanceSignaturePng: facts.acceptance === 'signature' ? dataUrl(pickupSignature(db, ticketId)) : null,
+    repairWarrantyUntil: facts.repairWarrantyUntil,
+    owedFen: facts.owedFen,
+    paymentIds: facts.payments,
+    unrepaired,
+    cancelled,
+  };
 }
 
 function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, timeZone: string): TicketDetail {
@@ -100,9 +152,17 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
   const bill = billLines(db, record.id);
   const money = ticketMoney(record, lines, bill);
   const diagnosed = record.cause !== '';
-  const png = signature(db, record.id);
+  const events: TicketEvent[] = ticketEvents(db, record.id).map((event) => ({
+    id: event.id,
+    at: event.at,
+    actorName: event.actorName,
+    fromState: event.fromState,
+    toState: event.toState,
+    note: event.note,
+    ...readEventFacts(event.kind, event.payload),
+  }));
   return {
-    ...toSummary(record, actor, bill.length > 0 || diagnosed ? money.bill.totalFen : money.estimate.totalFen),
+    ...toSummary(record, actor, money.charged.totalFen),
     customer: toCustomer(customer, actor),
     device: device ? toDevice(device, timeZone) : null,
     relatedTicket:
@@ -128,17 +188,9 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
     promisedChangeReason: record.promisedChangeReason,
     consentMethod: record.consentMethod,
     consentAt: record.consentAt,
-    signaturePng: png ? `data:image/png;base64,${Buffer.from(png).toString('base64')}` : null,
+    signaturePng: dataUrl(signature(db, record.id)),
     closedAt: record.closedAt,
-    events: ticketEvents(db, record.id).map((event) => ({
-      id: event.id,
-      at: event.at,
-      actorName: event.actorName,
-      fromState: event.fromState,
-      toState: event.toState,
-      note: event.note,
-      ...readEventFacts(event.kind, event.payload),
-    })),
+    events,
     version: record.version,
     technician:
       record.technicianId !== null && record.technicianName !== null
@@ -147,10 +199,13 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
     diagnosis: diagnosed
       ? { cause: record.cause, findings: record.findings, faultCategory: record.diagnosedFaultCategory }
       : null,
-    bill: bill.length > 0 || diagnosed ? { lines: bill, fees: money.bill } : null,
+    bill: record.billed ? { lines: bill, fees: money.bill } : null,
     approvedFen: money.approvedFen,
     workDone: record.workDone,
     storageLocation: record.storageLocation,
+    shelvedAt: record.shelvedAt,
+    ledger: ticketLedger(db, record.id, money.charged.totalFen),
+    pickup: pickupOf(db, record.id, record.state, events),
     allowedActions: allowedActions(
       {
         serviceType: record.serviceType,
@@ -158,6 +213,7 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
         technicianId: record.technicianId,
         enteredFrom: enteredFrom(db, record.id, record.state),
         approvedFen: money.approvedFen,
+        onShelf: record.shelvedAt !== null && isShelfState(record.state),
       },
       { id: actor.id, can: (permission) => can(actor.role, permission) },
     ),

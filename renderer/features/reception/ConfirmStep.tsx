@@ -10,7 +10,7 @@ import { messageText } from '../../components/messages';
 import { useFieldProps } from '../../components/forms';
 import { faultName } from '../../components/service-names';
 import type { IntakeValues } from './intake-form';
-import { nameOf, previewFees, previewPromise, previewWarranty } from './intake-preview';
+import { nameOf, previewDeposit, previewFees, previewPromise, previewWarranty } from './intake-preview';
 import classes from './Reception.module.css';
 import { relatedTicketLabel } from './related-ticket';
 import { SignaturePadField } from './SignaturePadField';
@@ -100,7 +100,7 @@ export function ConfirmStep({ form, settings, overview }: Props) {
             t('reception.confirm.estimate'),
             t('reception.confirm.estimateText', {
               total: money(fees.totalFen),
-              deposit: money(fees.depositFen),
+              deposit: money(previewDeposit(values)),
               limit: costLimit === null ? t('reception.confirm.noLimit') : money(costLimit),
             }),
           ],

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { estimateLineKinds, formatFen, type FeeSummary } from '../../../shared/domain/fees';
+import { balanceOf } from '../../../shared/domain/ledger';
 import { useFieldProps } from '../../components/forms';
 import type { IntakeValues } from './intake-form';
 
@@ -109,7 +110,7 @@ export function EstimateLines({ form, fees }: { form: UseFormReturnType<IntakeVa
 }
 
 /** Subtotal to what is due at pickup, as the customer will be told. */
-export function FeeTotals({ fees }: { fees: FeeSummary }) {
+export function FeeTotals({ fees, depositFen }: { fees: FeeSummary; depositFen: number }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
   const money = (fen: number) => formatFen(fen, { locale });
@@ -118,8 +119,8 @@ export function FeeTotals({ fees }: { fees: FeeSummary }) {
     [t('reception.propose.warrantyCover'), `−${money(fees.warrantyCoverFen)}`],
     [t('reception.propose.discountLine'), `−${money(fees.discountFen)}`],
     [t('reception.propose.total'), money(fees.totalFen), true],
-    [t('reception.propose.depositLine'), `−${money(fees.depositFen)}`],
-    [t('reception.propose.balance'), money(fees.balanceFen), true],
+    [t('reception.propose.depositLine'), `−${money(depositFen)}`],
+    [t('reception.propose.balance'), money(balanceOf(fees.totalFen, depositFen)), true],
   ];
   return (
     <Table withRowBorders={false} verticalSpacing={2} aria-label={t('reception.propose.total')}>

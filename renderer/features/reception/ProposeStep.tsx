@@ -23,7 +23,8 @@ import { formatDateTime } from '../../components/dates';
 import { useFieldProps } from '../../components/forms';
 import { EstimateLines, FeeTotals } from './EstimateLines';
 import type { IntakeValues } from './intake-form';
-import { previewFees, previewPromise, previewWarranty } from './intake-preview';
+import { previewDeposit, previewFees, previewPromise, previewWarranty } from './intake-preview';
+import { paymentMethods } from '../../../shared/domain/ledger';
 import { relatedTicketLabel } from './related-ticket';
 
 interface Props {
@@ -80,6 +81,16 @@ export function ProposeStep({ form, settings, overview }: Props) {
   const device = overview?.devices.find((candidate) => candidate.id === values.deviceId);
   const fees = previewFees(values, previewWarranty(values, settings, device, now));
   const computed = previewPromise(values, settings, now);
+  const depositFen = previewDeposit(values);
+  const depositMethod = (
+    <Select
+      mt="xs"
+      label={t('reception.propose.depositMethod')}
+      data={paymentMethods.map((method) => ({ value: method, label: t(`ledger.methods.${method}`) }))}
+      allowDeselect={false}
+      {...field('depositMethod')}
+    />
+  );
   // Stable option lists: a new array on every render (an autosave finishing) would reset the
   // option the arrow keys highlighted, and Enter would then pick nothing.
   const templateOptions = useTemplateOptions(settings, values.productCategory, values.faultCategory, language);
@@ -168,6 +179,7 @@ export function ProposeStep({ form, settings, overview }: Props) {
               <TextInput label={t('reception.propose.discount')} inputMode="decimal" {...field('discount')} />
               <TextInput label={t('reception.propose.deposit')} inputMode="decimal" {...field('deposit')} />
             </SimpleGrid>
+            {depositFen > 0 ? depositMethod : null}
             <TextInput
               mt="xs"
               label={t('reception.propose.costLimit')}
@@ -175,11 +187,12 @@ export function ProposeStep({ form, settings, overview }: Props) {
               inputMode="decimal"
               {...field('costLimit')}
             />
-            <FeeTotals fees={fees} />
+            <FeeTotals fees={fees} depositFen={depositFen} />
           </Card>
         ) : (
           <Card withBorder padding="sm">
             <TextInput label={t('reception.propose.deposit')} inputMode="decimal" {...field('deposit')} />
+            {depositFen > 0 ? depositMethod : null}
           </Card>
         )}
         <Card withBorder padding="sm">

@@ -1,4 +1,5 @@
 import type { IntakeInput, Message } from '../../../shared/contract';
+import type { PaymentMethod } from '../../../shared/domain/ledger';
 import type { EstimateLineKind } from '../../../shared/domain/fees';
 import { parseYuan } from '../../../shared/domain/fees';
 import type { ServiceType } from '../../../shared/domain/service-types';
@@ -46,6 +47,8 @@ export interface IntakeValues {
   lines: LineValues[];
   discount: string;
   deposit: string;
+  /** How the deposit is paid. */
+  depositMethod: PaymentMethod;
   costLimit: string;
   /** ISO time when the receptionist moved the promise; null = as computed. */
   promisedAt: string | null;
@@ -83,6 +86,7 @@ export function emptyIntake(): IntakeValues {
     lines: [],
     discount: '',
     deposit: '',
+    depositMethod: 'cash',
     costLimit: '',
     promisedAt: null,
     promisedChangeReason: '',
@@ -196,6 +200,7 @@ export function toIntakeInput(
       lines,
       discountFen,
       depositFen,
+      depositMethod: values.depositMethod,
       costLimitFen,
       promisedAt: values.closeAtCounter ? null : values.promisedAt,
       promisedChangeReason: values.promisedChangeReason,

@@ -67,8 +67,12 @@ export function previewFees(values: IntakeValues, warranty: WarrantyPreview | nu
     lines,
     warrantyCovers: warranty !== null && coversCost(warranty.status),
     discountFen: Math.min(amount(values.discount), subtotal),
-    depositFen: amount(values.deposit),
   });
+}
+
+/** The deposit as typed so far, in fen; zero until it is an amount. */
+export function previewDeposit(values: IntakeValues): number {
+  return values.deposit.trim() === '' ? 0 : (parseYuan(values.deposit) ?? 0);
 }
 
 /** The promised completion time from the SLA target of the priority, over business hours. */

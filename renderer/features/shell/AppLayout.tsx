@@ -14,6 +14,7 @@ import { TicketsPage } from '../tickets/TicketsPage';
 import { WorkbenchPage } from '../workbench/WorkbenchPage';
 import { NavBar } from './NavBar';
 import { NotBuilt } from './NotBuilt';
+import { PickupPage } from '../pickup/PickupPage';
 import { TopBar } from './TopBar';
 
 export interface AppLayoutProps {
@@ -61,6 +62,8 @@ function Content({ route, staff }: { route: Route; staff: StaffDirectoryEntry })
       return route.ticketId === null ? <TicketsPage /> : <TicketDetailPage id={route.ticketId} staff={staff} />;
     case 'workbench':
       return <WorkbenchPage ticketId={route.ticketId} staff={staff} />;
+    case 'pickup':
+      return <PickupPage ticketId={route.ticketId} staff={staff} />;
     case 'reports':
       return <NotBuilt section={route.section} />;
     case 'customers':

@@ -3,6 +3,7 @@ import {
   IconChartBar,
   IconClipboardList,
   IconDeviceDesktopCog,
+  IconPackageExport,
   IconSettings,
   IconTool,
   IconUsers,
@@ -14,6 +15,7 @@ import { KeyHint } from '../../components/KeyHint';
 
 const icons: Record<Section, ComponentType<{ size?: number; stroke?: number }>> = {
   reception: IconDeviceDesktopCog,
+  pickup: IconPackageExport,
   tickets: IconClipboardList,
   workbench: IconTool,
   customers: IconUsers,

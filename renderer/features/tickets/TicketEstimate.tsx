@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../shared/contract';
 import { formatFen } from '../../../shared/domain/fees';
+import { balanceOf } from '../../../shared/domain/ledger';
 import { useLanguage } from '../../components/service-names';
 
 /**
@@ -9,11 +10,31 @@ import { useLanguage } from '../../components/service-names';
  * cost limit. Or, given the bill (`bill`), the same for what the work needs, with each part's spec
  * and reason, and what the customer agreed to pay.
  */
-export function TicketEstimate({ ticket, bill }: { ticket: TicketDetail; bill?: NonNullable<TicketDetail['bill']> }) {
+export function TicketEstimate({
+  ticket,
+  bill,
+  totals: withTotals = true,
+}: {
+  ticket: TicketDetail;
+  bill?: NonNullable<TicketDetail['bill']>;
+  /** False: the lines alone, without the sums or the amount agreed (the pickup shows its own, with the discount as it is being given). */
+  totals?: boolean;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const money = (fen: number) => formatFen(fen, { locale: language });
   const { fees, lines } = bill ?? ticket;
+  // What was paid is set against what the ticket charges: its bill once billed, else the estimate.
+  const charged = bill !== undefined || ticket.bill === null;
+  const paid = ticket.ledger.summary;
+  const balance = balanceOf(fees.totalFen, paid.paidFen);
+  const ledgerRows = (
+    [
+      [t('tickets.detail.deposit'), paid.depositFen],
+      [t('tickets.detail.paid'), paid.paymentsFen],
+      [t('tickets.detail.refunded'), -paid.refundsFen],
+    ] as [string, number][]
+  ).filter(([, fen]) => fen !== 0);
   const totals: [label: string, fen: number, strong?: boolean][] = [
     [t('tickets.detail.subtotal'), fees.subtotalFen],
     ...(fees.warrantyCoverFen > 0
@@ -21,17 +42,21 @@ export function TicketEstimate({ ticket, bill }: { ticket: TicketDetail; bill?: 
       : []),
     ...(fees.discountFen > 0 ? [[t('tickets.detail.discount'), -fees.discountFen] as [string, number]] : []),
     [t('tickets.detail.total'), fees.totalFen, true],
-    [t('tickets.detail.deposit'), fees.depositFen],
-    fees.balanceFen < 0
-      ? [t('tickets.detail.refund'), -fees.balanceFen, true]
-      : [t('tickets.detail.balance'), fees.balanceFen, true],
+    ...(charged
+      ? [
+          ...ledgerRows,
+          balance < 0
+            ? ([t('tickets.detail.refund'), -balance, true] as [string, number, boolean])
+            : ([t('tickets.detail.balance'), balance, true] as [string, number, boolean]),
+        ]
+      : []),
   ];
 
   return (
     <Stack gap="sm">
       {lines.length === 0 ? (
         <Text c="dimmed" size="sm">
-          {t('tickets.detail.noEstimate')}
+          {bill ? t('tickets.detail.nothingBilled') : t('tickets.detail.noEstimate')}
         </Text>
       ) : (
         <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm">
@@ -85,7 +110,7 @@ export function TicketEstimate({ ticket, bill }: { ticket: TicketDetail; bill?: 
           </Table.Tbody>
         </Table>
       )}
-      {lines.length === 0 && fees.depositFen === 0 ? null : (
+      {!withTotals || (lines.length === 0 && paid.paidFen === 0) ? null : (
         <Stack gap={2} ml="auto" miw={260}>
           {totals.map(([label, fen, strong]) => (
             <Group key={label} justify="space-between" gap="xl" wrap="nowrap">
@@ -99,18 +124,20 @@ export function TicketEstimate({ ticket, bill }: { ticket: TicketDetail; bill?: 
           ))}
         </Stack>
       )}
-      <Group justify="space-between" gap="xs">
-        <Text size="sm" c="dimmed">
-          {bill ? t('tickets.detail.approvedAmount') : t('tickets.detail.costLimit')}
-        </Text>
-        <Text size="sm" fw={600}>
-          {bill
-            ? money(ticket.approvedFen)
-            : ticket.costLimitFen === null
-              ? t('tickets.detail.noCostLimit')
-              : money(ticket.costLimitFen)}
-        </Text>
-      </Group>
+      {withTotals ? (
+        <Group justify="space-between" gap="xs">
+          <Text size="sm" c="dimmed">
+            {bill ? t('tickets.detail.approvedAmount') : t('tickets.detail.costLimit')}
+          </Text>
+          <Text size="sm" fw={600}>
+            {bill
+              ? money(ticket.approvedFen)
+              : ticket.costLimitFen === null
+                ? t('tickets.detail.noCostLimit')
+                : money(ticket.costLimitFen)}
+          </Text>
+        </Group>
+      ) : null}
     </Stack>
   );
 }

@@ -46,6 +46,15 @@ export const serviceSettings: ServiceSettings = {
     stateLimits: { received: { hours: 4 }, qa: { sameDay: true } },
     qcChecklists: [],
   },
+  pickup: {
+    discountLimitFen: 5000,
+    abandonAfterDays: 90,
+    messages: {
+      ready: { 'zh-CN': '', en: 'Hello {{customer}}, {{number}} is ready: {{amount}}' },
+      approval: { 'zh-CN': '', en: 'Please approve {{amount}}' },
+      reminder: { 'zh-CN': '', en: 'Reminder: {{number}}' },
+    },
+  },
 };
 
 const hour = 3_600_000;
@@ -134,8 +143,6 @@ export function ticketDetail(overrides: Partial<TicketDetail> = {}): TicketDetai
       warrantyCoverFen: 0,
       discountFen: 0,
       totalFen: 96000,
-      depositFen: 10000,
-      balanceFen: 86000,
     },
     costLimitFen: 120000,
     promisedComputedAt: null,
@@ -163,6 +170,28 @@ export function ticketDetail(overrides: Partial<TicketDetail> = {}): TicketDetai
     approvedFen: 120000,
     workDone: '',
     storageLocation: '',
+    shelvedAt: null,
+    ledger: {
+      entries: [
+        {
+          id: 1,
+          kind: 'deposit',
+          method: 'wechat',
+          amountFen: 10000,
+          tenderedFen: null,
+          changeFen: 0,
+          reference: '',
+          reversesId: null,
+          reversedById: null,
+          reason: '',
+          staffName: 'Rita Reception',
+          at: summary.createdAt,
+        },
+      ],
+      summary: { depositFen: 10000, paymentsFen: 0, refundsFen: 0, paidFen: 10000 },
+      balanceFen: 86000,
+    },
+    pickup: null,
     allowedActions: ['assign', 'hold', 'return-unrepaired', 'cancel'],
     ...overrides,
   };

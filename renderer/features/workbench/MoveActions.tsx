@@ -2,7 +2,8 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TicketDetail } from '../../../shared/contract';
+import type { AskedAction, TicketDetail } from '../../../shared/contract';
+import { navigate } from '../../app/route';
 import type { TicketAction } from '../../../shared/domain/ticket-workflow';
 import { KeyHint } from '../../components/KeyHint';
 import { errorText } from '../../components/messages';
@@ -24,12 +25,14 @@ function keysAreTaken(event: KeyboardEvent): boolean {
  */
 export function MoveActions({ ticket }: { ticket: TicketDetail }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<TicketAction | null>(null);
+  const [open, setOpen] = useState<AskedAction | null>(null);
   const immediate = useTicketMove({
     onError: (error) => notifications.show({ color: 'red', message: errorText(t, error) }),
   });
   const start = (action: TicketAction) => {
-    if (immediateActions.includes(action)) {
+    // Handing over settles the money and the customer's acceptance: that is the pickup's own screen.
+    if (action === 'hand-over') navigate({ section: 'pickup', ticketId: ticket.id });
+    else if (immediateActions.includes(action)) {
       immediate.mutate({ ticketId: ticket.id, version: ticket.version, move: { action } as never });
     } else {
       setOpen(action);

@@ -1,14 +1,9 @@
 import { Alert, Button, Checkbox, Group, Modal, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { localize, type TicketDetail } from '../../../shared/contract';
+import { localize, type AskedAction, type TicketDetail } from '../../../shared/contract';
 import { computeFees, formatFen } from '../../../shared/domain/fees';
-import {
-  approvalChannels,
-  holdReasons,
-  unrepairedReasons,
-  type TicketAction,
-} from '../../../shared/domain/ticket-workflow';
+import { approvalChannels, holdReasons, unrepairedReasons } from '../../../shared/domain/ticket-workflow';
 import { coversCost } from '../../../shared/domain/warranty';
 import { useApiQuery } from '../../api/hooks';
 import { KeyHint } from '../../components/KeyHint';
@@ -21,7 +16,7 @@ import { useTicketMove } from './use-ticket-move';
 
 interface Props {
   ticket: TicketDetail;
-  action: TicketAction;
+  action: AskedAction;
   onClose(): void;
 }
 
@@ -33,7 +28,6 @@ function formBillFen(ticket: TicketDetail, values: MoveValues): number | null {
     lines: move.lines.map((line) => ({ ...line, quantity: line.quantity })),
     warrantyCovers: coversCost(ticket.warrantyStatus),
     discountFen: ticket.fees.discountFen,
-    depositFen: ticket.fees.depositFen,
   }).totalFen;
 }
 

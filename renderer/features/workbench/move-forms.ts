@@ -5,6 +5,7 @@ import {
   type Language,
   type ServiceSettings,
   type TicketDetail,
+  type AskedAction,
   type TicketMoveInput,
 } from '../../../shared/contract';
 import type { EstimateLineKind } from '../../../shared/domain/fees';
@@ -133,7 +134,7 @@ function lines(values: MoveValues) {
 }
 
 /** The move the form describes. */
-export function toMove(action: TicketAction, values: MoveValues): TicketMoveInput {
+export function toMove(action: AskedAction, values: MoveValues): TicketMoveInput {
   switch (action) {
     case 'assign':
       return { action, technicianId: Number(values.technicianId ?? 0) };
@@ -160,7 +161,6 @@ export function toMove(action: TicketAction, values: MoveValues): TicketMoveInpu
       return { action, part: values.part, expectedOn: values.expectedOn || null, note: values.note };
     case 'parts-arrived':
     case 'resume':
-    case 'hand-over':
       return { action, note: values.note };
     case 'hold':
       return { action, reason: values.holdReason, note: values.note };
@@ -184,19 +184,22 @@ export function toMove(action: TicketAction, values: MoveValues): TicketMoveInpu
       return { action, reason: values.reasonText };
     case 'close':
       return { action, resolution: values.resolution };
+    case 'rework':
+      return { action, complaint: values.reasonText };
   }
 }
 
 /** The form field a problem with the move (`move.…`, from the schema or the core) is shown beside. */
-export function formPath(action: TicketAction, path: string): string {
+export function formPath(action: AskedAction, path: string): string {
   const inMove = path.replace(/^move\./u, '');
+  if (inMove === 'complaint') return 'reasonText';
   if (inMove === 'reason')
     return action === 'hold' ? 'holdReason' : action === 'return-unrepaired' ? 'unrepairedReason' : 'reasonText';
   return inMove.replace(/unitPriceFen$/u, 'unitYuan').replace(/^approvedFen$/u, 'approvedYuan');
 }
 
 /** Problems with the move as the form stands, by form field (catalog keys), checked by the core's own schema. */
-export function moveProblems(action: TicketAction, values: MoveValues): Record<string, string> {
+export function moveProblems(action: AskedAction, values: MoveValues): Record<string, string> {
   const parsed = moveSchemas[action].safeParse(toMove(action, values));
   const problems: Record<string, string> = {};
   if (parsed.success) {

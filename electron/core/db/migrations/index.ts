@@ -14,6 +14,8 @@ import { ticketWorkflow } from './0120-ticket-workflow';
 import { ticketDueTimes } from './0130-ticket-due-times';
 import { printQuotes } from './0140-print-quotes';
 import { ticketDueFor } from './0150-ticket-due-for';
+import { createPayments } from './0160-create-payments';
+import { ticketPickup } from './0170-ticket-pickup';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -32,4 +34,6 @@ export const migrations: readonly Migration[] = [
   ticketDueTimes,
   printQuotes,
   ticketDueFor,
+  createPayments,
+  ticketPickup,
 ];

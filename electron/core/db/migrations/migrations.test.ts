@@ -5,10 +5,13 @@ import type { WritableDB } from '../types';
 import { ticketStates } from '../../../../shared/domain/ticket-states';
 import { ticketEventKinds } from '../../../../shared/domain/ticket-workflow';
 import { createCustomerNameGrams } from './0050-create-customer-name-grams';
-import { eventKindsAt120, statesAt120 } from './0120-ticket-workflow';
+import { statesAt120 } from './0120-ticket-workflow';
 import { ticketDueTimes } from './0130-ticket-due-times';
 import { documentsAt140, printQuotes } from './0140-print-quotes';
 import { dueForAt150, ticketDueFor } from './0150-ticket-due-for';
+import { createPayments, paymentKindsAt160, paymentMethodsAt160 } from './0160-create-payments';
+import { eventKindsAt170, ticketPickup } from './0170-ticket-pickup';
+import { paymentKinds, paymentMethods } from '../../../../shared/domain/ledger';
 import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
 import { migrations } from './index';
@@ -531,9 +534,8 @@ describe('0120-ticket-workflow', () => {
     );
   });
 
-  it('writes down the same states and event kinds as the domain: a new one needs a new migration', () => {
+  it('writes down the same states as the domain: a new one needs a new migration', () => {
     expect([...statesAt120]).toEqual([...ticketStates]);
-    expect([...eventKindsAt120]).toEqual([...ticketEventKinds]);
   });
 });
 
@@ -627,5 +629,134 @@ describe('0150-ticket-due-for', () => {
 
   it('writes down the states that may have a limit of their own, and the promise', () => {
     expect([...dueForAt150]).toEqual([...limitedStates, 'promise']);
+  });
+});
+
+describe('0160-create-payments', () => {
+  beforeEach(() => {
+    migrateTo(150);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1, { deposit_fen: 20000 });
+    addTicket(2, 2, { deposit_fen: 0 });
+    createPayments.up(db);
+  });
+  const pay = (values: Record<string, unknown> = {}) => {
+    const row = {
+      ticket_id: 1,
+      kind: 'payment',
+      method: 'wechat',
+      amount_fen: 5000,
+      tendered_fen: null,
+      reverses_id: null,
+      reason: '',
+      staff_id: 1,
+      at: now,
+      ...values,
+    };
+    const columns = Object.keys(row);
+    return db
+      .prepare(`INSERT INTO payments (${columns.join(', ')}) VALUES (${columns.map((name) => `@${name}`).join(', ')})`)
+      .run(row);
+  };
+
+  it('turns each deposit on file into the ticket’s first ledger entry, and the column goes', () => {
+    expect(db.prepare(`SELECT ticket_id, kind, method, amount_fen, staff_id, at FROM payments`).all()).toEqual([
+      { ticket_id: 1, kind: 'deposit', method: 'other', amount_fen: 20000, staff_id: 1, at: now },
+    ]);
+    const columns = (db.prepare(`PRAGMA table_info(tickets)`).all() as { name: string }[]).map((row) => row.name);
+    expect(columns).not.toContain('deposit_fen');
+    expect(db.prepare(`SELECT count(*) FROM tickets`).pluck().get()).toBe(2);
+  });
+
+  it('is append-only: no entry is edited or removed, a mistake is reversed', () => {
+    pay();
+    expect(() => db.exec(`UPDATE payments SET amount_fen = 1 WHERE id = 2`)).toThrow(/append-only/u);
+    expect(() => db.exec(`DELETE FROM payments WHERE id = 2`)).toThrow(/append-only/u);
+    expect(() => pay({ reverses_id: 2, reason: '' })).toThrow(/CHECK/u);
+    pay({ reverses_id: 2, reason: '收错了' });
+    expect(() => pay({ reverses_id: 2, reason: '再冲一次' })).toThrow(/UNIQUE/u);
+  });
+
+  it('takes a reversal only when it matches the entry it reverses, on the same ticket, and never of a reversal', () => {
+    pay();
+    expect(() => pay({ reverses_id: 2, reason: 'x', amount_fen: 4000 })).toThrow(/must match/u);
+    expect(() => pay({ reverses_id: 2, reason: 'x', method: 'cash' })).toThrow(/must match/u);
+    expect(() => pay({ reverses_id: 2, reason: 'x', ticket_id: 2 })).toThrow(/must match/u);
+    expect(() => pay({ reverses_id: 2, reason: 'x', kind: 'refund' })).toThrow(/must match/u);
+    pay({ reverses_id: 2, reason: 'x' });
+    expect(() => pay({ reverses_id: 3, reason: 'x' })).toThrow(/must match/u);
+  });
+
+  it('keeps amounts positive whole fen, and cash tendered only on cash taken, at least the amount', () => {
+    expect(() => pay({ amount_fen: 0 })).toThrow(/CHECK/u);
+    expect(() => pay({ amount_fen: -100 })).toThrow(/CHECK/u);
+    expect(() => pay({ amount_fen: 10.5 })).toThrow(/cannot store REAL/u);
+    expect(() => pay({ kind: 'gift' })).toThrow(/CHECK/u);
+    expect(() => pay({ method: 'bitcoin' })).toThrow(/CHECK/u);
+    expect(() => pay({ tendered_fen: 10000 })).toThrow(/CHECK/u);
+    expect(() => pay({ method: 'cash', tendered_fen: 4000 })).toThrow(/CHECK/u);
+    expect(() => pay({ method: 'cash', kind: 'refund', tendered_fen: 10000 })).toThrow(/CHECK/u);
+    expect(() => pay({ ticket_id: 99 })).toThrow(/FOREIGN KEY/u);
+    pay({ method: 'cash', tendered_fen: 10000 });
+  });
+
+  it('reads a ticket’s ledger, and a day’s takings, from an index', () => {
+    expect(plan(`SELECT * FROM payments WHERE ticket_id = 1 ORDER BY id`)).toMatch(/payments_ticket/u);
+    expect(plan(`SELECT * FROM payments WHERE at >= '2026-11-25' AND at < '2026-11-26'`)).toMatch(/payments_at/u);
+  });
+
+  it('writes down the same kinds and methods as the domain: a new one needs a new migration', () => {
+    expect([...paymentKindsAt160]).toEqual([...paymentKinds]);
+    expect([...paymentMethodsAt160]).toEqual([...paymentMethods]);
+  });
+});
+
+describe('0170-ticket-pickup', () => {
+  const event = (ticketId: number, kind: string, from: string | null, to: string) =>
+    db
+      .prepare(
+        `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state) VALUES (?, ?, 1, ?, ?, ?)`,
+      )
+      .run(ticketId, now, kind, from, to);
+  beforeEach(() => {
+    migrateTo(160);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1, { state: 'ready' });
+    db.exec(`UPDATE tickets SET cause = '屏幕碎裂' WHERE id = 1`);
+    event(1, 'pass-qc', 'qa', 'ready');
+    addTicket(2, 2, { state: 'returned-unrepaired' });
+    addTicket(3, 3, { state: 'received' });
+    ticketPickup.up(db);
+  });
+
+  it('marks the tickets on file that were billed, and puts only the ready ones on the shelf', () => {
+    expect(db.prepare(`SELECT id, billed, shelved_at, repair_warranty_until FROM tickets ORDER BY id`).all()).toEqual([
+      { id: 1, billed: 1, shelved_at: now, repair_warranty_until: null },
+      { id: 2, billed: 1, shelved_at: null, repair_warranty_until: null },
+      { id: 3, billed: 0, shelved_at: null, repair_warranty_until: null },
+    ]);
+    expect(
+      plan(`SELECT id FROM tickets INDEXED BY tickets_shelf WHERE shelved_at IS NOT NULL ORDER BY shelved_at`),
+    ).toMatch(/tickets_shelf/u);
+    expect(() => db.exec(`UPDATE tickets SET repair_warranty_until = '31/05/2027' WHERE id = 1`)).toThrow(/CHECK/u);
+    db.exec(`UPDATE tickets SET repair_warranty_until = '2027-05-31' WHERE id = 1`);
+  });
+
+  it('records contacts and rework, and keeps the acceptance signature apart from the intake’s', () => {
+    event(1, 'contact', 'ready', 'ready');
+    event(1, 'rework', 'ready', 'repairing');
+    expect(() => event(1, 'teleport', 'ready', 'ready')).toThrow(/unknown kind or state/u);
+    db.prepare(`INSERT INTO pickup_signatures (ticket_id, png) VALUES (1, ?)`).run(Buffer.alloc(20, 1));
+    expect(() =>
+      db.prepare(`INSERT INTO pickup_signatures (ticket_id, png) VALUES (1, ?)`).run(Buffer.alloc(20, 1)),
+    ).toThrow(/UNIQUE|PRIMARY/u);
+  });
+
+  it('writes down the same event kinds as the domain: a new one needs a new migration', () => {
+    expect([...eventKindsAt170]).toEqual([...ticketEventKinds]);
   });
 });

@@ -41,9 +41,11 @@ export interface DeviceWrite {
 }
 
 /**
- * The device with its last completed repair, which starts our own repair warranty. The repair is
- * looked up through the device's own tickets (a handful): named with `INDEXED BY`, because
- * without statistics SQLite may otherwise walk every picked-up ticket in the shop for each device.
+ * The device with its last completed repair, which starts our own repair warranty: a repair
+ * picked up repaired (one that went back unrepaired or was called off is picked up too, from that state). The
+ * repair is looked up through the device's own tickets (a handful): named with `INDEXED BY`,
+ * because without statistics SQLite may otherwise walk every picked-up ticket in the shop for
+ * each device.
  */
 const selectDevice = sql`
   SELECT d.id, d.customer_id, d.product_category, d.brand, d.model, d.serial, d.purchase_date, d.purchase_channel,
@@ -52,6 +54,10 @@ const selectDevice = sql`
   LEFT JOIN tickets r ON r.id = (
     SELECT t.id FROM tickets t INDEXED BY tickets_device
     WHERE t.device_id = d.id AND t.state = 'picked-up' AND t.service_type = 'repair' AND t.closed_at IS NOT NULL
+      AND NOT EXISTS (
+        SELECT 1 FROM ticket_events e
+        WHERE e.ticket_id = t.id AND e.kind = 'hand-over' AND e.from_state IN ('returned-unrepaired', 'cancelled')
+      )
     ORDER BY t.closed_at DESC LIMIT 1
   )`;
 

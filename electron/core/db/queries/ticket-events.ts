@@ -1,6 +1,6 @@
 import type { TicketState } from '../../../../shared/domain/ticket-states';
 import type { TicketEventKind } from '../../../../shared/domain/ticket-workflow';
-import { all, get, run, sql } from '../sql';
+import { all, get, inIds, run, sql } from '../sql';
 import type { ReadableDB, WritableDB } from '../types';
 
 export interface TicketEventRecord {
@@ -57,12 +57,12 @@ export function ticketEvents(db: ReadableDB, ticketId: number): TicketEventRecor
   }));
 }
 
-/** The newest event of a ticket: who changed it last, and when (for a refused stale change). */
+/** The newest change of a ticket: who made it, and when (for a refused stale change). A call to the customer changes nothing. */
 export function lastTicketEvent(db: ReadableDB, ticketId: number): { at: string; actorName: string } | undefined {
   const row = get<{ at: string; actor_name: string }>(
     db,
     sql`SELECT e.at, s.name AS actor_name FROM ticket_events e JOIN staff s ON s.id = e.actor_id
-        WHERE e.ticket_id = ${ticketId} ORDER BY e.id DESC LIMIT 1`,
+        WHERE e.ticket_id = ${ticketId} AND e.kind <> 'contact' ORDER BY e.id DESC LIMIT 1`,
   );
   return row && { at: row.at, actorName: row.actor_name };
 }
@@ -79,10 +79,34 @@ export function enteredFrom(db: ReadableDB, ticketId: number, state: TicketState
   );
 }
 
-/** A ticket's moves as its clock needs them (when, into which state), oldest first. */
+/** A ticket's moves as its clock needs them (when, into which state), oldest first; calls to the customer are not moves. */
 export function clockEventsOf(db: ReadableDB, ticketId: number): { at: string; toState: TicketState }[] {
   return all<{ at: string; to_state: TicketState }>(
     db,
-    sql`SELECT at, to_state FROM ticket_events WHERE ticket_id = ${ticketId} ORDER BY id`,
+    sql`SELECT at, to_state FROM ticket_events WHERE ticket_id = ${ticketId} AND kind <> 'contact' ORDER BY id`,
   ).map((row) => ({ at: row.at, toState: row.to_state }));
+}
+
+/** A contact event as the ready shelf reads it. */
+export interface ContactEventRecord {
+  ticketId: number;
+  at: string;
+  staffName: string;
+  payload: unknown;
+}
+
+/** The calls and messages to these tickets' customers, newest first (from each ticket's events, by index). */
+export function contactsOfTickets(db: ReadableDB, ticketIds: readonly number[]): ContactEventRecord[] {
+  if (ticketIds.length === 0) return [];
+  return all<{ ticket_id: number; at: string; staff_name: string; payload: string }>(
+    db,
+    sql`SELECT e.ticket_id, e.at, s.name AS staff_name, e.payload
+        FROM ticket_events e JOIN staff s ON s.id = e.actor_id
+        WHERE e.ticket_id ${inIds(ticketIds)} AND e.kind = 'contact' ORDER BY e.id DESC`,
+  ).map((row) => ({
+    ticketId: row.ticket_id,
+    at: row.at,
+    staffName: row.staff_name,
+    payload: JSON.parse(row.payload) as unknown,
+  }));
 }

@@ -4,6 +4,7 @@ import {
   type TicketSortColumn,
   type TicketView,
 } from '../../../../shared/contract/tickets';
+import type { IsoDate } from '../../../../shared/domain/calendar';
 import type { EstimateLineKind } from '../../../../shared/domain/fees';
 import type { ServiceType } from '../../../../shared/domain/service-types';
 import type { Priority } from '../../../../shared/domain/sla';
@@ -42,7 +43,6 @@ export interface TicketRecord {
   solution: string;
   resolution: string;
   discountFen: number;
-  depositFen: number;
   costLimitFen: number | null;
   promisedAt: string | null;
   /** When it is due next (`ticketClock`), kept by its writer; null when held to nothing. */
@@ -70,6 +70,12 @@ export interface TicketRecord {
   findings: string;
   workDone: string;
   storageLocation: string;
+  /** The ticket has a bill (even an empty one): what it costs is the bill's, not the intake's estimate. */
+  billed: boolean;
+  /** When the device went on the shelf for its customer; null unless it waits there now. */
+  shelvedAt: string | null;
+  /** Our repair warranty's last day, set when the device is picked up. */
+  repairWarrantyUntil: IsoDate | null;
 }
 
 /**
@@ -94,9 +100,10 @@ export type TicketSummaryRecord = Pick<
   | 'faultDescription'
   | 'warrantyStatus'
   | 'discountFen'
-  | 'depositFen'
   | 'costLimitFen'
   | 'approvedFen'
+  | 'billed'
+  | 'shelvedAt'
   | 'promisedAt'
   | 'dueAt'
   | 'dueFor'
@@ -118,6 +125,10 @@ export type TicketWork = Pick<
   | 'workDone'
   | 'storageLocation'
   | 'resolution'
+  | 'discountFen'
+  | 'billed'
+  | 'shelvedAt'
+  | 'repairWarrantyUntil'
   | 'updatedAt'
   | 'closedAt'
 >;
@@ -150,7 +161,6 @@ interface TicketRow {
   solution: string;
   resolution: string;
   discount_fen: number;
-  deposit_fen: number;
   cost_limit_fen: number | null;
   promised_at: string | null;
   due_at: string | null;
@@ -174,6 +184,9 @@ interface TicketRow {
   findings: string;
   work_done: string;
   storage_location: string;
+  billed: number;
+  shelved_at: string | null;
+  repair_warranty_until: string | null;
 }
 
 const selectTicket = sql`
@@ -194,8 +207,8 @@ const selectTicket = sql`
  */
 const selectSummary = sql`
   SELECT t.id, t.number, t.service_type, t.state, t.priority, t.customer_id, t.product_category, t.fault_category,
-         t.fault_description, t.warranty_status, t.discount_fen, t.deposit_fen, t.cost_limit_fen, t.approved_fen,
-         t.promised_at, t.due_at, t.due_for, t.created_at, c.name AS customer_name, c.phone AS customer_phone,
+         t.fault_description, t.warranty_status, t.discount_fen, t.cost_limit_fen, t.approved_fen,
+         t.billed, t.shelved_at, t.promised_at, t.due_at, t.due_for, t.created_at, c.name AS customer_name, c.phone AS customer_phone,
          d.brand AS device_brand, d.model AS device_model, s.name AS receptionist_name, w.name AS technician_name
   FROM tickets t
   JOIN customers c ON c.id = t.customer_id
@@ -220,9 +233,10 @@ type SummaryRow = Pick<
   | 'fault_description'
   | 'warranty_status'
   | 'discount_fen'
-  | 'deposit_fen'
   | 'cost_limit_fen'
   | 'approved_fen'
+  | 'billed'
+  | 'shelved_at'
   | 'promised_at'
   | 'due_at'
   | 'due_for'
@@ -248,9 +262,10 @@ function rowToSummary(row: SummaryRow): TicketSummaryRecord {
     faultDescription: row.fault_description,
     warrantyStatus: row.warranty_status,
     discountFen: row.discount_fen,
-    depositFen: row.deposit_fen,
     costLimitFen: row.cost_limit_fen,
     approvedFen: row.approved_fen,
+    billed: row.billed === 1,
+    shelvedAt: row.shelved_at,
     promisedAt: row.promised_at,
     dueAt: row.due_at,
     dueFor: row.due_for,
@@ -290,6 +305,7 @@ function rowToTicket(row: TicketRow): TicketRecord {
     findings: row.findings,
     workDone: row.work_done,
     storageLocation: row.storage_location,
+    repairWarrantyUntil: row.repair_warranty_until as IsoDate | null,
   };
 }
 
@@ -341,6 +357,9 @@ export type TicketWrite = Omit<
   | 'storageLocation'
   | 'dueAt'
   | 'dueFor'
+  | 'billed'
+  | 'shelvedAt'
+  | 'repairWarrantyUntil'
 > & { daySequence: number };
 
 export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
@@ -350,7 +369,7 @@ export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
           number, intake_day, day_sequence, service_type, state, priority, customer_id, device_id, related_ticket_id,
           product_category, fault_category, fault_description, accessories, accessories_note, condition, condition_note,
           warranty_status, warranty_reason, warranty_until, solution, resolution,
-          discount_fen, deposit_fen, cost_limit_fen, promised_at, promised_computed_at, promised_change_reason,
+          discount_fen, cost_limit_fen, promised_at, promised_computed_at, promised_change_reason,
           consent_method, consent_at, receptionist_id, created_at, updated_at, closed_at)
         VALUES (
           ${ticket.number}, ${ticket.intakeDay}, ${ticket.daySequence}, ${ticket.serviceType}, ${ticket.state},
@@ -359,7 +378,7 @@ export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
           ${JSON.stringify(ticket.accessories)}, ${ticket.accessoriesNote}, ${JSON.stringify(ticket.conditions)},
           ${ticket.conditionNote}, ${ticket.warrantyStatus}, ${JSON.stringify(ticket.warrantyReason)},
           ${ticket.warrantyUntil}, ${ticket.solution}, ${ticket.resolution},
-          ${ticket.discountFen}, ${ticket.depositFen},
+          ${ticket.discountFen},
           ${ticket.costLimitFen}, ${ticket.promisedAt}, ${ticket.promisedComputedAt}, ${ticket.promisedChangeReason},
           ${ticket.consentMethod}, ${ticket.consentAt}, ${ticket.receptionistId}, ${ticket.createdAt},
           ${ticket.createdAt}, ${ticket.closedAt})`,
@@ -377,8 +396,9 @@ export function saveTicketWork(db: WritableDB, id: number, seenVersion: number, 
     sql`UPDATE tickets SET state = ${work.state}, version = ${work.version}, technician_id = ${work.technicianId},
           approved_fen = ${work.approvedFen}, diagnosed_fault_category = ${work.diagnosedFaultCategory},
           cause = ${work.cause}, findings = ${work.findings}, work_done = ${work.workDone},
-          storage_location = ${work.storageLocation}, resolution = ${work.resolution}, updated_at = ${work.updatedAt},
-          closed_at = ${work.closedAt}
+          storage_location = ${work.storageLocation}, resolution = ${work.resolution},
+          discount_fen = ${work.discountFen}, billed = ${work.billed}, shelved_at = ${work.shelvedAt},
+          repair_warranty_until = ${work.repairWarrantyUntil}, updated_at = ${work.updatedAt}, closed_at = ${work.closedAt}
         WHERE id = ${id} AND version = ${seenVersion}`,
   );
   return result.changes === 1;
@@ -501,35 +521,27 @@ export function billLines(db: ReadableDB, ticketId: number): BillLineRecord[] {
 }
 
 /**
- * The lines that set what each ticket of a page costs its customer: the bill's once the workshop
- * has made one, else the estimate's. The bills are read for the page at once, then the estimates
- * of only the tickets without a bill (on a busy shop's lists, most tickets have one).
+ * The lines each of these tickets charges for: its bill's once it is billed, else the intake's
+ * estimate. Two reads for the page at most, each from the lines' (ticket, position) index.
  */
 export function chargedLinesOfTickets(
   db: ReadableDB,
-  ticketIds: readonly number[],
-): Map<number, { billed: boolean; lines: TicketLineRecord[] }> {
-  const byTicket = new Map(ticketIds.map((id) => [id, { billed: false, lines: [] as TicketLineRecord[] }]));
-  if (ticketIds.length === 0) return byTicket;
-  const bill = all<LineRow>(
-    db,
-    sql`SELECT ticket_id, kind, description, quantity, unit_price_fen, warranty_covered
-        FROM ticket_bill_lines WHERE ticket_id ${inIds(ticketIds)} ORDER BY ticket_id, position`,
-  );
-  for (const row of bill) {
-    const entry = byTicket.get(row.ticket_id);
-    if (!entry) continue;
-    entry.billed = true;
-    entry.lines.push(rowToLine(row));
-  }
-  const unbilled = ticketIds.filter((id) => byTicket.get(id)?.billed === false);
-  if (unbilled.length === 0) return byTicket;
-  const estimate = all<LineRow>(
-    db,
-    sql`SELECT ticket_id, kind, description, quantity, unit_price_fen, warranty_covered
-        FROM ticket_lines WHERE ticket_id ${inIds(unbilled)} ORDER BY ticket_id, position`,
-  );
-  for (const row of estimate) byTicket.get(row.ticket_id)?.lines.push(rowToLine(row));
+  tickets: readonly Pick<TicketRecord, 'id' | 'billed'>[],
+): Map<number, TicketLineRecord[]> {
+  const byTicket = new Map(tickets.map((ticket) => [ticket.id, [] as TicketLineRecord[]]));
+  const billed = tickets.filter((ticket) => ticket.billed).map((ticket) => ticket.id);
+  const unbilled = tickets.filter((ticket) => !ticket.billed).map((ticket) => ticket.id);
+  const read = (table: 'ticket_bill_lines' | 'ticket_lines', ids: number[]) => {
+    if (ids.length === 0) return;
+    const rows = all<LineRow>(
+      db,
+      sql`SELECT ticket_id, kind, description, quantity, unit_price_fen, warranty_covered
+          FROM ${ident(table)} WHERE ticket_id ${inIds(ids)} ORDER BY ticket_id, position`,
+    );
+    for (const row of rows) byTicket.get(row.ticket_id)?.push(rowToLine(row));
+  };
+  read('ticket_bill_lines', billed);
+  read('ticket_lines', unbilled);
   return byTicket;
 }
 
@@ -550,6 +562,15 @@ export function insertSignature(db: WritableDB, ticketId: number, png: Uint8Arra
 
 export function signature(db: ReadableDB, ticketId: number): Uint8Array | undefined {
   return get<{ png: Uint8Array }>(db, sql`SELECT png FROM ticket_signatures WHERE ticket_id = ${ticketId}`)?.png;
+}
+
+/** The customer's signature of acceptance at pickup (验收), apart from the intake's consent. */
+export function insertPickupSignature(db: WritableDB, ticketId: number, png: Uint8Array): void {
+  run(db, sql`INSERT INTO pickup_signatures (ticket_id, png) VALUES (${ticketId}, ${png})`);
+}
+
+export function pickupSignature(db: ReadableDB, ticketId: number): Uint8Array | undefined {
+  return get<{ png: Uint8Array }>(db, sql`SELECT png FROM pickup_signatures WHERE ticket_id = ${ticketId}`)?.png;
 }
 
 /** Tickets of a customer: open ones, or the most recent of any state. */
@@ -719,6 +740,23 @@ export function listQueue(db: ReadableDB, options: QueueOptions): TicketSummaryR
         ORDER BY due_at IS NULL, due_at, id LIMIT ${options.limit}`,
   ).map((row) => row.id);
   return summariesInOrder(db, ids);
+}
+
+/**
+ * The devices waiting on the shelf for their customers, longest waiting first, with where each
+ * is kept: from the partial index of shelved tickets, which holds only these.
+ */
+export function listShelf(db: ReadableDB): (TicketSummaryRecord & { storageLocation: string })[] {
+  const rows = all<{ id: number; storage_location: string }>(
+    db,
+    sql`SELECT id, storage_location FROM tickets INDEXED BY tickets_shelf
+        WHERE shelved_at IS NOT NULL ORDER BY shelved_at, id`,
+  );
+  const locations = new Map(rows.map((row) => [row.id, row.storage_location]));
+  return summariesInOrder(
+    db,
+    rows.map((row) => row.id),
+  ).map((summary) => ({ ...summary, storageLocation: locations.get(summary.id) ?? '' }));
 }
 
 /** How many tickets each queue holds, for the tabs. */

@@ -22,12 +22,8 @@ export interface DocumentRowProps {
   onTest(): void;
 }
 
-/**
- * Documents printed later in the ticket's life, not when an intake is recorded: the pickup
- * receipt at pickup, the quote once the work is billed. Their row says when instead of a switch.
- */
-const printedLater: Partial<Record<TicketDocument, 'atPickup' | 'onceBilled'>> = {
-  'pickup-receipt': 'atPickup',
+/** Documents printed later in the ticket's life by hand: the quote, once the work is billed. Their row says when instead of a switch. */
+const printedLater: Partial<Record<TicketDocument, 'onceBilled'>> = {
   quote: 'onceBilled',
 };
 
@@ -101,7 +97,10 @@ export function DocumentRow({
     return (
       <Switch
         className={classes.switch}
-        aria-label={t('printing.settings.autoPrintFor', { document: name })}
+        aria-label={t(
+          document === 'pickup-receipt' ? 'printing.settings.autoPrintAtPickupFor' : 'printing.settings.autoPrintFor',
+          { document: name },
+        )}
         {...field(`${document}.autoPrint`, { type: 'checkbox' })}
       />
     );

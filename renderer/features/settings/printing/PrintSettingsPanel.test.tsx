@@ -118,10 +118,11 @@ describe('PrintSettingsPanel', { timeout: 20_000 }, () => {
       'HP LaserJet M110',
     ]);
 
-    // Auto-print for three documents; the pickup receipt prints at pickup, the quote once billed.
-    expect(screen.getAllByRole('switch')).toHaveLength(3);
-    expect(screen.queryByRole('switch', { name: /Pickup receipt|Quote/ })).not.toBeInTheDocument();
-    expect(within(await documentRow('Pickup receipt')).getByText('At pickup')).toBeInTheDocument();
+    // Auto-print for the three documents of an intake, and for the pickup receipt when a device is
+    // handed over; the quote is printed by hand once billed.
+    expect(screen.getAllByRole('switch')).toHaveLength(4);
+    expect(screen.getByRole('switch', { name: 'Print Pickup receipt when a device is handed over' })).not.toBeChecked();
+    expect(screen.queryByRole('switch', { name: /Quote/ })).not.toBeInTheDocument();
     expect(within(await documentRow('Quote')).getByText('Once billed')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Print Device label when an intake is recorded' })).toBeChecked();
   });

@@ -90,5 +90,14 @@ export function testSettings(): ServiceSettings {
       stateLimits: { received: { hours: 4 }, qa: { sameDay: true } },
       qcChecklists: [],
     },
+    pickup: {
+      discountLimitFen: 5000,
+      abandonAfterDays: 90,
+      messages: {
+        ready: text('{{customer}}您好，设备已修好', 'Hello {{customer}}, ticket {{number}} is ready: {{amount}}'),
+        approval: text('请确认报价', 'Please approve {{amount}}'),
+        reminder: text('提醒取机', 'Reminder: {{number}}'),
+      },
+    },
   };
 }

@@ -1,0 +1,259 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  Paper,
+  ScrollArea,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { IconBarcode } from '@tabler/icons-react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  readyShelfFilters,
+  type ReadyShelfFilter,
+  type ShelfTicket,
+  type StaffDirectoryEntry,
+  type TicketSummary,
+} from '../../../shared/contract';
+import { isShelfState } from '../../../shared/domain/ticket-states';
+import { formatFen } from '../../../shared/domain/fees';
+import { normalizeText } from '../../../shared/domain/text';
+import { isTicketNumberEntry } from '../../../shared/domain/ticket-number';
+import { ApiError, request, useApiQuery } from '../../api/hooks';
+import { navigate, routeHref } from '../../app/route';
+import { errorText } from '../../components/messages';
+import { useLanguage } from '../../components/service-names';
+import { useBarcodeScanner } from '../reception/use-barcode-scanner';
+import { StateBadge } from '../tickets/ticket-badges';
+import classes from './Pickup.module.css';
+import { PickupPanel } from './PickupPanel';
+
+const open = (ticketId: number) => navigate({ section: 'pickup', ticketId });
+
+/** A shelf row matches what was typed: its number, the customer's name, or digits of their phone. */
+function matches(row: ShelfTicket, typed: string): boolean {
+  const folded = normalizeText(typed).replace(/[\s-]/gu, '');
+  if (folded === '') return true;
+  const digits = row.customerPhone.replace(/\D/gu, '');
+  return (
+    row.number.replace('-', '').includes(folded) ||
+    normalizeText(row.customerName).replace(/\s/gu, '').includes(folded) ||
+    (/^\d+$/u.test(folded) && digits.includes(folded))
+  );
+}
+
+/**
+ * The counter's pickup (取机): the devices on the shelf, longest waiting first, filtered to those
+ * whose customer nobody has reached or that are past the unclaimed period; the chosen device's
+ * calls and its hand-over on the right. A scanned receipt or a typed number opens its ticket; a
+ * ticket that is not ready says where it stands.
+ */
+export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff: StaffDirectoryEntry }) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<ReadyShelfFilter>('all');
+  const [typed, setTyped] = useState('');
+  const [elsewhere, setElsewhere] = useState<TicketSummary | null>(null);
+  const [notFound, setNotFound] = useState<string | null>(null);
+  const shelf = useApiQuery('ready-shelf', { filter }, { refetchInterval: 60_000 });
+  const rows = useMemo(() => (shelf.data?.rows ?? []).filter((row) => matches(row, typed)), [shelf.data, typed]);
+
+  /** A ticket by its number: opened if it waits on the shelf, else where it stands is said. */
+  const findNumber = (number: string) => {
+    setNotFound(null);
+    request('tickets-find-by-number', { number }).then(
+      (found) => {
+        setElsewhere(isShelfState(found.state) ? null : found);
+        if (isShelfState(found.state)) {
+          setTyped('');
+          open(found.id);
+        }
+      },
+      (error: unknown) => setNotFound(error instanceof ApiError ? errorText(t, error) : t('errors.internal')),
+    );
+  };
+  useBarcodeScanner(isTicketNumberEntry, findNumber);
+
+  const onEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      document.querySelector<HTMLElement>('[data-shelf-row]')?.focus();
+      return;
+    }
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const [only] = rows;
+    if (rows.length === 1 && only) open(only.id);
+    else if (isTicketNumberEntry(typed)) findNumber(typed);
+  };
+
+  return (
+    <Stack gap="md" h="100%">
+      <Group justify="space-between" align="baseline">
+        <Title order={1}>{t('pickup.title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('pickup.scanHint')}
+        </Text>
+      </Group>
+      <div className={classes.layout}>
+        <Stack gap="sm" miw={0}>
+          <TextInput
+            label={t('pickup.find')}
+            placeholder={t('pickup.findPlaceholder')}
+            leftSection={<IconBarcode size={18} />}
+            value={typed}
+            onChange={(event) => {
+              setTyped(event.currentTarget.value);
+              setElsewhere(null);
+              setNotFound(null);
+            }}
+            onKeyDown={onEnter}
+            autoFocus={ticketId === null}
+          />
+          {elsewhere ? <NotOnShelf ticket={elsewhere} /> : null}
+          {notFound ? (
+            <Alert color="red" role="alert">
+              {notFound}
+            </Alert>
+          ) : null}
+          <Tabs value={filter} onChange={(value) => value && setFilter(value as ReadyShelfFilter)} variant="pills">
+            <Tabs.List aria-label={t('pickup.filterLabel')}>
+              {readyShelfFilters.map((name) => (
+                <Tabs.Tab
+                  key={name}
+                  value={name}
+                  rightSection={
+                    <Badge size="sm" variant={name === filter ? 'white' : 'light'} color="gray" circle={false}>
+                      {shelf.data?.counts[name] ?? '…'}
+                    </Badge>
+                  }
+                >
+                  {t(`pickup.filters.${name}`)}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+          </Tabs>
+          <ShelfList rows={rows} chosen={ticketId} loading={shelf.isPending} />
+        </Stack>
+        <ScrollArea h="100%" offsetScrollbars>
+          {ticketId === null ? (
+            <Paper withBorder p="xl">
+              <Text c="dimmed">{t('pickup.choose')}</Text>
+            </Paper>
+          ) : (
+            <PickupPanel key={ticketId} ticketId={ticketId} staff={staff} />
+          )}
+        </ScrollArea>
+      </div>
+    </Stack>
+  );
+}
+
+/** A ticket scanned or typed that is not waiting for its customer: where it stands, and a way to it. */
+function NotOnShelf({ ticket }: { ticket: TicketSummary }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" role="status" title={t('pickup.notOnShelfTitle', { number: ticket.number })}>
+      <Group gap="xs">
+        <Text size="sm">{t('pickup.notOnShelf')}</Text>
+        <StateBadge state={ticket.state} size="sm" />
+        <Anchor size="sm" href={routeHref({ section: 'tickets', ticketId: ticket.id })}>
+          {t('pickup.openTicket')}
+        </Anchor>
+      </Group>
+    </Alert>
+  );
+}
+
+function ShelfList({
+  rows,
+  chosen,
+  loading,
+}: {
+  rows: readonly ShelfTicket[];
+  chosen: number | null;
+  loading: boolean;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const onKey = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const buttons = [...document.querySelectorAll<HTMLElement>('[data-shelf-row]')];
+    const at = buttons.indexOf(event.currentTarget);
+    buttons[Math.max(0, Math.min(buttons.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+  };
+  if (!loading && rows.length === 0) {
+    return (
+      <Text c="dimmed" size="sm" py="md">
+        {t('pickup.empty')}
+      </Text>
+    );
+  }
+  return (
+    <ScrollArea className={classes.list} offsetScrollbars>
+      <div className={classes.rows} aria-label={t('pickup.shelfLabel')} role="group">
+        {rows.map((row) => {
+          const last = row.contacts[0];
+          return (
+            <UnstyledButton
+              key={row.id}
+              data-shelf-row
+              className={classes.row}
+              data-chosen={row.id === chosen || undefined}
+              data-unreached={!row.reached || undefined}
+              data-unclaimed={row.unclaimed || undefined}
+              aria-current={row.id === chosen ? 'true' : undefined}
+              onClick={() => open(row.id)}
+              onKeyDown={onKey}
+            >
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Text ff="monospace" fw={700} size="sm">
+                  {row.number}
+                </Text>
+                <Text size="xs" fw={600} c={row.unclaimed ? 'red.9' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+                  {row.unclaimed
+                    ? t('pickup.unclaimedFor', { count: row.daysOnShelf })
+                    : t('pickup.daysOnShelf', { count: row.daysOnShelf })}
+                </Text>
+              </Group>
+              <Group gap={6} mt={4} wrap="nowrap">
+                <StateBadge state={row.state} size="sm" />
+                <Text size="sm" truncate>
+                  {[row.customerName, row.deviceLabel].filter(Boolean).join(' · ')}
+                </Text>
+              </Group>
+              <Group justify="space-between" gap="xs" mt={2} wrap="nowrap">
+                <Text size="xs" c="dimmed" truncate>
+                  {[row.storageLocation && t('pickup.shelfAt', { location: row.storageLocation }), row.customerPhone]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </Text>
+                <Text size="xs" fw={600} className={classes.money}>
+                  {row.balanceFen < 0
+                    ? t('pickup.owedBack', { amount: formatFen(-row.balanceFen, { locale: language }) })
+                    : t('pickup.owed', { amount: formatFen(row.balanceFen, { locale: language }) })}
+                </Text>
+              </Group>
+              <Text size="xs" className={row.reached ? classes.ok : classes.warn} mt={2}>
+                {last
+                  ? t('pickup.lastContact', {
+                      outcome: t(`pickup.outcomes.${last.outcome}`),
+                      name: last.staffName,
+                      count: row.contacts.length,
+                    })
+                  : t('pickup.notContacted')}
+              </Text>
+            </UnstyledButton>
+          );
+        })}
+      </div>
+    </ScrollArea>
+  );
+}

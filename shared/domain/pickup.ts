@@ -1,0 +1,49 @@
+import { addDaysToDate, localDate, type IsoDate } from './calendar';
+import type { ServiceType } from './service-types';
+import { normalizeText } from './text';
+import type { TicketState } from './ticket-states';
+
+/** The rules of handing a device back (取机, 验收): who may collect it, which discounts need a manager, the warranty. */
+
+/**
+ * A lost receipt: the person collecting names the customer and the last four digits of their
+ * phone. Names are compared as people type them (full-width, spaces and case folded).
+ */
+export function identityMatches(
+  customer: { name: string; phoneDigits: string },
+  claimed: { name: string; phoneLast4: string },
+): { name: boolean; phone: boolean } {
+  const fold = (text: string) => normalizeText(text).replace(/\s/gu, '');
+  return {
+    name: fold(customer.name) === fold(claimed.name),
+    phone: customer.phoneDigits.length >= 4 && customer.phoneDigits.slice(-4) === claimed.phoneLast4.normalize('NFKC'),
+  };
+}
+
+/**
+ * A discount at pickup needs a manager when it is above the counter's limit, unless it is the
+ * discount the customer was already given (at intake).
+ */
+export function discountNeedsApproval(discountFen: number, options: { agreedFen: number; limitFen: number }): boolean {
+  return discountFen > options.limitFen && discountFen !== options.agreedFen;
+}
+
+/** Our repair warranty goes with a repair handed back repaired, when the shop gives one. */
+export function carriesRepairWarranty(
+  ticket: { serviceType: ServiceType; state: TicketState },
+  repairWarrantyDays: number,
+): boolean {
+  return ticket.serviceType === 'repair' && ticket.state === 'ready' && repairWarrantyDays > 0;
+}
+
+/** The warranty's last day: so many days from the pickup, counted in the shop's own calendar. */
+export function repairWarrantyEnd(pickedUpAt: Date, repairWarrantyDays: number, timeZone: string): IsoDate {
+  return addDaysToDate(localDate(pickedUpAt, timeZone), repairWarrantyDays);
+}
+
+/** Whole days a device has waited on the shelf, by the shop's calendar (put there today: 0). */
+export function daysOnShelf(shelvedAt: Date, now: Date, timeZone: string): number {
+  const from = Date.parse(`${localDate(shelvedAt, timeZone)}T00:00:00Z`);
+  const to = Date.parse(`${localDate(now, timeZone)}T00:00:00Z`);
+  return Math.max(0, Math.round((to - from) / 86_400_000));
+}
