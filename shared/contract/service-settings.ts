@@ -121,7 +121,7 @@ export const pickupSettingsSchema = z.object({
   /** The largest discount the counter gives at pickup on its own; above it a manager approves with their PIN. */
   discountLimitFen: fen,
   /** Days on the shelf after the customer was told it is ready, after which the device counts as unclaimed (the terms name it). */
-  abandonAfterDays: z.number({ error: 'validation.invalid' }).int().min(1).max(3650),
+  abandonAfterDays: z.number().int().min(1).max(3650),
   /**
    * The text offered to copy into a message, per occasion, with `{{customer}}`, `{{number}}`,
    * `{{amount}}`, `{{shop}}` and `{{hours}}` filled in.

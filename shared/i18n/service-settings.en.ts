@@ -10,6 +10,7 @@ export const serviceSettingsEn = {
     templates: 'Solution templates',
     checklists: 'Accessories and condition',
     workflow: 'Workshop',
+    pickup: 'Pickup',
   },
   firstResponseMax: 'At most 24 business hours: the norms’ outer bound for a first response.',
   unsaved: 'Unsaved changes',
@@ -187,6 +188,18 @@ export const serviceSettingsEn = {
     itemNumber: 'item {{number}}',
     nameZhOf: '{{list}} {{number}}, Chinese name',
     nameEnOf: '{{list}} {{number}}, English name',
+  },
+  pickup: {
+    intro:
+      'How devices go back to their customers: the discount the counter may give on its own, when a device left on the shelf counts as unclaimed, and the messages offered to send.',
+    discountLimit: 'Largest discount the counter gives alone (¥)',
+    discountLimitHint: 'Above it a manager approves at the counter with their PIN. 0: every discount needs a manager.',
+    abandonAfterDays: 'Unclaimed after (days on the shelf)',
+    abandonAfterDaysHint: 'The receipt’s terms name this period; the shelf warns of devices left longer.',
+    messagesTitle: 'Messages to the customer',
+    messagesHint: 'Offered ready to copy on the pickup screen. These are filled in: {{variables}}.',
+    messageIn: 'In {{language}}',
+    unknownVariables: 'Not a name that is filled in: {{names}}',
   },
   workflow: {
     intro:

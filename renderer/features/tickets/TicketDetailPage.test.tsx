@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StaffDirectoryEntry, TicketDetail } from '../../../shared/contract';
@@ -10,9 +10,10 @@ import { TicketDetailPage } from './TicketDetailPage';
 const hour = 3_600_000;
 const staff = (role: Role): StaffDirectoryEntry => ({ id: 2, name: 'Tom Tech', role });
 
-function fakeCore(ticket: TicketDetail) {
+function fakeCore(ticket: TicketDetail, more: Parameters<typeof installApi>[0] = {}) {
   const reveal = vi.fn(async () => ({ ok: true as const, value: { password: '246813' } }));
   installApi({
+    ...more,
     'tickets-get': async () => ({ ok: true, value: ticket }),
     'settings-service-get': async () => ({ ok: true, value: serviceSettings }),
     'tickets-device-password': reveal,
@@ -107,6 +108,44 @@ describe('TicketDetailPage', () => {
     expect(screen.queryByText('Show device password')).toBeNull();
     expect(screen.getByText('No promised time (finished at the counter)')).toBeInTheDocument();
     expect(screen.queryByText(/Overdue/)).toBeNull();
+  });
+
+  it('lists the ledger; a manager may reverse an entry with a reason, reception may not', async () => {
+    const ticket = ticketDetail();
+    const reversed = {
+      ...ticket,
+      ledger: {
+        entries: [
+          { ...ticket.ledger.entries[0]!, reversedById: 2 },
+          { ...ticket.ledger.entries[0]!, id: 2, reversesId: 1, reason: 'Paid by Alipay, not WeChat Pay' },
+        ],
+        summary: { depositFen: 0, paymentsFen: 0, refundsFen: 0, paidFen: 0 },
+        balanceFen: 96000,
+      },
+    };
+    const reverse = vi.fn(async () => ({ ok: true as const, value: reversed }));
+    fakeCore(ticket, { 'payments-reverse': reverse });
+    renderWithApp(<TicketDetailPage id={7} staff={staff('manager')} />);
+    const ledger = await screen.findByRole('table', { name: 'Payments' });
+    expect(ledger).toHaveTextContent('Deposit · WeChat Pay');
+    await userEvent.click(screen.getByRole('button', { name: 'Reverse' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Reverse an entry on 20261125-0007' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Why' }), 'Paid by Alipay, not WeChat Pay');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Reverse' }));
+    await waitFor(() =>
+      expect(reverse).toHaveBeenCalledWith({ paymentId: 1, reason: 'Paid by Alipay, not WeChat Pay' }),
+    );
+    expect(await screen.findByText('Reversed')).toBeInTheDocument();
+    expect(screen.getByText(/reverses an entry: Paid by Alipay/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reverse' })).not.toBeInTheDocument();
+  });
+
+  it('offers reception no reversal', async () => {
+    fakeCore(ticketDetail());
+    renderWithApp(<TicketDetailPage id={7} staff={staff('reception')} />);
+    expect(await screen.findByRole('table', { name: 'Payments' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reverse' })).not.toBeInTheDocument();
   });
 
   it('goes back to the list with Esc', async () => {

@@ -12,6 +12,8 @@ import { errorText } from '../../components/messages';
 import { DevicePassword } from './DevicePassword';
 import { useServiceSettings } from '../../components/service-names';
 import { TicketEstimate } from './TicketEstimate';
+import { TicketLedger } from './TicketLedger';
+import { TicketPickupFacts } from './TicketPickupFacts';
 import { CustomerFacts, DeviceFacts, Fact, Facts, FaultFacts, WarrantyFacts } from './TicketFacts';
 import { TicketHeader } from './TicketHeader';
 import { TicketTimeline } from './TicketTimeline';
@@ -123,6 +125,16 @@ export function TicketDetailPage({ id, staff }: { id: number; staff: StaffDirect
           {serviceTypeNeeds(data.serviceType).estimate || data.lines.length > 0 ? (
             <Section title={t('tickets.detail.estimate')}>
               <TicketEstimate ticket={data} />
+            </Section>
+          ) : null}
+          {data.ledger.entries.length > 0 || data.state === 'picked-up' ? (
+            <Section title={t('tickets.ledger.title')}>
+              <TicketLedger ticket={data} staff={staff} />
+            </Section>
+          ) : null}
+          {data.pickup ? (
+            <Section title={t('tickets.pickup.title')}>
+              <TicketPickupFacts pickup={data.pickup} />
             </Section>
           ) : null}
           <Section title={t('tickets.detail.consent')}>

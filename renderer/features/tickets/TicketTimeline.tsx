@@ -14,13 +14,19 @@ export function TicketTimeline({ events }: { events: readonly TicketEvent[] }) {
           <Timeline.Item
             key={event.id}
             title={
-              event.fromState === null
-                ? t(`ticketStates.${event.toState}`)
-                : `${t(`ticketStates.${event.fromState}`)} → ${t(`ticketStates.${event.toState}`)}`
+              event.kind === 'contact'
+                ? `${kind}: ${t(`pickup.outcomes.${event.facts.outcome}`)}`
+                : event.fromState === null
+                  ? t(`ticketStates.${event.toState}`)
+                  : `${t(`ticketStates.${event.fromState}`)} → ${t(`ticketStates.${event.toState}`)}`
             }
           >
             <Text size="sm" c="dimmed">
-              {[formatDateTime(event.at), t('tickets.detail.eventBy', { name: event.actorName }), kind]
+              {[
+                formatDateTime(event.at),
+                t('tickets.detail.eventBy', { name: event.actorName }),
+                event.kind === 'contact' ? '' : kind,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </Text>

@@ -15,6 +15,7 @@ import { ServiceTypesSection } from './ServiceTypesSection';
 import { TemplatesSection } from './TemplatesSection';
 import { WarrantySection } from './WarrantySection';
 import { WorkflowSection } from './WorkflowSection';
+import { PickupSection } from './PickupSection';
 
 /** Settings → Service: what the reception flow is configured with, one section at a time. */
 export function ServiceSettingsPanel({ staff }: { staff: StaffDirectoryEntry }) {
@@ -59,6 +60,8 @@ function ServiceSections({ settings, editable }: { settings: ServiceSettings; ed
         return <ChecklistsSection {...props} />;
       case 'workflow':
         return <WorkflowSection {...props} />;
+      case 'pickup':
+        return <PickupSection {...props} />;
       default:
         return assertNever(id);
     }

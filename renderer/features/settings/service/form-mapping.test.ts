@@ -7,6 +7,7 @@ import { serviceTypesMapping } from './service-types-form';
 import { newTemplate, newTemplateLine, templatesMapping } from './templates-form';
 import { testSettings } from './test-settings';
 import { normalizeDate, normalizeTime } from './typed-time';
+import { pickupMapping } from './pickup-form';
 import { warrantyMapping } from './warranty-form';
 
 /** A form's values sent back unchanged: what the section would save. */
@@ -29,6 +30,7 @@ describe('section forms', () => {
       accessories: settings.accessories,
       conditions: settings.conditions,
     });
+    expect(roundTrip(pickupMapping).update).toEqual({ pickup: settings.pickup });
     // Dates come back sorted, once each.
     expect(roundTrip(businessHoursMapping).update).toEqual({
       businessHours: { ...settings.businessHours, holidays: ['2027-02-05', '2027-02-06'] },
@@ -54,6 +56,22 @@ describe('section forms', () => {
       'solutionTemplates.0.lines.0.unitPrice': { key: 'validation.money' },
       'solutionTemplates.0.lines.1.unitPrice': { key: 'fees.problem.lineTooLarge', params: { max: '1000000.00' } },
     });
+  });
+
+  it('edit the pickup’s discount limit in yuan, and say beside each field what is wrong', () => {
+    const values = pickupMapping.toValues(testSettings());
+    expect(values.discountLimit).toBe('50.00');
+    values.discountLimit = '80';
+    expect(pickupMapping.toUpdate(values).update.pickup?.discountLimitFen).toBe(8000);
+    values.discountLimit = 'eighty';
+    values.abandonAfterDays = 0;
+    values.messages.ready = { 'zh-CN': '', en: '' };
+    expect(sectionProblems(pickupMapping, values)).toEqual({
+      discountLimit: { key: 'validation.money' },
+      abandonAfterDays: { key: 'serviceSettings.atLeast', params: { min: 1 } },
+      'messages.ready': { key: 'validation.required' },
+    });
+    expect(pickupMapping.formPath?.('pickup.discountLimitFen')).toBe('discountLimit');
   });
 
   it('map the core’s paths in fen to the yuan field', () => {

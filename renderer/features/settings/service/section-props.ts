@@ -18,6 +18,7 @@ export const sectionIds = [
   'templates',
   'checklists',
   'workflow',
+  'pickup',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
 
