@@ -1,6 +1,6 @@
 import type { HandlerName, Outcome, OutputOf, ParsedInputOf } from '../../shared/contract';
 import type { HandlerContext } from './context';
-import { customerOverview } from './services/customer-overview';
+import { customerHistory, customerOverview } from './services/customer-overview';
 import { discardDraft, draftsList, saveDraft } from './services/drafts';
 import { saveIntake } from './services/intake';
 import { reversePaymentHandler } from './services/payments';
@@ -61,6 +61,7 @@ export const handlers: Handlers = {
   'customers-create': (input, context) => createCustomer(context, input),
   'customers-update': (input, context) => updateCustomer(context, input),
   'customers-overview': (input, context) => customerOverview(context, input),
+  'customers-history': (input, context) => customerHistory(context, input),
   'settings-service-get': (_input, context) => getServiceSettings(context),
   'settings-service-update': (input, context) => updateServiceSettings(context, input),
   'reception-search': (input, context) => receptionSearch(context, input),

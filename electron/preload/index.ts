@@ -25,6 +25,7 @@ export const api = {
   'customers-create': invoke('customers-create'),
   'customers-update': invoke('customers-update'),
   'customers-overview': invoke('customers-overview'),
+  'customers-history': invoke('customers-history'),
   'settings-service-get': invoke('settings-service-get'),
   'settings-service-update': invoke('settings-service-update'),
   'reception-search': invoke('reception-search'),

@@ -129,6 +129,15 @@ export const contract = {
   'customers-create': endpoint<Customer>()(z.object(customerFields), 'customers-edit'),
   'customers-update': endpoint<Customer>()(z.object({ id: field.id, ...customerFields }), 'customers-edit'),
   'customers-overview': endpoint<CustomerOverview>()(z.object({ id: field.id }), 'signed-in'),
+  /** A customer's whole service history, newest first, a page at a time. */
+  'customers-history': endpoint<TicketPage>()(
+    z.object({
+      id: field.id,
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    'signed-in',
+  ),
   'settings-service-get': endpoint<ServiceSettings>()(none, 'signed-in'),
   'settings-service-update': endpoint<ServiceSettings>()(serviceSettingsSchema.partial().strict(), 'settings-edit'),
   'reception-search': endpoint<ReceptionSearchResult>()(

@@ -116,8 +116,11 @@ export interface Device {
   purchaseDate: IsoDate | null;
   purchaseChannel: string;
   makerWarrantyMonths: number | null;
-  /** The last repair of this device here that was handed back, for our repair warranty. */
-  lastRepair: { ticketNumber: string; completedOn: IsoDate } | null;
+  /**
+   * The last repair of this device here that was handed back, for our repair warranty: when, and
+   * the last day of the warranty its pickup receipt promised (null if handed back before that was recorded).
+   */
+  lastRepair: { ticketId: number; ticketNumber: string; completedOn: IsoDate; until: IsoDate | null } | null;
 }
 
 export interface TicketSummary {
@@ -175,6 +178,10 @@ export interface TicketDetail extends TicketSummary {
   customer: Customer;
   device: Device | null;
   relatedTicket: { id: number; number: string } | null;
+  /** The earlier repair this device came back from, still under our repair warranty (a comeback). */
+  comebackOf: { id: number; number: string } | null;
+  /** Later tickets of this device that came back under this repair's warranty. */
+  comebacks: { id: number; number: string }[];
   accessories: string[];
   accessoriesNote: string;
   conditions: string[];

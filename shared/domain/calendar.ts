@@ -109,6 +109,13 @@ export function addDaysToDate(date: IsoDate, days: number): IsoDate {
   return fromUtcMidnight(Date.UTC(year, month - 1, day + days));
 }
 
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const a = toParts(from);
+  const b = toParts(to);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
 /** For sorting: negative when `a` is earlier, positive when later, 0 on the same day. */
 export function compareDates(a: IsoDate, b: IsoDate): number {
   toParts(a);

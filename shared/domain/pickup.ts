@@ -1,7 +1,8 @@
-import { addDaysToDate, localDate, type IsoDate } from './calendar';
+import { daysBetween, localDate, type IsoDate } from './calendar';
 import type { ServiceType } from './service-types';
 import { normalizeText } from './text';
 import type { TicketState } from './ticket-states';
+import { repairWarrantyLastDay } from './warranty';
 
 /** The rules of handing a device back (取机, 验收): who may collect it, which discounts need a manager, the warranty. */
 
@@ -36,14 +37,12 @@ export function carriesRepairWarranty(
   return ticket.serviceType === 'repair' && ticket.state === 'ready' && repairWarrantyDays > 0;
 }
 
-/** The warranty's last day: so many days from the pickup, counted in the shop's own calendar. */
+/** The warranty's last day: so many days with the pickup day as the first, in the shop's own calendar. */
 export function repairWarrantyEnd(pickedUpAt: Date, repairWarrantyDays: number, timeZone: string): IsoDate {
-  return addDaysToDate(localDate(pickedUpAt, timeZone), repairWarrantyDays);
+  return repairWarrantyLastDay(localDate(pickedUpAt, timeZone), repairWarrantyDays);
 }
 
 /** Whole days a device has waited on the shelf, by the shop's calendar (put there today: 0). */
 export function daysOnShelf(shelvedAt: Date, now: Date, timeZone: string): number {
-  const from = Date.parse(`${localDate(shelvedAt, timeZone)}T00:00:00Z`);
-  const to = Date.parse(`${localDate(now, timeZone)}T00:00:00Z`);
-  return Math.max(0, Math.round((to - from) / 86_400_000));
+  return Math.max(0, daysBetween(localDate(shelvedAt, timeZone), localDate(now, timeZone)));
 }

@@ -96,6 +96,23 @@ describe('decideWarranty', () => {
       },
     ],
     [
+      'the warranty the pickup receipt promised stands when the setting has changed since (180 days then)',
+      {
+        today: '2026-12-20',
+        purchaseDate: '2024-06-01',
+        makerWarrantyMonths: 12,
+        lastRepair: { ...earlierRepair('2026-09-01'), until: '2027-02-27' },
+      },
+      {
+        status: 'repair',
+        coveredUntil: '2027-02-27',
+        reason: {
+          key: 'warranty.reason.repair',
+          params: { until: '2027-02-27', ticketNumber: '20260901-0003', days: 180 },
+        },
+      },
+    ],
+    [
       'the last day of the repair warranty (completed 11-01, 90 days)',
       {
         today: '2027-01-29',

@@ -1,5 +1,5 @@
 import { assertNever } from './assert-never';
-import { addDaysToDate, addMonthsToDate, compareDates, isIsoDate, type IsoDate } from './calendar';
+import { addDaysToDate, addMonthsToDate, compareDates, daysBetween, isIsoDate, type IsoDate } from './calendar';
 
 /**
  * Who pays for a repair: `maker` the manufacturer's warranty (三包 / 保修期), `repair` our own
@@ -17,8 +17,11 @@ export interface WarrantyFacts {
   purchaseDate: IsoDate | null;
   /** From the device or its product category; 0 = sold without a maker warranty, null = unknown. */
   makerWarrantyMonths: number | null;
-  /** The most recent earlier repair of this same device at our shop, if any. */
-  lastRepair: { ticketNumber: string; completedOn: IsoDate } | null;
+  /**
+   * The most recent earlier repair of this same device at our shop, if any, with the last day of
+   * the warranty its pickup receipt promised (null for one handed back before that was recorded).
+   */
+  lastRepair: { ticketNumber: string; completedOn: IsoDate; until?: IsoDate | null } | null;
   /** Our own repair warranty in days (e.g. 90); 0 = none. */
   repairWarrantyDays: number;
 }
@@ -80,6 +83,15 @@ function assertWholeAtLeastZero(value: number, name: string): void {
  * else unknown, naming the missing fact. A purchase date after today is a typing mistake, not a
  * warranty that has not started: the maker warranty cannot be judged from it.
  */
+/**
+ * The last day of our repair warranty, counted like the maker period with the day the device
+ * goes back as day one: picked up 11-01, 90 days → 01-29.
+ */
+export function repairWarrantyLastDay(completedOn: IsoDate, days: number): IsoDate {
+  assertWholeAtLeastZero(days, 'Repair warranty days');
+  return addDaysToDate(completedOn, days - 1);
+}
+
 export function decideWarranty(facts: WarrantyFacts): WarrantyDecision {
   const { today, purchaseDate, makerWarrantyMonths: months, lastRepair, repairWarrantyDays: days } = facts;
   if (!isIsoDate(today)) throw new RangeError(`Not a calendar date: ${today}`);
@@ -95,16 +107,24 @@ export function decideWarranty(facts: WarrantyFacts): WarrantyDecision {
     return { status: 'maker', coveredUntil: maker.until, reason: { key: 'warranty.reason.maker', params: maker } };
   }
 
-  // Counted like the maker period, the completion day being day one: completed 11-01, 90 days → 01-29.
+  // The warranty the pickup receipt promised stands, whatever the setting is now; for a repair
+  // handed back before that was recorded, it is worked out from the setting.
+  const repairUntil =
+    lastRepair?.until ?? (lastRepair !== null && days > 0 ? repairWarrantyLastDay(lastRepair.completedOn, days) : null);
   const repair =
-    lastRepair !== null && days > 0
-      ? { until: addDaysToDate(lastRepair.completedOn, days - 1), ticketNumber: lastRepair.ticketNumber }
+    lastRepair !== null && repairUntil !== null
+      ? {
+          until: repairUntil,
+          ticketNumber: lastRepair.ticketNumber,
+          // The days it was given, which the setting may no longer say.
+          days: daysBetween(lastRepair.completedOn, repairUntil) + 1,
+        }
       : null;
   if (repair !== null && compareDates(today, repair.until) <= 0) {
     return {
       status: 'repair',
       coveredUntil: repair.until,
-      reason: { key: 'warranty.reason.repair', params: { ...repair, days } },
+      reason: { key: 'warranty.reason.repair', params: repair },
     };
   }
 

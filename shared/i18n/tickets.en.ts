@@ -107,6 +107,8 @@ export const ticketsEn = {
     consentSignature: 'Signed at {{time}}',
     signatureAlt: 'Customer’s signature',
     related: 'Complaint about ticket',
+    comebackOf: 'Came back under the repair warranty of',
+    comebacks: 'Came back under its repair warranty:',
     timeline: 'History',
     eventBy: 'by {{name}}',
     devicePassword: 'Device password',

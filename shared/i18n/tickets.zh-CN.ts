@@ -109,6 +109,8 @@ export const ticketsZhCN: Catalog['tickets'] = {
     consentSignature: '{{time}} 签名确认',
     signatureAlt: '客户签名',
     related: '投诉所涉工单',
+    comebackOf: '保修期内返修，原工单',
+    comebacks: '保修期内返修：',
     timeline: '处理记录',
     eventBy: '经办人：{{name}}',
     devicePassword: '开机密码',

@@ -220,6 +220,16 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       const reworked = await callApi<TicketDetail>(page, 'tickets-get', { id: third.id });
       expect(reworked.events.at(-1)).toMatchObject({ kind: 'rework', toState: 'repairing' });
       expect(reworked.ledger.summary.paymentsFen).toBe(0);
+
+      // The customer's page: the device, its last repair here with the warranty it carries, and every ticket.
+      await page.getByRole('link', { name: '王芳' }).first().click();
+      const devices = page.getByRole('table', { name: t('customers.devices') });
+      await expect(devices.getByRole('link', { name: ready.number })).toBeVisible();
+      const history = page.getByRole('table', { name: t('customers.history') });
+      await expect(history.getByRole('row')).toHaveCount(4);
+      for (const number of [ready.number, returned.number, third.number])
+        await expect(history.getByRole('link', { name: number })).toBeVisible();
+      await snap('customer-devices-history');
     });
   });
 }

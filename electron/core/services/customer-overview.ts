@@ -1,7 +1,14 @@
-import { fail, ok, type CustomerOverview, type Outcome, type ParsedInputOf } from '../../../shared/contract';
+import {
+  fail,
+  ok,
+  type CustomerOverview,
+  type Outcome,
+  type ParsedInputOf,
+  type TicketPage,
+} from '../../../shared/contract';
 import { findCustomer } from '../db/queries/customers';
 import { devicesOfCustomer } from '../db/queries/devices';
-import { ticketsOfCustomer } from '../db/queries/tickets';
+import { countTicketsOfCustomer, ticketsOfCustomer } from '../db/queries/tickets';
 import { requireActor, type HandlerContext } from '../context';
 import { toCustomer } from './customers';
 import { shopTimeZone } from './service-settings';
@@ -30,4 +37,15 @@ export function customerOverview(
       actor,
     ),
   });
+}
+
+/** A customer's whole service history, newest first, a page at a time. */
+export function customerHistory(
+  context: HandlerContext,
+  input: ParsedInputOf<'customers-history'>,
+): Outcome<TicketPage> {
+  if (!findCustomer(context.db, input.id)) return fail('not-found', 'errors.customerNotFound');
+  const actor = requireActor(context);
+  const rows = ticketsOfCustomer(context.db, input.id, { openOnly: false, limit: input.limit, offset: input.offset });
+  return ok({ total: countTicketsOfCustomer(context.db, input.id), rows: toTicketSummaries(context.db, rows, actor) });
 }

@@ -214,6 +214,11 @@ describe('recording an intake', () => {
     );
     expect(second.warranty).toMatchObject({ status: 'repair', coveredUntil: '2027-02-24' });
     expect(second.warranty.reason.params).toMatchObject({ ticketNumber: first.number });
+    // A comeback: both tickets show the link.
+    expect(second.comebackOf).toEqual({ id: first.id, number: first.number });
+    expect((await core.expectOk('tickets-get', { id: first.id }, reception)).comebacks).toEqual([
+      { id: second.id, number: second.number },
+    ]);
   });
 });
 

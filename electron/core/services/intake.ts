@@ -97,6 +97,7 @@ function warrantyFor(
       ? {
           ticketNumber: device.lastRepair.ticketNumber,
           completedOn: localDate(new Date(device.lastRepair.closedAt), timeZone),
+          until: device.lastRepair.warrantyUntil,
         }
       : null,
     repairWarrantyDays: settings.repairWarrantyDays,
@@ -215,6 +216,8 @@ export function saveIntake(context: HandlerContext, intake: Intake): Outcome<Tic
           customerId,
           deviceId,
           relatedTicketId: intake.relatedTicketId,
+          // Taken in again under our repair warranty: a comeback of that repair.
+          comebackOf: warranty.status === 'repair' ? (device?.lastRepair?.ticketId ?? null) : null,
           productCategory: intake.device?.productCategory ?? '',
           faultCategory: intake.faultCategory,
           faultDescription: intake.faultDescription,

@@ -89,7 +89,7 @@ describe('the pickup', () => {
       handedOverBy: 'Rita',
       identity: 'receipt',
       acceptance: 'tick',
-      repairWarrantyUntil: '2027-02-25',
+      repairWarrantyUntil: '2027-02-24',
       owedFen: 0,
       unrepaired: null,
     });
@@ -358,6 +358,25 @@ describe('putting a ledger entry right', () => {
     expect(await core.call('payments-reverse', input, manager)).toMatchObject({
       ok: false,
       error: { key: 'ledger.problem.alreadyReversed' },
+    });
+  });
+});
+
+describe('the customer’s devices and history', () => {
+  it('pages through every ticket of the customer, newest first, with the total', async () => {
+    const numbers: string[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      now = new Date(Date.parse('2026-11-25T02:00:00.000Z') + index * 3_600_000);
+      numbers.push((await core.expectOk('intake-save', repairIntake(customerId), reception)).number);
+    }
+    const first = await core.expectOk('customers-history', { id: customerId, limit: 2 }, reception);
+    expect(first.total).toBe(3);
+    expect(first.rows.map((row) => row.number)).toEqual([numbers[2], numbers[1]]);
+    const next = await core.expectOk('customers-history', { id: customerId, offset: 2, limit: 2 }, reception);
+    expect(next.rows.map((row) => row.number)).toEqual([numbers[0]]);
+    expect(await core.call('customers-history', { id: 999 }, reception)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
     });
   });
 });

@@ -250,7 +250,7 @@ describe('the pickup receipt', () => {
     const zh = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'zh-CN' });
     expect(zh).toMatchObject({ paper: 'roll-80', copies: 2, ticketNumber: ticket.number });
     const zhText = visibleText(zh.html);
-    expect(zhText).toContain('维修保修至 2027-03-02');
+    expect(zhText).toContain('维修保修至 2027-03-01');
     expect(zhText).toMatch(/接机时已付定金 · 现金 ¥200\.00/u);
     expect(zhText).toMatch(/取机时实收 · 现金 ¥500\.00 现金实收 ¥600\.00\s*，找零 ¥100\.00/u);
     expect(zhText).toMatch(/取机时实收 · 微信支付 ¥200\.00/u);
@@ -265,7 +265,7 @@ describe('the pickup receipt', () => {
 
     const en = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'en' });
     const enText = visibleText(en.html);
-    expect(enText).toContain('Repair warranty until 2027-03-02');
+    expect(enText).toContain('Repair warranty until 2027-03-01');
     expect(enText).toMatch(/Paid at pickup · Cash ¥500\.00 Cash tendered ¥600\.00\s*, change ¥100\.00/u);
     expect(enText).toMatch(/Paid at pickup · WeChat Pay ¥200\.00/u);
     expect(enText).toContain(SHOP);
@@ -277,7 +277,7 @@ describe('the pickup receipt', () => {
     await pickUp(ticket, '2026-12-01T17:30:00.000Z');
     await core.expectOk('settings-service-update', { repairWarrantyDays: 30 }, manager);
     const longer = await render({ document: 'pickup-receipt', ticketId: ticket.id, language: 'en' });
-    expect(visibleText(longer.html)).toContain('Repair warranty until 2027-05-31');
+    expect(visibleText(longer.html)).toContain('Repair warranty until 2027-05-30');
 
     await core.expectOk('settings-service-update', { repairWarrantyDays: 0 }, manager);
     const other = await repairTicket();

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandlerName, InputOf } from '../../../shared/contract';
 import { ticketQueues, ticketSortColumns, ticketViews } from '../../../shared/contract/tickets';
+import { readyShelfFilters } from '../../../shared/contract/pickup';
+import { readyForPickup, repairIntake, settledPickup } from '../../../test/fixtures/sample-intakes';
 import type { Session } from '../context';
 import { recordQueries, sql } from '../db/sql';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
@@ -153,6 +155,19 @@ describe('search plans', () => {
       }
     },
   );
+
+  it('the ready shelf, a call, a pickup, a reversal and a customer’s history read and write through selective indexes', async () => {
+    const intake = await core.expectOk('intake-save', repairIntake(customerId), admin);
+    const ready = await readyForPickup(intake, (input) => core.expectOk('tickets-move', input, admin));
+    for (const filter of readyShelfFilters) expect(await faultsOf('ready-shelf', { filter }, admin)).toEqual([]);
+    const contact = { channel: 'call', outcome: 'reached' } as const;
+    expect(await faultsOf('tickets-contact', { ticketId: ready.id, contact }, admin)).toEqual([]);
+    expect(await faultsOf('pickup-complete', settledPickup(ready), admin)).toEqual([]);
+    const deposit = (await core.expectOk('tickets-get', { id: ready.id }, admin)).ledger.entries[0]?.id ?? 0;
+    expect(await faultsOf('payments-reverse', { paymentId: deposit, reason: '收错了' }, admin)).toEqual([]);
+    expect(await faultsOf('customers-history', { id: customerId }, admin)).toEqual([]);
+    expect(await faultsOf('customers-history', { id: customerId, offset: 50, limit: 50 }, admin)).toEqual([]);
+  });
 
   it('moving a ticket reads and writes it through selective indexes', async () => {
     // Any ticket that can be put on hold (the seeded stories leave a few in each of these states).

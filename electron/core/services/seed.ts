@@ -330,6 +330,7 @@ export function seedTickets(db: WritableDB, options: { count: number; seed: numb
           customerId,
           deviceId: workshop ? deviceId : null,
           relatedTicketId: null,
+          comebackOf: null,
           productCategory: sample.productCategory,
           faultCategory: sample.faultCategory,
           faultDescription: sample.faultDescription,

@@ -21,6 +21,7 @@ import { enteredFrom, ticketEvents } from '../db/queries/ticket-events';
 import {
   billLines,
   chargedLinesOfTickets,
+  comebacksOf,
   findTicket,
   pickupSignature,
   signature,
@@ -51,8 +52,10 @@ export function toDevice(record: DeviceRecord, timeZone: string): Device {
     purchaseChannel: record.purchaseChannel,
     makerWarrantyMonths: record.makerWarrantyMonths,
     lastRepair: record.lastRepair && {
+      ticketId: record.lastRepair.ticketId,
       ticketNumber: record.lastRepair.ticketNumber,
       completedOn: localDate(new Date(record.lastRepair.closedAt), timeZone),
+      until: record.lastRepair.warrantyUntil,
     },
   };
 }
@@ -169,6 +172,11 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
       record.relatedTicketId !== null && record.relatedTicketNumber !== null
         ? { id: record.relatedTicketId, number: record.relatedTicketNumber }
         : null,
+    comebackOf:
+      record.comebackOf !== null && record.comebackOfNumber !== null
+        ? { id: record.comebackOf, number: record.comebackOfNumber }
+        : null,
+    comebacks: comebacksOf(db, record.id),
     accessories: record.accessories,
     accessoriesNote: record.accessoriesNote,
     conditions: record.conditions,

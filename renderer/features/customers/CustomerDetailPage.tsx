@@ -24,6 +24,7 @@ import { formatDate, formatDateTime } from '../../components/dates';
 import { KeyHint } from '../../components/KeyHint';
 import { errorText } from '../../components/messages';
 import { CustomerFormModal } from './CustomerFormModal';
+import { CustomerDevices, CustomerHistory } from './CustomerHistory';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -116,12 +117,8 @@ export function CustomerDetailPage({ id, staff }: { id: number; staff: StaffDire
           <Detail label={t('customers.columns.updatedAt')}>{formatDateTime(data.updatedAt)}</Detail>
         </SimpleGrid>
       </Card>
-      <Card withBorder padding="lg">
-        <Title order={2} size="h4" mb="xs">
-          {t('customers.devicesAndTickets')}
-        </Title>
-        <Text c="dimmed">{t('customers.devicesAndTicketsLater')}</Text>
-      </Card>
+      <CustomerDevices customerId={data.id} />
+      <CustomerHistory customerId={data.id} />
       <CustomerFormModal opened={editing} onClose={editModal.close} customer={data} />
     </Stack>
   );

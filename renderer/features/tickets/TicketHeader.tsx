@@ -60,18 +60,13 @@ export function TicketHeader({ ticket }: { ticket: TicketDetail }) {
           </Text>
         ) : null}
         {ticket.relatedTicket ? (
-          <Group gap={6}>
-            <IconLink size={16} aria-hidden />
-            <Text size="sm">{t('tickets.detail.related')}</Text>
-            <Anchor
-              href={routeHref({ section: 'tickets', ticketId: ticket.relatedTicket.id })}
-              ff="monospace"
-              size="sm"
-              fw={600}
-            >
-              {ticket.relatedTicket.number}
-            </Anchor>
-          </Group>
+          <TicketLinks label={t('tickets.detail.related')} tickets={[ticket.relatedTicket]} />
+        ) : null}
+        {ticket.comebackOf ? (
+          <TicketLinks label={t('tickets.detail.comebackOf')} tickets={[ticket.comebackOf]} />
+        ) : null}
+        {ticket.comebacks.length > 0 ? (
+          <TicketLinks label={t('tickets.detail.comebacks')} tickets={ticket.comebacks} />
         ) : null}
         {overdue && ticket.promisedAt ? (
           <Alert color="red" variant="light" icon={<IconClockExclamation size={20} />} p="xs" role="status">
@@ -82,5 +77,26 @@ export function TicketHeader({ ticket }: { ticket: TicketDetail }) {
         ) : null}
       </Stack>
     </Card>
+  );
+}
+
+/** Tickets this one is linked to: the one a complaint is about, the repair a device came back from, its comebacks. */
+function TicketLinks({ label, tickets }: { label: string; tickets: readonly { id: number; number: string }[] }) {
+  return (
+    <Group gap={6}>
+      <IconLink size={16} aria-hidden />
+      <Text size="sm">{label}</Text>
+      {tickets.map((linked) => (
+        <Anchor
+          key={linked.id}
+          href={routeHref({ section: 'tickets', ticketId: linked.id })}
+          ff="monospace"
+          size="sm"
+          fw={600}
+        >
+          {linked.number}
+        </Anchor>
+      ))}
+    </Group>
   );
 }

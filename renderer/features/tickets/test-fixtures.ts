@@ -117,6 +117,8 @@ export function ticketDetail(overrides: Partial<TicketDetail> = {}): TicketDetai
       lastRepair: null,
     },
     relatedTicket: null,
+    comebackOf: null,
+    comebacks: [],
     accessories: ['charger', 'case'],
     accessoriesNote: '',
     conditions: ['scratches'],

@@ -16,6 +16,7 @@ import { printQuotes } from './0140-print-quotes';
 import { ticketDueFor } from './0150-ticket-due-for';
 import { createPayments } from './0160-create-payments';
 import { ticketPickup } from './0170-ticket-pickup';
+import { ticketComebacks } from './0180-ticket-comebacks';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -36,4 +37,5 @@ export const migrations: readonly Migration[] = [
   ticketDueFor,
   createPayments,
   ticketPickup,
+  ticketComebacks,
 ];

@@ -11,6 +11,7 @@ import { documentsAt140, printQuotes } from './0140-print-quotes';
 import { dueForAt150, ticketDueFor } from './0150-ticket-due-for';
 import { createPayments, paymentKindsAt160, paymentMethodsAt160 } from './0160-create-payments';
 import { eventKindsAt170, ticketPickup } from './0170-ticket-pickup';
+import { ticketComebacks } from './0180-ticket-comebacks';
 import { paymentKinds, paymentMethods } from '../../../../shared/domain/ledger';
 import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
@@ -758,5 +759,33 @@ describe('0170-ticket-pickup', () => {
 
   it('writes down the same event kinds as the domain: a new one needs a new migration', () => {
     expect([...eventKindsAt170]).toEqual([...ticketEventKinds]);
+  });
+});
+
+describe('0180-ticket-comebacks', () => {
+  beforeEach(() => {
+    migrateTo(170);
+    addStaff();
+    addCustomer();
+    addDevice();
+    // Repaired and picked up on the 20th; back on the 25th under our repair warranty, and again for something else.
+    addTicket(1, 1, {
+      state: 'picked-up',
+      created_at: '2026-11-10T02:00:00.000Z',
+      closed_at: '2026-11-20T02:00:00.000Z',
+    });
+    addTicket(2, 2, { warranty_status: 'repair', created_at: '2026-11-25T02:00:00.000Z' });
+    addTicket(3, 3, { warranty_status: 'out', created_at: '2026-11-25T03:00:00.000Z' });
+    ticketComebacks.up(db);
+  });
+
+  it('links a ticket taken in under our repair warranty to the repair it came back from', () => {
+    expect(db.prepare(`SELECT id, comeback_of FROM tickets ORDER BY id`).all()).toEqual([
+      { id: 1, comeback_of: null },
+      { id: 2, comeback_of: 1 },
+      { id: 3, comeback_of: null },
+    ]);
+    expect(() => db.exec(`UPDATE tickets SET comeback_of = 99 WHERE id = 3`)).toThrow(/FOREIGN KEY/u);
+    expect(plan(`SELECT id FROM tickets WHERE comeback_of = 1`)).toMatch(/tickets_comeback_of/u);
   });
 });

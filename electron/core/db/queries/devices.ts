@@ -1,3 +1,4 @@
+import type { IsoDate } from '../../../../shared/domain/calendar';
 import { foldSerial, reverseText } from '../../../../shared/domain/serial';
 import { all, get, inIdOrder, inIds, run, sql, type SqlQuery } from '../sql';
 import type { ReadableDB, WritableDB } from '../types';
@@ -12,7 +13,9 @@ interface DeviceRow {
   purchase_date: string | null;
   purchase_channel: string;
   maker_warranty_months: number | null;
+  last_repair_id: number | null;
   last_repair_number: string | null;
+  last_repair_warranty_until: string | null;
   last_repair_closed_at: string | null;
 }
 
@@ -27,7 +30,7 @@ export interface DeviceRecord {
   purchaseChannel: string;
   makerWarrantyMonths: number | null;
   /** The last repair here that was handed back: its number and when (ISO time). */
-  lastRepair: { ticketNumber: string; closedAt: string } | null;
+  lastRepair: { ticketId: number; ticketNumber: string; closedAt: string; warrantyUntil: IsoDate | null } | null;
 }
 
 export interface DeviceWrite {
@@ -49,7 +52,8 @@ export interface DeviceWrite {
  */
 const selectDevice = sql`
   SELECT d.id, d.customer_id, d.product_category, d.brand, d.model, d.serial, d.purchase_date, d.purchase_channel,
-         d.maker_warranty_months, r.number AS last_repair_number, r.closed_at AS last_repair_closed_at
+         d.maker_warranty_months, r.id AS last_repair_id, r.number AS last_repair_number,
+         r.closed_at AS last_repair_closed_at, r.repair_warranty_until AS last_repair_warranty_until
   FROM devices d
   LEFT JOIN tickets r ON r.id = (
     SELECT t.id FROM tickets t INDEXED BY tickets_device
@@ -73,8 +77,13 @@ function rowToDevice(row: DeviceRow): DeviceRecord {
     purchaseChannel: row.purchase_channel,
     makerWarrantyMonths: row.maker_warranty_months,
     lastRepair:
-      row.last_repair_number && row.last_repair_closed_at
-        ? { ticketNumber: row.last_repair_number, closedAt: row.last_repair_closed_at }
+      row.last_repair_id !== null && row.last_repair_number && row.last_repair_closed_at
+        ? {
+            ticketId: row.last_repair_id,
+            ticketNumber: row.last_repair_number,
+            closedAt: row.last_repair_closed_at,
+            warrantyUntil: row.last_repair_warranty_until,
+          }
         : null,
   };
 }

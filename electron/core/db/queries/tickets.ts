@@ -30,6 +30,9 @@ export interface TicketRecord {
   deviceModel: string;
   relatedTicketId: number | null;
   relatedTicketNumber: string | null;
+  /** The earlier repair this device came back from under our repair warranty. */
+  comebackOf: number | null;
+  comebackOfNumber: string | null;
   productCategory: string;
   faultCategory: string;
   faultDescription: string;
@@ -148,6 +151,8 @@ interface TicketRow {
   device_model: string | null;
   related_ticket_id: number | null;
   related_ticket_number: string | null;
+  comeback_of: number | null;
+  comeback_of_number: string | null;
   product_category: string;
   fault_category: string;
   fault_description: string;
@@ -191,14 +196,16 @@ interface TicketRow {
 
 const selectTicket = sql`
   SELECT t.*, c.name AS customer_name, c.phone AS customer_phone, d.brand AS device_brand, d.model AS device_model,
-         r.number AS related_ticket_number, s.name AS receptionist_name, w.name AS technician_name,
+         r.number AS related_ticket_number, b.number AS comeback_of_number, s.name AS receptionist_name,
+         w.name AS technician_name,
          EXISTS (SELECT 1 FROM ticket_secrets x WHERE x.ticket_id = t.id) AS has_device_password
   FROM tickets t
   JOIN customers c ON c.id = t.customer_id
   JOIN staff s ON s.id = t.receptionist_id
   LEFT JOIN staff w ON w.id = t.technician_id
   LEFT JOIN devices d ON d.id = t.device_id
-  LEFT JOIN tickets r ON r.id = t.related_ticket_id`;
+  LEFT JOIN tickets r ON r.id = t.related_ticket_id
+  LEFT JOIN tickets b ON b.id = t.comeback_of`;
 
 /**
  * The columns of a summary only: the ticket's later columns (the workshop's notes, added last)
@@ -282,6 +289,8 @@ function rowToTicket(row: TicketRow): TicketRecord {
     deviceId: row.device_id,
     relatedTicketId: row.related_ticket_id,
     relatedTicketNumber: row.related_ticket_number,
+    comebackOf: row.comeback_of,
+    comebackOfNumber: row.comeback_of_number,
     accessories: JSON.parse(row.accessories) as string[],
     accessoriesNote: row.accessories_note,
     conditions: JSON.parse(row.condition) as string[],
@@ -343,6 +352,7 @@ export type TicketWrite = Omit<
   | 'deviceBrand'
   | 'deviceModel'
   | 'relatedTicketNumber'
+  | 'comebackOfNumber'
   | 'receptionistName'
   | 'updatedAt'
   | 'hasDevicePassword'
@@ -367,13 +377,14 @@ export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
     db,
     sql`INSERT INTO tickets (
           number, intake_day, day_sequence, service_type, state, priority, customer_id, device_id, related_ticket_id,
+          comeback_of,
           product_category, fault_category, fault_description, accessories, accessories_note, condition, condition_note,
           warranty_status, warranty_reason, warranty_until, solution, resolution,
           discount_fen, cost_limit_fen, promised_at, promised_computed_at, promised_change_reason,
           consent_method, consent_at, receptionist_id, created_at, updated_at, closed_at)
         VALUES (
           ${ticket.number}, ${ticket.intakeDay}, ${ticket.daySequence}, ${ticket.serviceType}, ${ticket.state},
-          ${ticket.priority}, ${ticket.customerId}, ${ticket.deviceId}, ${ticket.relatedTicketId},
+          ${ticket.priority}, ${ticket.customerId}, ${ticket.deviceId}, ${ticket.relatedTicketId}, ${ticket.comebackOf},
           ${ticket.productCategory}, ${ticket.faultCategory}, ${ticket.faultDescription},
           ${JSON.stringify(ticket.accessories)}, ${ticket.accessoriesNote}, ${JSON.stringify(ticket.conditions)},
           ${ticket.conditionNote}, ${ticket.warrantyStatus}, ${JSON.stringify(ticket.warrantyReason)},
@@ -564,6 +575,14 @@ export function signature(db: ReadableDB, ticketId: number): Uint8Array | undefi
   return get<{ png: Uint8Array }>(db, sql`SELECT png FROM ticket_signatures WHERE ticket_id = ${ticketId}`)?.png;
 }
 
+/** The later tickets that came back under this repair's warranty, oldest first (from a partial index). */
+export function comebacksOf(db: ReadableDB, ticketId: number): { id: number; number: string }[] {
+  return all<{ id: number; number: string }>(
+    db,
+    sql`SELECT id, number FROM tickets WHERE comeback_of = ${ticketId} ORDER BY id LIMIT 50`,
+  );
+}
+
 /** The customer's signature of acceptance at pickup (验收), apart from the intake's consent. */
 export function insertPickupSignature(db: WritableDB, ticketId: number, png: Uint8Array): void {
   run(db, sql`INSERT INTO pickup_signatures (ticket_id, png) VALUES (${ticketId}, ${png})`);
@@ -577,13 +596,19 @@ export function pickupSignature(db: ReadableDB, ticketId: number): Uint8Array | 
 export function ticketsOfCustomer(
   db: ReadableDB,
   customerId: number,
-  options: { openOnly: boolean; limit: number },
+  options: { openOnly: boolean; limit: number; offset?: number },
 ): TicketSummaryRecord[] {
   const open = options.openOnly ? sql`AND t.state IN ${openStatesSql}` : sql``;
   return all<SummaryRow>(
     db,
-    sql`${selectSummary} WHERE t.customer_id = ${customerId} ${open} ORDER BY t.created_at DESC, t.id DESC LIMIT ${options.limit}`,
+    sql`${selectSummary} WHERE t.customer_id = ${customerId} ${open}
+        ORDER BY t.created_at DESC, t.id DESC LIMIT ${options.limit} OFFSET ${options.offset ?? 0}`,
   ).map(rowToSummary);
+}
+
+/** How many tickets a customer has had, from the (customer, created_at) index alone. */
+export function countTicketsOfCustomer(db: ReadableDB, customerId: number): number {
+  return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM tickets WHERE customer_id = ${customerId}`)?.n ?? 0;
 }
 
 const inList = (states: readonly TicketState[]) =>

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { fillMessage, unknownMessageVariables } from './messages';
+import {
+  carriesRepairWarranty,
+  daysOnShelf,
+  discountNeedsApproval,
+  identityMatches,
+  repairWarrantyEnd,
+} from './pickup';
+
+describe('identityMatches', () => {
+  const customer = { name: '王芳', phoneDigits: '13812345678' };
+  it.each([
+    ['the name and the last four digits', { name: '王芳', phoneLast4: '5678' }, { name: true, phone: true }],
+    ['spaces and full-width digits as typed', { name: ' 王 芳 ', phoneLast4: '５６７８' }, { name: true, phone: true }],
+    ['a different name', { name: '王方', phoneLast4: '5678' }, { name: false, phone: true }],
+    ['other digits', { name: '王芳', phoneLast4: '1234' }, { name: true, phone: false }],
+  ])('%s', (_case, claimed, expected) => {
+    expect(identityMatches(customer, claimed)).toEqual(expected);
+  });
+  it('folds Latin names by case', () => {
+    expect(
+      identityMatches({ name: 'Mary Brown', phoneDigits: '447911123456' }, { name: 'mary  BROWN', phoneLast4: '3456' }),
+    ).toEqual({
+      name: true,
+      phone: true,
+    });
+  });
+});
+
+describe('discountNeedsApproval', () => {
+  it.each([
+    [5_000, 1_000, 5_000, false],
+    [5_001, 1_000, 5_000, true],
+    [8_000, 8_000, 5_000, false],
+    [100, 0, 0, true],
+    [0, 0, 0, false],
+  ])('¥%i off (agreed %i, limit %i): %s', (discountFen, agreedFen, limitFen, needed) => {
+    expect(discountNeedsApproval(discountFen, { agreedFen, limitFen })).toBe(needed);
+  });
+});
+
+describe('the repair warranty at pickup', () => {
+  it('goes with a repair handed back repaired, when the shop gives one', () => {
+    expect(carriesRepairWarranty({ serviceType: 'repair', state: 'ready' }, 90)).toBe(true);
+    expect(carriesRepairWarranty({ serviceType: 'repair', state: 'returned-unrepaired' }, 90)).toBe(false);
+    expect(carriesRepairWarranty({ serviceType: 'installation', state: 'ready' }, 90)).toBe(false);
+    expect(carriesRepairWarranty({ serviceType: 'repair', state: 'ready' }, 0)).toBe(false);
+  });
+  it('counts from the pickup day in the shop, that day being the first', () => {
+    // 01:30 on 2 December in Shanghai is still 1 December in UTC.
+    expect(repairWarrantyEnd(new Date('2026-12-01T17:30:00Z'), 90, 'Asia/Shanghai')).toBe('2027-03-01');
+    expect(repairWarrantyEnd(new Date('2026-12-01T17:30:00Z'), 90, 'UTC')).toBe('2027-02-28');
+    expect(repairWarrantyEnd(new Date('2026-12-01T04:00:00Z'), 1, 'Asia/Shanghai')).toBe('2026-12-01');
+  });
+});
+
+describe('daysOnShelf', () => {
+  it('counts whole days of the shop’s calendar', () => {
+    const shelved = new Date('2026-11-30T15:30:00Z'); // 23:30 on the 30th in Shanghai
+    expect(daysOnShelf(shelved, new Date('2026-11-30T15:45:00Z'), 'Asia/Shanghai')).toBe(0);
+    expect(daysOnShelf(shelved, new Date('2026-11-30T16:15:00Z'), 'Asia/Shanghai')).toBe(1);
+    expect(daysOnShelf(shelved, new Date('2027-02-28T02:00:00Z'), 'Asia/Shanghai')).toBe(90);
+  });
+});
+
+describe('fillMessage', () => {
+  const values = {
+    customer: '王芳',
+    number: '20261202-0001',
+    amount: '¥700.00',
+    shop: '华东家电',
+    hours: '9:00–18:00',
+  };
+  it('fills the names it knows and leaves a misspelt one as written', () => {
+    expect(fillMessage('{{customer}}您好，{{ number }}应付{{amount}}，{{shop}}（{{hours}}）', values)).toBe(
+      '王芳您好，20261202-0001应付¥700.00，华东家电（9:00–18:00）',
+    );
+    expect(fillMessage('Dear {{custome}}', values)).toBe('Dear {{custome}}');
+    expect(unknownMessageVariables('Dear {{custome}}, {{number}} {{Amount}}')).toEqual(['custome', 'Amount']);
+  });
+});
