@@ -6,18 +6,27 @@
  *
  * With `--data-dir` the bench runs on a shop already there (say one filled by `npm run cli --
  * seed`), signed in as its first receptionist, manager or administrator, and leaves it as it
- * was apart from the intakes the save case records. Without it, a shop is seeded in a temporary
+ * was apart from the intakes the save case records and the repairs the pickup case takes in,
+ * repairs and hands back (a call is recorded on each shelved device's ticket, too). Without it, a shop is seeded in a temporary
  * folder (about three minutes at the default size). No ANALYZE is run: a shop's database has no
  * statistics, and plans must be good without them.
  */
 import { performance } from 'node:perf_hooks';
 import { Command } from 'commander';
-import { ticketQueues, type HandlerName, type InputOf } from '../../shared/contract';
+import {
+  readyShelfFilters,
+  ticketQueues,
+  type HandlerName,
+  type InputOf,
+  type PickupInput,
+  type TicketDetail,
+} from '../../shared/contract';
 import { openCore, type Router, type Session } from '../../electron/core';
 import { recordQueries } from '../../electron/core/db/sql';
 import type { WritableDB } from '../../electron/core/db/types';
 import { seedCustomers, seedTickets } from '../../electron/core/services/seed';
 import { makeTempDir } from '../fixtures/temp-dir';
+import { readyForPickup, settledPickup } from '../fixtures/sample-intakes';
 import { greetCases } from './greet-cases';
 
 interface Case {
@@ -145,6 +154,23 @@ async function main(): Promise<void> {
     const rawTouchTicket = db.prepare(`UPDATE tickets SET updated_at = updated_at WHERE id = ?`);
     const rawWrite = () => db.transaction(() => rawTouchTicket.run(nextTicket().id)).immediate();
     const search = (query: string) => ({ handler: 'customers-search' as const, input: { query, limit: 8 } });
+    const customerOf = db.prepare(`SELECT customer_id FROM tickets WHERE id = ?`).pluck();
+    const customerOfTicket = (id: number) => customerOf.get(id) as number;
+    /** Repairs taken in, repaired and checked through the router, one per pickup the case makes (not timed). */
+    const repairsOnTheShelf = async (): Promise<PickupInput[]> => {
+      const call = async <N extends HandlerName>(name: N, input: InputOf<N>, as: Session) => {
+        const result = await router.dispatch(name, input, as);
+        if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+        return result.value as TicketDetail;
+      };
+      const ready: PickupInput[] = [];
+      for (let index = 0; index < options.iterations + 20; index += 1) {
+        const intake = await call('intake-save', intakeInput() as InputOf<'intake-save'>, session);
+        const onShelf = await readyForPickup(intake, (input) => call('tickets-move', input, technicianSession));
+        ready.push(settledPickup(onShelf));
+      }
+      return ready;
+    };
     const technicianSession = technicianOf(db);
     const cases: Case[] = [
       {
@@ -316,6 +342,44 @@ async function main(): Promise<void> {
         return { handler: 'tickets-move', input: { ticketId: picked, version: ticket?.version ?? 1, move } };
       },
       raw: rawWrite,
+    });
+
+    // The pickup counter: the shelf as reception opens it, a call logged, a device handed back.
+    for (const filter of readyShelfFilters) {
+      cases.push({
+        name: `pickup: the ready shelf (${filter})`,
+        target: 10,
+        call: () => ({ handler: 'ready-shelf', input: { filter } }),
+      });
+    }
+    const shelved = db.prepare(`SELECT id FROM tickets WHERE shelved_at IS NOT NULL ORDER BY id LIMIT 400`).all() as {
+      id: number;
+    }[];
+    let shelfCursor = 0;
+    cases.push({
+      name: 'pickup: a call logged (synchronous=FULL)',
+      target: 10,
+      call: () => ({
+        handler: 'tickets-contact',
+        input: {
+          ticketId: shelved[(shelfCursor += 1) % Math.max(1, shelved.length)]?.id ?? 0,
+          contact: { channel: 'call', outcome: 'no-answer' },
+        },
+      }),
+      raw: rawWrite,
+    });
+    const pickups = options.only && !'pickup: a pickup'.includes(options.only) ? [] : await repairsOnTheShelf();
+    let pickupCursor = 0;
+    cases.push({
+      name: 'pickup: a pickup (one transaction, synchronous=FULL)',
+      target: 10,
+      call: () => ({ handler: 'pickup-complete', input: pickups[(pickupCursor += 1) % pickups.length] }),
+      raw: rawWrite,
+    });
+    cases.push({
+      name: "customer page: the history's first 50 (with total)",
+      target: 10,
+      call: () => ({ handler: 'customers-history', input: { id: customerOfTicket(nextTicket().id) } }),
     });
 
     for (const greet of greetCases(db)) {
