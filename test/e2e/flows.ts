@@ -103,3 +103,14 @@ export async function callApi<T>(page: Page, name: string, input: unknown): Prom
   if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
   return result.value as T;
 }
+
+/**
+ * A barcode scanner in keyboard mode: the code's keys and Enter in one burst, faster than anyone
+ * types (sent from inside the page, so a busy test machine cannot spread them out).
+ */
+export async function scan(page: Page, code: string): Promise<void> {
+  await page.evaluate((text) => {
+    for (const key of [...text, 'Enter'])
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+  }, code);
+}

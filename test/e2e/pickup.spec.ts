@@ -4,7 +4,7 @@ import { repairWarrantyEnd } from '../../shared/domain/pickup';
 import { readyForPickup, repairIntake } from '../fixtures/sample-intakes';
 import { accessibilityProblems } from './accessibility';
 import { expect, test, type Page } from './fixtures';
-import { admin, callApi, completeSetup, signIn, signOut, submitSetup, words } from './flows';
+import { admin, callApi, completeSetup, scan, signIn, signOut, submitSetup, words } from './flows';
 import { pdfText } from './pdf-tools';
 
 const reception = { name: 'Rita Wu', pin: '246802' };
@@ -32,14 +32,6 @@ async function asReception(page: Page, lang: Language): Promise<void> {
     .getByRole('navigation', { name: words(lang)('nav.main') })
     .getByRole('link', { name: words(lang)('nav.pickup') })
     .click();
-}
-
-/** A barcode scanner in keyboard mode: the code's keys and Enter in one burst (sent inside the page). */
-async function scan(page: Page, code: string): Promise<void> {
-  await page.evaluate((text) => {
-    for (const key of [...text, 'Enter'])
-      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-  }, code);
 }
 
 /** A few strokes across the signature pad. */

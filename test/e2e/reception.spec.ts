@@ -248,7 +248,12 @@ test.describe('reception: the other service types', () => {
     const number = (await page.getByLabel(t('reception.record.number')).textContent()) ?? '';
     const found = await callApi<{ id: number }>(page, 'tickets-find-by-number', { number });
     const signed = await callApi<TicketDetail>(page, 'tickets-get', { id: found.id });
-    expect(signed).toMatchObject({ consentMethod: 'signature', hasDevicePassword: true, fees: { depositFen: 10000 } });
+    expect(signed).toMatchObject({
+      consentMethod: 'signature',
+      hasDevicePassword: true,
+      // The deposit goes on the ledger, paid as the counter chose (cash unless changed).
+      ledger: { summary: { depositFen: 10000 }, entries: [{ kind: 'deposit', method: 'cash', amountFen: 10000 }] },
+    });
     expect(signed.signaturePng).toMatch(/^data:image\/png;base64,/u);
     const customers = await callApi<{ total: number; rows: Customer[] }>(page, 'customers-list', { query: '李雷' });
     expect(customers.rows.map((row) => row.phone)).toEqual(['139 1234 5678']);

@@ -4,7 +4,7 @@ import type { Language, TicketDetail } from '../../shared/contract';
 import { repairIntake } from '../fixtures/sample-intakes';
 import { accessibilityProblems } from './accessibility';
 import { expect, test, type Page } from './fixtures';
-import { admin, callApi, completeSetup, signIn, signOut, submitSetup, words } from './flows';
+import { admin, callApi, completeSetup, scan, signIn, signOut, submitSetup, words } from './flows';
 import { pdfText, rasterize } from './pdf-tools';
 
 const technician = { name: 'Tom Li', pin: '135790' };
@@ -29,17 +29,6 @@ async function as(page: Page, lang: Language, who: { name: string; pin: string }
     .getByRole('navigation', { name: words(lang)('nav.main') })
     .getByRole('link', { name: words(lang)('nav.workbench') })
     .click();
-}
-
-/**
- * A barcode scanner in keyboard mode: the code's keys and Enter in one burst, faster than anyone
- * types (sent from inside the page, so a busy test machine cannot spread them out).
- */
-async function scan(page: Page, code: string): Promise<void> {
-  await page.evaluate((text) => {
-    for (const key of [...text, 'Enter'])
-      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-  }, code);
 }
 
 for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {

@@ -24,16 +24,15 @@ import { coversCost } from '../../../shared/domain/warranty';
 import { findCustomer } from '../db/queries/customers';
 import { ticketPayments } from '../db/queries/payments';
 import { billLines, findTicket, insertPickupSignature, ticketLines } from '../db/queries/tickets';
-import { attemptWrite } from '../db/sql';
 import type { WritableDB } from '../db/types';
 import { requireActor, type Actor, type HandlerContext } from '../context';
 import { recordPayment } from '../payments/record-payment';
 import { signatureBytes } from '../signature-png';
 import { moveTicket, staleRefusal, type MoveContext } from '../tickets/move-ticket';
-import { ticketDetail } from '../tickets/views';
 import { translatorFor } from '../translators';
 import { readServiceSettings } from './service-settings';
 import { checkStaffPin } from './session';
+import { changeTicket } from './ticket-change';
 
 /**
  * The pickup (取机): the device handed back with its accessories, the final bill settled on the
@@ -208,12 +207,7 @@ export function completePickup(
     unpaidApprovedBy: unpaid.value?.id ?? null,
   };
   const diagnosticFeeText = translatorFor(context.core.defaultLanguage)('workflow.refusals.diagnosticFee');
-  const outcome = attemptWrite(context.db, (refuse: (failure: Outcome<never>) => never) => {
-    const done = pickUp(context.db, { actor, now: context.now, settings, diagnosticFeeText }, request);
-    if (!done.ok) refuse(done);
-    return done.ok ? done.value.id : 0;
-  });
-  if (!outcome.done) return outcome.failure;
-  const detail = ticketDetail(context.db, outcome.value, actor, settings.businessHours.timeZone);
-  return detail ? ok(detail) : fail('not-found', 'errors.ticketNotFound');
+  return changeTicket(context, actor, settings.businessHours.timeZone, () =>
+    pickUp(context.db, { actor, now: context.now, settings, diagnosticFeeText }, request),
+  );
 }

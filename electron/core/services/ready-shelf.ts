@@ -1,6 +1,5 @@
 import {
   contactFacts,
-  fail,
   ok,
   readyShelfFilters,
   type Outcome,
@@ -16,11 +15,11 @@ import { daysOnShelf } from '../../../shared/domain/pickup';
 import { ledgerSummariesOfTickets } from '../db/queries/payments';
 import { contactsOfTickets } from '../db/queries/ticket-events';
 import { listShelf } from '../db/queries/tickets';
-import { attemptWrite } from '../db/sql';
 import { requireActor, type HandlerContext } from '../context';
 import { recordContact } from '../tickets/record-contact';
-import { ticketDetail, toTicketSummaries } from '../tickets/views';
+import { toTicketSummaries } from '../tickets/views';
 import { readServiceSettings } from './service-settings';
+import { changeTicket } from './ticket-change';
 
 const nothingPaid: LedgerSummary = { depositFen: 0, paymentsFen: 0, refundsFen: 0, paidFen: 0 };
 
@@ -86,16 +85,8 @@ export function contactCustomer(
   input: ParsedInputOf<'tickets-contact'>,
 ): Outcome<TicketDetail> {
   const actor = requireActor(context);
-  const outcome = attemptWrite(context.db, (refuse: (failure: Outcome<never>) => never) => {
+  return changeTicket(context, actor, readServiceSettings(context.db).businessHours.timeZone, () => {
     const recorded = recordContact(context.db, { actor, now: context.now }, input.ticketId, input.contact);
-    if (!recorded.ok) refuse(recorded);
+    return recorded.ok ? ok({ id: input.ticketId }) : recorded;
   });
-  if (!outcome.done) return outcome.failure;
-  const detail = ticketDetail(
-    context.db,
-    input.ticketId,
-    actor,
-    readServiceSettings(context.db).businessHours.timeZone,
-  );
-  return detail ? ok(detail) : fail('not-found', 'errors.ticketNotFound');
 }

@@ -17,11 +17,12 @@ import {
   listQueue,
   listTickets as queryTickets,
 } from '../db/queries/tickets';
-import { attemptWrite, writeTransaction } from '../db/sql';
+import { writeTransaction } from '../db/sql';
 import { requireActor, type HandlerContext } from '../context';
 import { moveTicket } from '../tickets/move-ticket';
 import { ticketDetail, toTicketSummaries } from '../tickets/views';
 import { audit } from './audit';
+import { changeTicket } from './ticket-change';
 import { searchTicketIds } from './reception-search';
 import { readServiceSettings, shopTimeZone } from './service-settings';
 
@@ -77,14 +78,9 @@ export function moveTicketHandler(
   const settings = readServiceSettings(context.db);
   // Written into the bill in the shop's language, whoever records the decline.
   const diagnosticFeeText = translatorFor(context.core.defaultLanguage)('workflow.refusals.diagnosticFee');
-  const outcome = attemptWrite(context.db, (refuse: (failure: Outcome<never>) => never) => {
-    const moved = moveTicket(context.db, { actor, now: context.now, settings, diagnosticFeeText }, input);
-    if (!moved.ok) refuse(moved);
-    return moved.ok ? moved.value.id : 0;
-  });
-  if (!outcome.done) return outcome.failure;
-  const detail = ticketDetail(context.db, outcome.value, actor, settings.businessHours.timeZone);
-  return detail ? ok(detail) : fail('not-found', 'errors.ticketNotFound');
+  return changeTicket(context, actor, settings.businessHours.timeZone, () =>
+    moveTicket(context.db, { actor, now: context.now, settings, diagnosticFeeText }, input),
+  );
 }
 
 /** A workbench queue (or the counter's approval list), most pressing first, with every queue's count for the tabs. */

@@ -134,7 +134,8 @@ it('random moves by anyone: the state stays legal, each change leaves one event 
     }),
     { numRuns: 30 },
   );
-  // The sequences did get somewhere: most moves went through, and some reached an end.
-  expect(changes).toBeGreaterThan(moves / 3);
+  // The sequences did get somewhere: a good share of moves went through (a sequence that reaches the
+  // customer's hands early then only meets refusals), and some reached an end.
+  expect(changes).toBeGreaterThan(moves / 4);
   expect(finished).toBeGreaterThan(0);
 }, 120_000);

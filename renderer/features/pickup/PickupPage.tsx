@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Group,
-  Paper,
-  ScrollArea,
-  Stack,
-  Tabs,
-  Text,
-  TextInput,
-  Title,
-  UnstyledButton,
-} from '@mantine/core';
+import { Alert, Anchor, Group, Paper, ScrollArea, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { IconBarcode } from '@tabler/icons-react';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +19,8 @@ import { errorText } from '../../components/messages';
 import { useLanguage } from '../../components/service-names';
 import { useBarcodeScanner } from '../reception/use-barcode-scanner';
 import { StateBadge } from '../tickets/ticket-badges';
+import { CountTabs } from '../../components/CountTabs';
+import layout from '../../components/QueueLayout.module.css';
 import classes from './Pickup.module.css';
 import { PickupPanel } from './PickupPanel';
 
@@ -101,7 +90,7 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
           {t('pickup.scanHint')}
         </Text>
       </Group>
-      <div className={classes.layout}>
+      <div className={layout.layout}>
         <Stack gap="sm" miw={0}>
           <TextInput
             label={t('pickup.find')}
@@ -122,23 +111,14 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
               {notFound}
             </Alert>
           ) : null}
-          <Tabs value={filter} onChange={(value) => value && setFilter(value as ReadyShelfFilter)} variant="pills">
-            <Tabs.List aria-label={t('pickup.filterLabel')}>
-              {readyShelfFilters.map((name) => (
-                <Tabs.Tab
-                  key={name}
-                  value={name}
-                  rightSection={
-                    <Badge size="sm" variant={name === filter ? 'white' : 'light'} color="gray" circle={false}>
-                      {shelf.data?.counts[name] ?? '…'}
-                    </Badge>
-                  }
-                >
-                  {t(`pickup.filters.${name}`)}
-                </Tabs.Tab>
-              ))}
-            </Tabs.List>
-          </Tabs>
+          <CountTabs
+            value={filter}
+            onChange={setFilter}
+            options={readyShelfFilters}
+            label={t('pickup.filterLabel')}
+            name={(name) => t(`pickup.filters.${name}`)}
+            count={(name) => shelf.data?.counts[name]}
+          />
           <ShelfList rows={rows} chosen={ticketId} loading={shelf.isPending} />
         </Stack>
         <ScrollArea h="100%" offsetScrollbars>
@@ -197,15 +177,15 @@ function ShelfList({
     );
   }
   return (
-    <ScrollArea className={classes.list} offsetScrollbars>
-      <div className={classes.rows} aria-label={t('pickup.shelfLabel')} role="group">
+    <ScrollArea className={layout.list} offsetScrollbars>
+      <div className={layout.rows} aria-label={t('pickup.shelfLabel')} role="group">
         {rows.map((row) => {
           const last = row.contacts[0];
           return (
             <UnstyledButton
               key={row.id}
               data-shelf-row
-              className={classes.row}
+              className={`${layout.row} ${classes.row}`}
               data-chosen={row.id === chosen || undefined}
               data-unreached={!row.reached || undefined}
               data-unclaimed={row.unclaimed || undefined}

@@ -1,14 +1,13 @@
-import { Alert, Anchor, Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDirectoryEntry, TicketDetail } from '../../../shared/contract';
 import { formatFen } from '../../../shared/domain/fees';
-import { useApiQuery } from '../../api/hooks';
 import { navigate, routeHref } from '../../app/route';
 import { KeyHint } from '../../components/KeyHint';
 import { formatDateTime } from '../../components/dates';
-import { errorText } from '../../components/messages';
+import { TicketLoader } from '../../components/TicketLoader';
 import { useLanguage } from '../../components/service-names';
 import { PrintActions } from '../printing/PrintActions';
 import { PrintHistory } from '../printing/PrintHistory';
@@ -20,30 +19,24 @@ import { PickupForm } from './PickupForm';
 
 /** The chosen ticket at the pickup counter: who and what it is, the calls to its customer, and its hand-over. */
 export function PickupPanel({ ticketId, staff }: { ticketId: number; staff: StaffDirectoryEntry }) {
+  return <TicketLoader ticketId={ticketId}>{(ticket) => <PickupFacts ticket={ticket} staff={staff} />}</TicketLoader>;
+}
+
+function PickupFacts({ ticket, staff }: { ticket: TicketDetail; staff: StaffDirectoryEntry }) {
   const { t } = useTranslation();
-  const ticket = useApiQuery('tickets-get', { id: ticketId });
-  if (ticket.isPending) {
-    return (
-      <Center h={200}>
-        <Loader />
-      </Center>
-    );
-  }
-  if (ticket.isError) return <Alert color="red">{errorText(t, ticket.error)}</Alert>;
-  const detail = ticket.data;
   return (
     <Stack gap="md">
-      <TicketHeading ticket={detail} />
-      {detail.state === 'picked-up' ? (
-        <PickedUp ticket={detail} />
+      <TicketHeading ticket={ticket} />
+      {ticket.state === 'picked-up' ? (
+        <PickedUp ticket={ticket} />
       ) : (
         <>
-          <ContactCard ticket={detail} />
-          {detail.allowedActions.includes('hand-over') ? (
-            <PickupForm ticket={detail} staff={staff} />
+          <ContactCard ticket={ticket} />
+          {ticket.allowedActions.includes('hand-over') ? (
+            <PickupForm ticket={ticket} staff={staff} />
           ) : (
-            <Alert color="orange" title={t('pickup.notOnShelfTitle', { number: detail.number })}>
-              {t('pickup.cannotHandOver', { state: t(`ticketStates.${detail.state}`) })}
+            <Alert color="orange" title={t('pickup.notOnShelfTitle', { number: ticket.number })}>
+              {t('pickup.cannotHandOver', { state: t(`ticketStates.${ticket.state}`) })}
             </Alert>
           )}
         </>

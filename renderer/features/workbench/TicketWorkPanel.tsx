@@ -1,10 +1,9 @@
-import { Alert, Anchor, Card, Center, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localize, type StaffDirectoryEntry, type TicketDetail } from '../../../shared/contract';
 import { hasQuote, type TicketDocument } from '../../../shared/domain/printing';
-import { useApiQuery } from '../../api/hooks';
 import { routeHref } from '../../app/route';
-import { errorText } from '../../components/messages';
+import { TicketLoader } from '../../components/TicketLoader';
 import { useLanguage, useServiceSettings } from '../../components/service-names';
 import { PrintActions } from '../printing/PrintActions';
 import { DevicePassword } from '../tickets/DevicePassword';
@@ -26,17 +25,7 @@ function workshopDocuments(ticket: TicketDetail): TicketDocument[] {
 
 /** What the workshop needs of a ticket, and its next moves: the technician's side of the ticket. */
 export function TicketWorkPanel({ ticketId, staff }: { ticketId: number; staff: StaffDirectoryEntry }) {
-  const { t } = useTranslation();
-  const ticket = useApiQuery('tickets-get', { id: ticketId });
-  if (ticket.isPending) {
-    return (
-      <Center h={200}>
-        <Loader />
-      </Center>
-    );
-  }
-  if (ticket.isError) return <Alert color="red">{errorText(t, ticket.error)}</Alert>;
-  return <WorkFacts ticket={ticket.data} staff={staff} />;
+  return <TicketLoader ticketId={ticketId}>{(ticket) => <WorkFacts ticket={ticket} staff={staff} />}</TicketLoader>;
 }
 
 function WorkFacts({ ticket, staff }: { ticket: TicketDetail; staff: StaffDirectoryEntry }) {

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, ScrollArea, Select, Stack, Tabs, Text, Title, UnstyledButton } from '@mantine/core';
+import { Group, Paper, ScrollArea, Select, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,8 @@ import { useBarcodeScanner } from '../reception/use-barcode-scanner';
 import { PriorityBadge, StateBadge } from '../tickets/ticket-badges';
 import { useNow } from '../tickets/use-now';
 import { dueWords } from './due-words';
+import { CountTabs } from '../../components/CountTabs';
+import layout from '../../components/QueueLayout.module.css';
 import classes from './Workbench.module.css';
 import { TicketWorkPanel } from './TicketWorkPanel';
 
@@ -63,25 +65,16 @@ export function WorkbenchPage({ ticketId, staff }: { ticketId: number | null; st
           {t('workbench.scanHint')}
         </Text>
       </Group>
-      <div className={classes.layout}>
+      <div className={layout.layout}>
         <Stack gap="sm" miw={0}>
-          <Tabs value={queue} onChange={(value) => value && setQueue(value as TicketQueue)} variant="pills">
-            <Tabs.List aria-label={t('workbench.queueLabel')}>
-              {ticketQueues.map((name) => (
-                <Tabs.Tab
-                  key={name}
-                  value={name}
-                  rightSection={
-                    <Badge size="sm" variant={name === queue ? 'white' : 'light'} color="gray" circle={false}>
-                      {page.data?.counts[name] ?? '…'}
-                    </Badge>
-                  }
-                >
-                  {t(`workbench.queues.${name}`)}
-                </Tabs.Tab>
-              ))}
-            </Tabs.List>
-          </Tabs>
+          <CountTabs
+            value={queue}
+            onChange={setQueue}
+            options={ticketQueues}
+            label={t('workbench.queueLabel')}
+            name={(name) => t(`workbench.queues.${name}`)}
+            count={(name) => page.data?.counts[name]}
+          />
           <Text size="sm" c="dimmed">
             {t(`workbench.queueHints.${queue}`)}
           </Text>
@@ -151,15 +144,15 @@ function QueueList({
     );
   }
   return (
-    <ScrollArea className={classes.list} offsetScrollbars>
-      <div className={classes.rows}>
+    <ScrollArea className={layout.list} offsetScrollbars>
+      <div className={layout.rows}>
         {rows.map((row) => {
           const due = dueWords(t, row, now);
           return (
             <UnstyledButton
               key={row.id}
               data-queue-row
-              className={classes.row}
+              className={`${layout.row} ${classes.row}`}
               data-chosen={row.id === chosen || undefined}
               data-overdue={due?.overdue || undefined}
               onClick={() => open(row.id)}
