@@ -112,8 +112,11 @@ export const workflowSettingsSchema = z.object({
 });
 export type WorkflowSettings = z.output<typeof workflowSettingsSchema>;
 
-/** The occasions a message to the customer is sent on: the device is ready, a quote needs their answer, a reminder. */
-export const messageOccasions = ['ready', 'approval', 'reminder'] as const;
+/**
+ * The occasions a message to the customer is sent on: the device is ready, it goes back
+ * unrepaired (or the work was called off), a quote needs their answer, a reminder.
+ */
+export const messageOccasions = ['ready', 'returned', 'approval', 'reminder'] as const;
 export type MessageOccasion = (typeof messageOccasions)[number];
 
 /** The handing back of devices (取机): who may discount how much, when a device counts as unclaimed, what is said. */

@@ -65,7 +65,7 @@ export const pickupEn = {
   outcomes: { reached: 'Reached', 'no-answer': 'No answer', 'wrong-number': 'Wrong number', sent: 'Message sent' },
   contactRecorded: 'Recorded: {{outcome}}',
   occasionLabel: 'Message for',
-  occasions: { ready: 'Ready', approval: 'Quote', reminder: 'Reminder' },
+  occasions: { ready: 'Ready', returned: 'Unrepaired', approval: 'Quote', reminder: 'Reminder' },
   copyMessage: 'Copy message',
   copied: 'Copied',
   messageLabel: 'Message to send',

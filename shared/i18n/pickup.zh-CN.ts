@@ -60,7 +60,7 @@ export const pickupZhCN = {
   outcomes: { reached: '已接通', 'no-answer': '无人接听', 'wrong-number': '号码错误', sent: '已发短信' },
   contactRecorded: '已记录：{{outcome}}',
   occasionLabel: '短信用途',
-  occasions: { ready: '取机通知', approval: '报价确认', reminder: '催取提醒' },
+  occasions: { ready: '取机通知', returned: '未修取回', approval: '报价确认', reminder: '催取提醒' },
   copyMessage: '复制短信',
   copied: '已复制',
   messageLabel: '待发短信',

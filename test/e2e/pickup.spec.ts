@@ -184,6 +184,8 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
 
       // Back unrepaired: nothing charged, the ¥200.00 deposit given back in cash.
       await shelfRow(page, returned.number).click();
+      // The message offered says it goes back unrepaired, not that it is ready.
+      await expect(page.getByRole('radio', { name: t('pickup.occasions.returned') })).toBeChecked();
       const handBack = form(page);
       await expect(handBack.getByRole('heading', { name: t('pickup.formTitleUnrepaired') })).toBeVisible();
       await expect(handBack.getByRole('group', { name: t('pickup.sumsLabel') })).toContainText(money('200.00'));

@@ -446,6 +446,10 @@ export function defaultServiceSettings(): ServiceSettings {
           '{{customer}}您好，您在{{shop}}送修的设备（单号 {{number}}）已修好，应付 {{amount}}。请凭取机单于营业时间（{{hours}}）来取。',
           'Hello {{customer}}, your device (ticket {{number}}) is ready at {{shop}}. Amount due: {{amount}}. Please collect it with your receipt during opening hours ({{hours}}).',
         ),
+        returned: text(
+          '{{customer}}您好，您在{{shop}}送修的设备（单号 {{number}}）这次未能维修，请凭取机单于营业时间（{{hours}}）来取回。',
+          'Hello {{customer}}, we could not repair your device (ticket {{number}}) at {{shop}} this time. Please collect it with your receipt during opening hours ({{hours}}).',
+        ),
         approval: text(
           '{{customer}}您好，您在{{shop}}送修的设备（单号 {{number}}）已检测完毕，维修费用 {{amount}}，需要您确认后才能开始维修。请回电或到店确认。',
           'Hello {{customer}}, we have diagnosed your device (ticket {{number}}) at {{shop}}. The repair comes to {{amount}} and needs your go-ahead before we start. Please call us back or drop by.',

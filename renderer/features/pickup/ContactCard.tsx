@@ -36,9 +36,13 @@ function keysAreTaken(event: KeyboardEvent): boolean {
   return document.querySelector('[role="dialog"]') !== null;
 }
 
-/** The occasion a message is most likely for: the quote while it waits for the customer, else ready or (after a week) a reminder. */
+/**
+ * The occasion a message is most likely for: the quote while it waits for the customer, the
+ * device going back as it came, else ready, or (after a week on the shelf) a reminder.
+ */
 function likelyOccasion(ticket: TicketDetail, now: Date): MessageOccasion {
   if (ticket.state === 'awaiting-approval') return 'approval';
+  if (ticket.state === 'returned-unrepaired' || ticket.state === 'cancelled') return 'returned';
   const week = 7 * 86_400_000;
   return ticket.shelvedAt && now.getTime() - Date.parse(ticket.shelvedAt) > week ? 'reminder' : 'ready';
 }

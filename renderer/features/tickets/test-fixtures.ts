@@ -51,6 +51,7 @@ export const serviceSettings: ServiceSettings = {
     abandonAfterDays: 90,
     messages: {
       ready: { 'zh-CN': '', en: 'Hello {{customer}}, {{number}} is ready: {{amount}}' },
+      returned: { 'zh-CN': '', en: 'Ticket {{number}} goes back unrepaired' },
       approval: { 'zh-CN': '', en: 'Please approve {{amount}}' },
       reminder: { 'zh-CN': '', en: 'Reminder: {{number}}' },
     },

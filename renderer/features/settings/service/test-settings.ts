@@ -95,6 +95,7 @@ export function testSettings(): ServiceSettings {
       abandonAfterDays: 90,
       messages: {
         ready: text('{{customer}}您好，设备已修好', 'Hello {{customer}}, ticket {{number}} is ready: {{amount}}'),
+        returned: text('设备未修，请取回', 'Ticket {{number}} goes back unrepaired'),
         approval: text('请确认报价', 'Please approve {{amount}}'),
         reminder: text('提醒取机', 'Reminder: {{number}}'),
       },
