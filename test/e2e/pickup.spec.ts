@@ -37,6 +37,8 @@ async function asReception(page: Page, lang: Language): Promise<void> {
 /** A few strokes across the signature pad. */
 async function sign(page: Page): Promise<void> {
   const pad = page.locator('canvas').first();
+  // The pad may be below the fold of the panel: strokes land only where the pointer can reach.
+  await pad.scrollIntoViewIfNeeded();
   const box = await pad.boundingBox();
   if (!box) throw new Error('No signature pad');
   await page.mouse.move(box.x + 20, box.y + box.height / 2);
