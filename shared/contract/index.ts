@@ -208,7 +208,8 @@ export const contract = {
   'ready-shelf': endpoint<ReadyShelfPage>()(
     z.object({
       filter: z.enum(readyShelfFilters).default('all'),
-      limit: z.number().int().min(1).max(500).default(200),
+      // The counter finds a device on the shelf by name or phone in what it has: all of a busy shop's shelf.
+      limit: z.number().int().min(1).max(2000).default(1000),
     }),
     'signed-in',
   ),

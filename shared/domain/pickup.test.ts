@@ -33,6 +33,8 @@ describe('discountNeedsApproval', () => {
     [5_000, 1_000, 5_000, false],
     [5_001, 1_000, 5_000, true],
     [8_000, 8_000, 5_000, false],
+    [7_000, 8_000, 5_000, false],
+    [9_000, 8_000, 5_000, true],
     [100, 0, 0, true],
     [0, 0, 0, false],
   ])('¥%i off (agreed %i, limit %i): %s', (discountFen, agreedFen, limitFen, needed) => {

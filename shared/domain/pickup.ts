@@ -22,11 +22,11 @@ export function identityMatches(
 }
 
 /**
- * A discount at pickup needs a manager when it is above the counter's limit, unless it is the
- * discount the customer was already given (at intake).
+ * A discount at pickup needs a manager when it is above the counter's limit and above the
+ * discount the customer was already given (at intake): keeping or lowering that one needs no one.
  */
 export function discountNeedsApproval(discountFen: number, options: { agreedFen: number; limitFen: number }): boolean {
-  return discountFen > options.limitFen && discountFen !== options.agreedFen;
+  return discountFen > Math.max(options.limitFen, options.agreedFen);
 }
 
 /** Our repair warranty goes with a repair handed back repaired, when the shop gives one. */

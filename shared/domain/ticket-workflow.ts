@@ -41,8 +41,12 @@ export type TicketEventKind = (typeof ticketEventKinds)[number];
 
 /** Service types whose device goes through the workshop: diagnosis, a bill, repair and QC. */
 export const workshopTypes = ['repair', 'installation', 'return', 'exchange'] as const satisfies readonly ServiceType[];
-export function isWorkshopType(type: ServiceType): boolean {
-  return (workshopTypes as readonly ServiceType[]).includes(type);
+/**
+ * Service types whose device the customer leaves with us until it is collected: an installation is
+ * done on site, so a cancelled one puts nothing on the shelf.
+ */
+export function leavesDeviceWithUs(type: ServiceType): boolean {
+  return type === 'repair' || type === 'return' || type === 'exchange';
 }
 const allTypes: readonly ServiceType[] = ['repair', 'installation', 'return', 'exchange', 'consultation', 'complaint'];
 

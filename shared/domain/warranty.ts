@@ -78,12 +78,6 @@ function assertWholeAtLeastZero(value: number, name: string): void {
 }
 
 /**
- * Decides who pays, in this order: the maker warranty while it runs (it covers more than ours);
- * else our warranty on the last repair here; else out of warranty if the maker terms are known;
- * else unknown, naming the missing fact. A purchase date after today is a typing mistake, not a
- * warranty that has not started: the maker warranty cannot be judged from it.
- */
-/**
  * The last day of our repair warranty, counted like the maker period with the day the device
  * goes back as day one: picked up 11-01, 90 days → 01-29.
  */
@@ -92,6 +86,12 @@ export function repairWarrantyLastDay(completedOn: IsoDate, days: number): IsoDa
   return addDaysToDate(completedOn, days - 1);
 }
 
+/**
+ * Decides who pays, in this order: the maker warranty while it runs (it covers more than ours);
+ * else our warranty on the last repair here; else out of warranty if the maker terms are known;
+ * else unknown, naming the missing fact. A purchase date after today is a typing mistake, not a
+ * warranty that has not started: the maker warranty cannot be judged from it.
+ */
 export function decideWarranty(facts: WarrantyFacts): WarrantyDecision {
   const { today, purchaseDate, makerWarrantyMonths: months, lastRepair, repairWarrantyDays: days } = facts;
   if (!isIsoDate(today)) throw new RangeError(`Not a calendar date: ${today}`);

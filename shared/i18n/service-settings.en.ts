@@ -198,7 +198,7 @@ export const serviceSettingsEn = {
     abandonAfterDaysHint: 'The receipt’s terms name this period; the shelf warns of devices left longer.',
     messagesTitle: 'Messages to the customer',
     messagesHint: 'Offered ready to copy on the pickup screen. These are filled in: {{variables}}.',
-    messageIn: 'In {{language}}',
+    messageIn: '{{occasion}}, in {{language}}',
     unknownVariables: 'Not a name that is filled in: {{names}}',
   },
   workflow: {

@@ -196,7 +196,7 @@ export const serviceSettingsZhCN: Catalog['serviceSettings'] = {
     abandonAfterDaysHint: '受理单条款中写明此期限；待取超过此天数的设备会提示逾期。',
     messagesTitle: '给客户的短信',
     messagesHint: '在取机页面提供，可一键复制。以下变量会自动填入：{{variables}}。',
-    messageIn: '{{language}}',
+    messageIn: '{{occasion}}（{{language}}）',
     unknownVariables: '无法填入的变量：{{names}}',
   },
   workflow: {

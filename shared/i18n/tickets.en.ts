@@ -129,6 +129,7 @@ export const ticketsEn = {
     reverses: 'reverses an entry: {{reason}}',
     paid: 'Paid in all',
     reverse: 'Reverse',
+    reverseEntry: 'Reverse {{entry}}',
     reverseTitle: 'Reverse an entry on {{number}}',
     reverseHint: '{{entry}} will be undone by an entry of the same amount; both stay on the ticket.',
     reason: 'Why',

@@ -131,6 +131,7 @@ export const ticketsZhCN: Catalog['tickets'] = {
     reverses: '冲正：{{reason}}',
     paid: '共收',
     reverse: '冲正',
+    reverseEntry: '冲正 {{entry}}',
     reverseTitle: '冲正 {{number}} 的一笔账目',
     reverseHint: '将以一笔等额账目冲销“{{entry}}”，两笔都保留在工单上。',
     reason: '原因',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PickupInput, TicketDetail } from '../../../shared/contract';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
-import { readyForPickup, repairIntake, settledPickup } from '../../../test/fixtures/sample-intakes';
+import { quoteAboveLimit, readyForPickup, repairIntake, settledPickup } from '../../../test/fixtures/sample-intakes';
 import type { Session } from '../context';
 
 /**
@@ -157,6 +157,12 @@ describe('the pickup', () => {
     );
     expect(done.fees.discountFen).toBe(6_000);
     expect(done.events.at(-1)?.actorName).toBe('Rita');
+    // The approval is on the audit trail under the manager's own name.
+    const approved = core.core.db
+      .prepare(`SELECT actor_id FROM audit_log WHERE action = 'pickup.approve' AND entity_id = ?`)
+      .pluck()
+      .all(done.id);
+    expect(approved).toEqual([managerId]);
     expect((await core.expectOk('session-current', {}, reception)).staff?.name).toBe('Rita');
     // Within the limit, the counter gives it alone.
     const other = await readyTicket();
@@ -248,9 +254,31 @@ describe('the pickup', () => {
     ]);
     expect([first.ok, second.ok].sort()).toEqual([false, true]);
     const loser = first.ok ? second : first;
-    expect(loser).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(loser).toMatchObject({ ok: false, error: { code: 'conflict', key: 'workflow.refusals.stale' } });
+    expect(loser.ok ? '' : loser.error.message).toMatch(/Rita|Mia/u);
     const detail = await core.expectOk('tickets-get', { id: ready.id }, admin);
     expect(detail.ledger.entries.filter((entry) => entry.kind === 'payment')).toHaveLength(1);
+  });
+
+  it('charges nothing for work called off, and gives the bill back when the work is taken up again', async () => {
+    const quoted = await quoteAboveLimit(await core.expectOk('intake-save', repairIntake(customerId), reception), move);
+    const billFen = quoted.bill?.fees.totalFen ?? 0;
+    expect(billFen).toBeGreaterThan(0);
+    const cancelled = await move({
+      ticketId: quoted.id,
+      version: quoted.version,
+      move: { action: 'cancel', reason: '客户不修了' },
+    });
+    expect(cancelled.bill?.fees.totalFen).toBe(0);
+    expect(cancelled.ledger.balanceFen).toBe(-20_000);
+    const reopened = await move({
+      ticketId: quoted.id,
+      version: cancelled.version,
+      move: { action: 'reopen', reason: '客户又要修' },
+    });
+    expect(reopened).toMatchObject({ state: 'awaiting-approval', shelvedAt: null });
+    expect(reopened.bill?.fees.totalFen).toBe(billFen);
+    expect(reopened.bill?.lines).toEqual(quoted.bill?.lines);
   });
 
   it('refuses a hand-over asked for as a plain move: only a settled pickup makes one', async () => {

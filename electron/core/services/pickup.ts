@@ -22,6 +22,7 @@ import { can, type Permission } from '../../../shared/domain/roles';
 import { isShelfState } from '../../../shared/domain/ticket-states';
 import { coversCost } from '../../../shared/domain/warranty';
 import { findCustomer } from '../db/queries/customers';
+import { findStaff } from '../db/queries/staff';
 import { ticketPayments } from '../db/queries/payments';
 import { billLines, findTicket, insertPickupSignature, ticketLines } from '../db/queries/tickets';
 import type { WritableDB } from '../db/types';
@@ -31,6 +32,7 @@ import { signatureBytes } from '../signature-png';
 import { moveTicket, staleRefusal, type MoveContext } from '../tickets/move-ticket';
 import { translatorFor } from '../translators';
 import { readServiceSettings } from './service-settings';
+import { audit } from './audit';
 import { checkStaffPin } from './session';
 import { changeTicket } from './ticket-change';
 
@@ -68,9 +70,10 @@ export function pickUp(db: WritableDB, context: MoveContext, request: PickupRequ
   const { settings, now } = context;
   const record = findTicket(db, request.ticketId);
   if (!record) return fail('not-found', 'errors.ticketNotFound');
+  // Changed since the counter saw it (another counter handed it over): say who, and when.
+  if (record.version !== request.version) return staleRefusal(db, record, settings);
   if (!isShelfState(record.state) || record.shelvedAt === null)
     return fail('conflict', 'pickup.errors.notOnShelf', { params: { number: record.number, state: record.state } });
-  if (record.version !== request.version) return staleRefusal(db, record, settings);
 
   const problems: FieldProblems = {};
   const customer = findCustomer(db, record.customerId);
@@ -103,7 +106,8 @@ export function pickUp(db: WritableDB, context: MoveContext, request: PickupRequ
   else if (
     request.discountApprovedBy === null &&
     discountNeedsApproval(request.discountFen, {
-      agreedFen: record.discountFen,
+      // The discount already given, as the bill charged applies it (never more than it leaves to pay).
+      agreedFen: computeFees({ ...feeInput, discountFen: record.discountFen }).discountFen,
       limitFen: settings.pickup.discountLimitFen,
     })
   )
@@ -164,6 +168,30 @@ export function pickUp(db: WritableDB, context: MoveContext, request: PickupRequ
   });
   if (!moved.ok) return moved;
   if (png) insertPickupSignature(db, record.id, png);
+  // A manager's say-so is on the audit trail under their own name, not only the receptionist's move.
+  const approvals = [
+    { by: request.discountApprovedBy, what: 'discount', amountFen: request.discountFen },
+    { by: owedFen > 0 ? request.unpaidApprovedBy : null, what: 'unpaid-release', amountFen: owedFen },
+  ];
+  for (const approval of approvals) {
+    if (approval.by === null) continue;
+    const approver = findStaff(db, approval.by);
+    audit(
+      db,
+      { actor: approver ? { id: approver.id, name: approver.name, role: approver.role } : null, now },
+      'pickup.approve',
+      {
+        entity: 'ticket',
+        entityId: record.id,
+        details: {
+          number: record.number,
+          approved: approval.what,
+          amountFen: approval.amountFen,
+          atCounterOf: context.actor.id,
+        },
+      },
+    );
+  }
   return ok({ id: record.id });
 }
 

@@ -1,14 +1,19 @@
 import { keepDueAt } from './due';
 import { fail, ok, type Message, type Outcome, type ServiceSettings } from '../../../shared/contract';
-import type { BillLine, MoveOutcome, TicketMove } from '../../../shared/contract/ticket-moves';
+import { billLine, type BillLine, type MoveOutcome, type TicketMove } from '../../../shared/contract/ticket-moves';
 import { localDateTime } from '../../../shared/domain/calendar';
 import { computeFees, feeProblemField, feeProblems, type EstimateLine } from '../../../shared/domain/fees';
 import { can } from '../../../shared/domain/roles';
 import { isFinished, isShelfState } from '../../../shared/domain/ticket-states';
-import { isWorkshopType, planMove, type MoveFacts, type WorkflowTicket } from '../../../shared/domain/ticket-workflow';
+import {
+  leavesDeviceWithUs,
+  planMove,
+  type MoveFacts,
+  type WorkflowTicket,
+} from '../../../shared/domain/ticket-workflow';
 import { coversCost } from '../../../shared/domain/warranty';
 import { findStaff } from '../db/queries/staff';
-import { appendTicketEvent, enteredFrom, lastTicketEvent } from '../db/queries/ticket-events';
+import { appendTicketEvent, enteredFrom, lastBilledLines, lastTicketEvent } from '../db/queries/ticket-events';
 import {
   billLines,
   findTicket,
@@ -208,7 +213,11 @@ export function moveTicket(db: WritableDB, context: MoveContext, request: MoveRe
   if (Object.keys(problems).length > 0) return fail('validation', 'errors.validation', { fields: problems });
 
   const money = ticketMoney(record, ticketLines(db, record.id), billLines(db, record.id));
-  const bill = newBill(move, settings, context.diagnosticFeeText);
+  // Taken up again after going back unrepaired or being called off: the work's own bill comes back
+  // (those moves left only a diagnostic fee, or nothing), or, if it never had one, the estimate.
+  const reopened = move.action === 'reopen' && (record.state === 'returned-unrepaired' || record.state === 'cancelled');
+  const restored = reopened ? billLine.array().safeParse(lastBilledLines(db, record.id)) : undefined;
+  const bill = reopened ? (restored?.success ? restored.data : []) : newBill(move, settings, context.diagnosticFeeText);
   const billFen = bill ? ticketMoney(record, [], bill).bill.totalFen : money.bill.totalFen;
   const workflowTicket: WorkflowTicket = {
     serviceType: record.serviceType,
@@ -243,11 +252,11 @@ export function moveTicket(db: WritableDB, context: MoveContext, request: MoveRe
     storageLocation: record.storageLocation,
     resolution: record.resolution,
     discountFen: record.discountFen,
-    billed: record.billed || bill !== undefined,
-    // A workshop's device is on the shelf from the moment it is put there until it is collected
-    // (or taken back to work); a consultation or complaint left nothing with us.
+    billed: reopened ? restored?.success === true : record.billed || bill !== undefined,
+    // A device left with us is on the shelf from the moment it is put there until it is collected
+    // (or taken back to work); a consultation, a complaint or an installation left nothing.
     shelvedAt:
-      isShelfState(plan.to) && isWorkshopType(record.serviceType)
+      isShelfState(plan.to) && leavesDeviceWithUs(record.serviceType)
         ? record.state === plan.to
           ? record.shelvedAt
           : at

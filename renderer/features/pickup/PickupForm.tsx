@@ -35,6 +35,7 @@ import { PaymentRows } from './PaymentRows';
 import { ReworkDialog } from './ReworkDialog';
 import { initialPickupValues, pickupFormPath, pickupMoney, toPickupInput, type PickupValues } from './pickup-form';
 import classes from './Pickup.module.css';
+import { handedOverHere } from './handed-over';
 
 /**
  * The hand-over at the counter (验收 and 费用结算): who collects, the accessories ticked back, the
@@ -57,6 +58,7 @@ export function PickupForm({ ticket, staff }: { ticket: TicketDetail; staff: Sta
 
   const complete = useApiMutation('pickup-complete', {
     onSuccess: (done) => {
+      handedOverHere.add(done.id);
       queryClient.setQueryData(queryKey('tickets-get', { id: done.id }), done);
       void queryClient.invalidateQueries({ queryKey: ['ready-shelf'] });
       void queryClient.invalidateQueries({ queryKey: ['tickets-queue'] });

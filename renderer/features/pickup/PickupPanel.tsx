@@ -16,6 +16,7 @@ import { Fact, Facts } from '../tickets/TicketFacts';
 import { TicketBadges } from '../tickets/ticket-badges';
 import { ContactCard } from './ContactCard';
 import { PickupForm } from './PickupForm';
+import { handedOverHere } from './handed-over';
 
 /** The chosen ticket at the pickup counter: who and what it is, the calls to its customer, and its hand-over. */
 export function PickupPanel({ ticketId, staff }: { ticketId: number; staff: StaffDirectoryEntry }) {
@@ -79,7 +80,7 @@ function TicketHeading({ ticket }: { ticket: TicketDetail }) {
 function PickedUp({ ticket }: { ticket: TicketDetail }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  useAutoPrint(ticket.id, 'pickup');
+  useAutoPrint(ticket.id, 'pickup', { enabled: handedOverHere.has(ticket.id) });
   // Esc: back to the shelf for the next customer (unless a dialog is open: Esc is its own).
   useHotkeys([
     ['Escape', () => document.querySelector('[role="dialog"]') ?? navigate({ section: 'pickup', ticketId: null })],

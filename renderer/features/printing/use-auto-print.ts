@@ -17,7 +17,12 @@ const documentsAt = {
  * after the other. The ticket is already saved: a failure here is shown and recorded like any
  * other print, and the intake or pickup stays done.
  */
-export function useAutoPrint(ticketId: number, moment: keyof typeof documentsAt = 'record'): void {
+export function useAutoPrint(
+  ticketId: number,
+  moment: keyof typeof documentsAt = 'record',
+  options: { enabled?: boolean } = {},
+): void {
+  const enabled = options.enabled ?? true;
   const settings = useApiQuery('settings-printing-get', {});
   const language = useLanguage();
   const print = usePrint();
@@ -25,11 +30,11 @@ export function useAutoPrint(ticketId: number, moment: keyof typeof documentsAt 
 
   useEffect(() => {
     const key = `${moment}:${ticketId}`;
-    if (!data || autoPrinted.has(key)) return;
+    if (!enabled || !data || autoPrinted.has(key)) return;
     autoPrinted.add(key);
     const documents = documentsAt[moment].filter((document: TicketDocument) => data[document].autoPrint);
     void (async () => {
       for (const document of documents) await print({ document, ticketId, language });
     })();
-  }, [data, ticketId, moment, language, print]);
+  }, [enabled, data, ticketId, moment, language, print]);
 }

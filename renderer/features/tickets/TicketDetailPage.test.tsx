@@ -128,7 +128,7 @@ describe('TicketDetailPage', () => {
     renderWithApp(<TicketDetailPage id={7} staff={staff('manager')} />);
     const ledger = await screen.findByRole('table', { name: 'Payments' });
     expect(ledger).toHaveTextContent('Deposit · WeChat Pay');
-    await userEvent.click(screen.getByRole('button', { name: 'Reverse' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reverse Deposit · WeChat Pay · ¥100.00' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Reverse an entry on 20261125-0007' });
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Why' }), 'Paid by Alipay, not WeChat Pay');
@@ -138,14 +138,14 @@ describe('TicketDetailPage', () => {
     );
     expect(await screen.findByText('Reversed')).toBeInTheDocument();
     expect(screen.getByText(/reverses an entry: Paid by Alipay/)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Reverse' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Reverse/u })).not.toBeInTheDocument();
   });
 
   it('offers reception no reversal', async () => {
     fakeCore(ticketDetail());
     renderWithApp(<TicketDetailPage id={7} staff={staff('reception')} />);
     expect(await screen.findByRole('table', { name: 'Payments' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Reverse' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Reverse/u })).not.toBeInTheDocument();
   });
 
   it('goes back to the list with Esc', async () => {

@@ -83,7 +83,15 @@ export function TicketLedger({ ticket, staff }: { ticket: TicketDetail; staff: S
                 {mayReverse ? (
                   <Table.Td>
                     {entry.reversesId === null && entry.reversedById === null ? (
-                      <Button size="compact-xs" variant="subtle" color="red" onClick={() => setReversing(entry)}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('tickets.ledger.reverseEntry', {
+                          entry: `${t(`ledger.kinds.${entry.kind}`)} · ${t(`ledger.methods.${entry.method}`)} · ${money(entry.amountFen)}`,
+                        })}
+                        onClick={() => setReversing(entry)}
+                      >
                         {t('tickets.ledger.reverse')}
                       </Button>
                     ) : null}

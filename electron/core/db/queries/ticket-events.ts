@@ -110,3 +110,16 @@ export function contactsOfTickets(db: ReadableDB, ticketIds: readonly number[]):
     payload: JSON.parse(row.payload) as unknown,
   }));
 }
+
+/**
+ * The bill's lines as the last diagnosis or change of the bill wrote them (in its facts), for a
+ * ticket taken up again after going back unrepaired or being called off; undefined if it never had one.
+ */
+export function lastBilledLines(db: ReadableDB, ticketId: number): unknown {
+  const row = get<{ payload: string }>(
+    db,
+    sql`SELECT payload FROM ticket_events
+        WHERE ticket_id = ${ticketId} AND kind IN ('diagnose', 'revise-bill') ORDER BY id DESC LIMIT 1`,
+  );
+  return row ? (JSON.parse(row.payload) as { lines?: unknown }).lines : undefined;
+}

@@ -65,14 +65,20 @@ export function PickupSection({ settings, editable, onDirtyChange }: SectionProp
                 </Text>
                 <Group grow align="flex-start">
                   <Textarea
-                    label={t('serviceSettings.pickup.messageIn', { language: t('language.zh-CN') })}
+                    label={t('serviceSettings.pickup.messageIn', {
+                      occasion: t(`pickup.occasions.${occasion}`),
+                      language: t('language.zh-CN'),
+                    })}
                     autosize
                     minRows={2}
                     maxRows={6}
                     {...text['zh-CN']}
                   />
                   <Textarea
-                    label={t('serviceSettings.pickup.messageIn', { language: t('language.en') })}
+                    label={t('serviceSettings.pickup.messageIn', {
+                      occasion: t(`pickup.occasions.${occasion}`),
+                      language: t('language.en'),
+                    })}
                     autosize
                     minRows={2}
                     maxRows={6}
