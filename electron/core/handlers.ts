@@ -3,7 +3,7 @@ import type { HandlerContext } from './context';
 import { customerHistory, customerOverview } from './services/customer-overview';
 import { discardDraft, draftsList, saveDraft } from './services/drafts';
 import { saveIntake } from './services/intake';
-import { reversePaymentHandler } from './services/payments';
+import { recordPaymentHandler, reversePaymentHandler } from './services/payments';
 import { completePickup } from './services/pickup';
 import { contactCustomer, readyShelf } from './services/ready-shelf';
 import { receptionSearch } from './services/reception-search';
@@ -79,6 +79,7 @@ export const handlers: Handlers = {
   'tickets-contact': (input, context) => contactCustomer(context, input),
   'pickup-complete': (input, context) => completePickup(context, input),
   'payments-reverse': (input, context) => reversePaymentHandler(context, input),
+  'payments-record': (input, context) => recordPaymentHandler(context, input),
   'print-render': (input, context) => renderDocument(context, input),
   'print-document': (input, context) => printDocument(context, input),
   'print-job-finish': (input, context) => finishBrowserJob(context, input),

@@ -43,6 +43,7 @@ export const api = {
   'tickets-contact': invoke('tickets-contact'),
   'pickup-complete': invoke('pickup-complete'),
   'payments-reverse': invoke('payments-reverse'),
+  'payments-record': invoke('payments-record'),
   'print-render': invoke('print-render'),
   'print-document': invoke('print-document'),
   'print-job-finish': invoke('print-job-finish'),

@@ -5,7 +5,7 @@ import * as field from './fields';
 import { ticketMoveInput } from './ticket-moves';
 import type { Result } from './result';
 import { code, serviceSettingsSchema, type ServiceSettings } from './service-settings';
-import { reversePaymentInput } from './payments';
+import { recordPaymentInput, reversePaymentInput } from './payments';
 import { contactInput, pickupInput, readyShelfFilters, type ReadyShelfPage } from './pickup';
 import {
   finishJobInput,
@@ -218,6 +218,8 @@ export const contract = {
   /** The device handed back with the bill settled, its accessories and the customer's acceptance. */
   'pickup-complete': endpoint<TicketDetail>()(pickupInput, 'intake'),
   'payments-reverse': endpoint<TicketDetail>()(reversePaymentInput, 'payments-reverse'),
+  /** What a release left owed taken later, or a sum owed back given back: never more than the balance asks for. */
+  'payments-record': endpoint<TicketDetail>()(recordPaymentInput, 'intake'),
   'print-render': endpoint<RenderedDocument>()(renderDocumentInput, 'signed-in'),
   'print-document': endpoint<PrintJobStarted>()(printDocumentInput, 'signed-in'),
   'print-job-finish': endpoint<PrintJob>()(finishJobInput, 'signed-in'),

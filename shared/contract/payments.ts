@@ -47,3 +47,10 @@ export const reversePaymentInput = z.object({
   paymentId: field.id,
   reason: field.requiredText(300),
 });
+
+/** Money taken or given back on a ticket on its own (what a release left owed, a sum owed back). */
+export const recordPaymentInput = z.object({
+  ticketId: field.id,
+  kind: z.enum(['payment', 'refund'], { error: 'validation.required' }),
+  tender,
+});

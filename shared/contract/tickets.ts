@@ -235,7 +235,7 @@ export interface TicketPickup {
   acceptanceSignaturePng: string | null;
   /** Our repair warranty's last day, or null when the service carries none. */
   repairWarrantyUntil: IsoDate | null;
-  /** Left owed on a release a manager approved. */
+  /** Still owed now (the ledger's balance): a release a manager approved, until it is paid. */
   owedFen: number;
   /** The ledger entries made at the counter for this pickup. */
   paymentIds: number[];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   balanceAfter,
+  collectionProblem,
   changeFen,
   entryProblem,
   ledgerBalance,
@@ -247,5 +248,20 @@ describe('settlementProblems', () => {
         },
       ),
     );
+  });
+});
+
+describe('collectionProblem', () => {
+  it.each([
+    [40_000, 'payment', 40_000, null],
+    [40_000, 'payment', 10_000, null],
+    [40_000, 'payment', 40_001, 'ledger.problem.moreThanOwed'],
+    [0, 'payment', 100, 'ledger.problem.nothingOwed'],
+    [-5_000, 'refund', 5_000, null],
+    [-5_000, 'refund', 6_000, 'ledger.problem.moreThanOwedBack'],
+    [5_000, 'refund', 100, 'ledger.problem.nothingOwedBack'],
+    [5_000, 'payment', 0, 'ledger.problem.amount'],
+  ] as const)('balance %i, %s of %i: %s', (balanceFen, kind, amountFen, problem) => {
+    expect(collectionProblem(balanceFen, kind, amountFen)).toBe(problem);
   });
 });

@@ -180,3 +180,15 @@ export function settlementProblems(settlement: Settlement): SettlementProblem[] 
 export function balanceAfter(settlement: Settlement): number {
   return settlement.balanceFen - sumOf(settlement.payments) + sumOf(settlement.refunds);
 }
+
+/**
+ * Money taken or given back on its own, after the pickup (what an unpaid release left owed, or a
+ * sum owed back): never more than the balance asks for, so a ticket cannot be overpaid or overpaid back.
+ */
+export function collectionProblem(balanceFen: number, kind: 'payment' | 'refund', amountFen: number): string | null {
+  if (!Number.isSafeInteger(amountFen) || amountFen <= 0) return 'ledger.problem.amount';
+  const room = kind === 'payment' ? balanceFen : -balanceFen;
+  if (room <= 0) return kind === 'payment' ? 'ledger.problem.nothingOwed' : 'ledger.problem.nothingOwedBack';
+  if (amountFen > room) return kind === 'payment' ? 'ledger.problem.moreThanOwed' : 'ledger.problem.moreThanOwedBack';
+  return null;
+}

@@ -135,6 +135,22 @@ describe('the pickup', () => {
     expect(done.pickup?.owedFen).toBe(40_000);
     expect(done.ledger.balanceFen).toBe(40_000);
     expect(done.events.at(-1)?.facts).toMatchObject({ owedFen: 40_000, unpaidApprovedBy: managerId });
+
+    // The customer comes back with the rest: never more than is owed, and then nothing is.
+    const tender = (amountFen: number) => ({ method: 'wechat' as const, amountFen });
+    expect(
+      await core.call('payments-record', { ticketId: done.id, kind: 'payment', tender: tender(40_001) }, reception),
+    ).toMatchObject({ ok: false, error: { key: 'ledger.problem.moreThanOwed' } });
+    const paid = await core.expectOk(
+      'payments-record',
+      { ticketId: done.id, kind: 'payment', tender: tender(40_000) },
+      reception,
+    );
+    expect(paid.ledger.balanceFen).toBe(0);
+    expect(paid.pickup?.owedFen).toBe(0);
+    expect(
+      await core.call('payments-record', { ticketId: done.id, kind: 'refund', tender: tender(100) }, reception),
+    ).toMatchObject({ ok: false, error: { key: 'ledger.problem.nothingOwedBack' } });
   });
 
   it('needs a manager for a discount above the counter’s limit, approved with their PIN without signing reception out', async () => {

@@ -164,6 +164,9 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
     note: event.note,
     ...readEventFacts(event.kind, event.payload),
   }));
+  const ledger = ticketLedger(db, record.id, money.charged.totalFen);
+  // What is still owed is the ledger's, whatever the hand-over left: a payment taken since counts.
+  const pickup = pickupOf(db, record.id, record.state, events);
   return {
     ...toSummary(record, actor, money.charged.totalFen),
     customer: toCustomer(customer, actor),
@@ -212,8 +215,8 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
     workDone: record.workDone,
     storageLocation: record.storageLocation,
     shelvedAt: record.shelvedAt,
-    ledger: ticketLedger(db, record.id, money.charged.totalFen),
-    pickup: pickupOf(db, record.id, record.state, events),
+    ledger,
+    pickup: pickup && { ...pickup, owedFen: Math.max(ledger.balanceFen, 0) },
     allowedActions: allowedActions(
       {
         serviceType: record.serviceType,

@@ -1,11 +1,12 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentEntry, StaffDirectoryEntry, TicketDetail } from '../../../shared/contract';
-import { formatFen } from '../../../shared/domain/fees';
+import { fenToYuanText, formatFen, parseYuan } from '../../../shared/domain/fees';
+import { paymentMethods, type PaymentMethod } from '../../../shared/domain/ledger';
 import { can } from '../../../shared/domain/roles';
 import { queryKey, useApiMutation } from '../../api/hooks';
 import { formatDateTime } from '../../components/dates';
@@ -21,6 +22,7 @@ export function TicketLedger({ ticket, staff }: { ticket: TicketDetail; staff: S
   const { t } = useTranslation();
   const language = useLanguage();
   const [reversing, setReversing] = useState<PaymentEntry | null>(null);
+  const [collecting, setCollecting] = useState(false);
   const money = (fen: number) => formatFen(fen, { locale: language });
   const mayReverse = can(staff.role, 'payments-reverse');
   if (ticket.ledger.entries.length === 0)
@@ -102,9 +104,19 @@ export function TicketLedger({ ticket, staff }: { ticket: TicketDetail; staff: S
           })}
         </Table.Tbody>
       </Table>
-      <Text size="sm" ta="right">
-        {t('tickets.ledger.paid')} <b>{money(ticket.ledger.summary.paidFen)}</b>
-      </Text>
+      <Group justify="flex-end" gap="md">
+        {ticket.state === 'picked-up' && ticket.ledger.balanceFen !== 0 && can(staff.role, 'intake') ? (
+          <Button size="xs" variant="light" onClick={() => setCollecting(true)}>
+            {ticket.ledger.balanceFen > 0
+              ? t('tickets.ledger.takeRest', { amount: money(ticket.ledger.balanceFen) })
+              : t('tickets.ledger.giveBack', { amount: money(-ticket.ledger.balanceFen) })}
+          </Button>
+        ) : null}
+        <Text size="sm">
+          {t('tickets.ledger.paid')} <b>{money(ticket.ledger.summary.paidFen)}</b>
+        </Text>
+      </Group>
+      {collecting ? <CollectDialog ticket={ticket} onClose={() => setCollecting(false)} /> : null}
       {reversing ? <ReverseDialog ticket={ticket} entry={reversing} onClose={() => setReversing(null)} /> : null}
     </Stack>
   );
@@ -146,6 +158,60 @@ function ReverseDialog({ ticket, entry, onClose }: { ticket: TicketDetail; entry
             </Button>
             <Button type="submit" color="red" loading={reverse.isPending}>
               {t('tickets.ledger.reverse')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** What a release left owed taken later, or a sum owed back given back, in one entry. */
+function CollectDialog({ ticket, onClose }: { ticket: TicketDetail; onClose(): void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const owed = ticket.ledger.balanceFen;
+  const kind = owed > 0 ? 'payment' : 'refund';
+  const form = useForm({ initialValues: { method: 'cash' as PaymentMethod, amount: fenToYuanText(Math.abs(owed)) } });
+  const field = useFieldProps(form);
+  const record = useApiMutation('payments-record', {
+    onSuccess: (updated) => {
+      queryClient.setQueryData(queryKey('tickets-get', { id: updated.id }), updated);
+      notifications.show({ color: 'teal', message: t('tickets.ledger.recordedNotice') });
+      onClose();
+    },
+    onError: (error) => form.setErrors({ amount: fieldErrors(t, error)['tender.amountFen'] ?? errorText(t, error) }),
+  });
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(kind === 'payment' ? 'tickets.ledger.takeTitle' : 'tickets.ledger.giveBackTitle', {
+        number: ticket.number,
+      })}
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const amountFen = parseYuan(form.getValues().amount);
+          if (amountFen === null) return form.setErrors({ amount: t('validation.money') });
+          record.mutate({ ticketId: ticket.id, kind, tender: { method: form.getValues().method, amountFen } });
+        }}
+      >
+        <Stack gap="sm">
+          <Select
+            label={t('pickup.method')}
+            data={paymentMethods.map((method) => ({ value: method, label: t(`ledger.methods.${method}`) }))}
+            allowDeselect={false}
+            {...field('method')}
+          />
+          <TextInput label={t('pickup.amount')} inputMode="decimal" data-autofocus {...field('amount')} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={record.isPending}>
+              {t('common.save')}
             </Button>
           </Group>
         </Stack>
