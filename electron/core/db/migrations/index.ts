@@ -17,6 +17,7 @@ import { ticketDueFor } from './0150-ticket-due-for';
 import { createPayments } from './0160-create-payments';
 import { ticketPickup } from './0170-ticket-pickup';
 import { ticketComebacks } from './0180-ticket-comebacks';
+import { settleEarlierPickups } from './0190-settle-earlier-pickups';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -38,4 +39,5 @@ export const migrations: readonly Migration[] = [
   createPayments,
   ticketPickup,
   ticketComebacks,
+  settleEarlierPickups,
 ];

@@ -12,6 +12,7 @@ import { dueForAt150, ticketDueFor } from './0150-ticket-due-for';
 import { createPayments, paymentKindsAt160, paymentMethodsAt160 } from './0160-create-payments';
 import { eventKindsAt170, ticketPickup } from './0170-ticket-pickup';
 import { ticketComebacks } from './0180-ticket-comebacks';
+import { settleEarlierPickups } from './0190-settle-earlier-pickups';
 import { paymentKinds, paymentMethods } from '../../../../shared/domain/ledger';
 import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
@@ -787,5 +788,64 @@ describe('0180-ticket-comebacks', () => {
     ]);
     expect(() => db.exec(`UPDATE tickets SET comeback_of = 99 WHERE id = 3`)).toThrow(/FOREIGN KEY/u);
     expect(plan(`SELECT id FROM tickets WHERE comeback_of = 1`)).toMatch(/tickets_comeback_of/u);
+  });
+});
+
+describe('0190-settle-earlier-pickups', () => {
+  const line = (ticket: number, table: string, position: number, price: number, covered: 0 | 1) =>
+    db
+      .prepare(
+        `INSERT INTO ${table} (ticket_id, position, kind, description, quantity, unit_price_fen, warranty_covered)
+         VALUES (?, ?, 'part', '屏幕', 1, ?, ?)`,
+      )
+      .run(ticket, position, price, covered);
+  const deposit = (ticket: number, amount: number) =>
+    db
+      .prepare(
+        `INSERT INTO payments (ticket_id, kind, method, amount_fen, staff_id, at) VALUES (?, 'deposit', 'cash', ?, 1, ?)`,
+      )
+      .run(ticket, amount, now);
+  beforeEach(() => {
+    migrateTo(180);
+    addStaff();
+    addCustomer();
+    addDevice();
+    const done = '2026-11-26T02:00:00.000Z';
+    // Billed 900 + 80 covered by the maker warranty, 10 off, 200 deposit: 690 was paid at the counter.
+    addTicket(1, 1, { state: 'picked-up', billed: 1, discount_fen: 1000, closed_at: done });
+    line(1, 'ticket_bill_lines', 1, 90000, 0);
+    line(1, 'ticket_bill_lines', 2, 8000, 1);
+    deposit(1, 20000);
+    // Returned unrepaired, nothing charged, the 200 deposit given back.
+    addTicket(2, 2, { state: 'picked-up', billed: 1, warranty_status: 'out', closed_at: done });
+    deposit(2, 20000);
+    // Never billed: the estimate's 300 (out of warranty) was paid.
+    addTicket(3, 3, { state: 'picked-up', warranty_status: 'out', closed_at: done });
+    line(3, 'ticket_lines', 1, 30000, 1);
+    // Picked up under the ledger already, and a ticket still in hand: left as they are.
+    addTicket(4, 4, { state: 'picked-up', billed: 1, closed_at: done });
+    line(4, 'ticket_bill_lines', 1, 50000, 0);
+    db.prepare(
+      `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state, payload)
+       VALUES (4, ?, 1, 'hand-over', 'ready', 'picked-up', '{"identity":"receipt"}')`,
+    ).run(done);
+    addTicket(5, 5, { state: 'ready', billed: 1 });
+    line(5, 'ticket_bill_lines', 1, 50000, 0);
+    settleEarlierPickups.up(db);
+  });
+
+  it('settles each pickup from before the ledger with the one entry that balances it, as it was settled then', () => {
+    expect(
+      db
+        .prepare(
+          `SELECT ticket_id, kind, method, amount_fen, at FROM payments WHERE kind <> 'deposit' ORDER BY ticket_id`,
+        )
+        .all(),
+    ).toEqual([
+      { ticket_id: 1, kind: 'payment', method: 'other', amount_fen: 69000, at: '2026-11-26T02:00:00.000Z' },
+      { ticket_id: 2, kind: 'refund', method: 'other', amount_fen: 20000, at: '2026-11-26T02:00:00.000Z' },
+      { ticket_id: 3, kind: 'payment', method: 'other', amount_fen: 30000, at: '2026-11-26T02:00:00.000Z' },
+    ]);
+    expect(db.prepare(`SELECT name FROM sqlite_temp_schema`).all()).toEqual([]);
   });
 });
