@@ -237,7 +237,7 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await completeSetup(page, lang);
       await submitSetup(page, lang);
       await openServiceTab(page);
-      for (const id of ['hours', 'categories', 'templates', 'checklists', 'workflow'] as const) {
+      for (const id of ['hours', 'categories', 'templates', 'checklists', 'workflow', 'pickup'] as const) {
         const form = await openSection(page, id);
         if (id === 'categories') await form.getByRole('button', { name: /手机|Mobile phone/ }).click();
         if (id === 'templates')
