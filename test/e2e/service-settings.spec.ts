@@ -4,7 +4,8 @@ import { accessibilityProblems } from './accessibility';
 import { expect, test } from './fixtures';
 import { admin, callApi, completeSetup, expectSignedIn, goTo, submitSetup, words } from './flows';
 
-type SectionId = 'serviceTypes' | 'warranty' | 'hours' | 'categories' | 'templates' | 'checklists' | 'workflow';
+type SectionId =
+  'serviceTypes' | 'warranty' | 'hours' | 'categories' | 'templates' | 'checklists' | 'workflow' | 'pickup';
 
 const text = {
   'zh-CN': {

@@ -20,6 +20,7 @@ import { useLanguage } from '../../components/service-names';
 import { useBarcodeScanner } from '../reception/use-barcode-scanner';
 import { StateBadge } from '../tickets/ticket-badges';
 import { CountTabs } from '../../components/CountTabs';
+import { moveBetweenRows } from '../../components/row-keys';
 import layout from '../../components/QueueLayout.module.css';
 import classes from './Pickup.module.css';
 import { PickupPanel } from './PickupPanel';
@@ -162,13 +163,8 @@ function ShelfList({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const onKey = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    const buttons = [...document.querySelectorAll<HTMLElement>('[data-shelf-row]')];
-    const at = buttons.indexOf(event.currentTarget);
-    buttons[Math.max(0, Math.min(buttons.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
-  };
+  const onKey = (event: KeyboardEvent<HTMLElement>) => moveBetweenRows(event, 'data-shelf-row');
+
   if (!loading && rows.length === 0) {
     return (
       <Text c="dimmed" size="sm" py="md">

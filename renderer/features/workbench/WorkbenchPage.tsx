@@ -22,6 +22,7 @@ import { PriorityBadge, StateBadge } from '../tickets/ticket-badges';
 import { useNow } from '../tickets/use-now';
 import { dueWords } from './due-words';
 import { CountTabs } from '../../components/CountTabs';
+import { moveBetweenRows } from '../../components/row-keys';
 import layout from '../../components/QueueLayout.module.css';
 import classes from './Workbench.module.css';
 import { TicketWorkPanel } from './TicketWorkPanel';
@@ -129,13 +130,8 @@ function QueueList({
   const { t } = useTranslation();
   const language = useLanguage();
   const now = useNow(rows.map((row) => row.dueAt));
-  const onKey = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    event.preventDefault();
-    const buttons = [...(event.currentTarget.parentElement?.querySelectorAll<HTMLElement>('[data-queue-row]') ?? [])];
-    const at = buttons.indexOf(event.currentTarget);
-    buttons[Math.max(0, Math.min(buttons.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]?.focus();
-  };
+  const onKey = (event: KeyboardEvent<HTMLElement>) => moveBetweenRows(event, 'data-queue-row');
+
   if (!loading && rows.length === 0) {
     return (
       <Text c="dimmed" size="sm" py="md">
