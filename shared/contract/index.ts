@@ -208,8 +208,11 @@ export const contract = {
   'ready-shelf': endpoint<ReadyShelfPage>()(
     z.object({
       filter: z.enum(readyShelfFilters).default('all'),
-      // The counter finds a device on the shelf by name or phone in what it has: all of a busy shop's shelf.
-      limit: z.number().int().min(1).max(2000).default(1000),
+      // What was typed to find a device: its number, or the customer's name or phone.
+      find: z.string().max(100).default(''),
+      offset: z.number().int().min(0).default(0),
+      // The longest waiting hundred; more on asking, and the rest found by what is typed.
+      limit: z.number().int().min(1).max(500).default(100),
     }),
     'signed-in',
   ),

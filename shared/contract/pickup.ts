@@ -88,6 +88,9 @@ export interface ShelfContact extends ContactFacts {
 }
 
 export interface ReadyShelfPage {
+  /** Each filter's count, of the whole shelf. */
   counts: Record<ReadyShelfFilter, number>;
+  /** How many devices match the filter and what was typed; `rows` is one page of them. */
+  total: number;
   rows: ShelfTicket[];
 }

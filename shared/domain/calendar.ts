@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz';
 /** A calendar date without a time or a zone, `YYYY-MM-DD`: a purchase date, a shop-local day. */
 export type IsoDate = string;
 
@@ -76,6 +77,12 @@ function zoneParts(at: Date, timeZone: string): Record<string, string> {
 export function localDate(at: Date, timeZone: string): IsoDate {
   const found = zoneParts(at, timeZone);
   return `${pad(Number(found.year), 4)}-${found.month}-${found.day}`;
+}
+
+/** The moment a day begins in the shop's zone: 2026-11-26 starts at 2026-11-25T16:00Z in Asia/Shanghai. */
+export function localDayStart(date: IsoDate, timeZone: string): Date {
+  const { year, month, day } = toParts(date);
+  return new Date(new TZDate(year, month - 1, day, 0, 0, timeZone).getTime());
 }
 
 /** Date and time on the shop's wall clock, as printed on documents: `2026-11-26 01:00`. */

@@ -5,7 +5,9 @@ import {
   daysOnShelf,
   discountNeedsApproval,
   identityMatches,
+  readShelfFind,
   repairWarrantyEnd,
+  unclaimedBefore,
 } from './pickup';
 
 describe('identityMatches', () => {
@@ -80,5 +82,42 @@ describe('fillMessage', () => {
     );
     expect(fillMessage('Dear {{custome}}', values)).toBe('Dear {{custome}}');
     expect(unknownMessageVariables('Dear {{custome}}, {{number}} {{Amount}}')).toEqual(['custome', 'Amount']);
+  });
+});
+
+describe('unclaimedBefore', () => {
+  it.each([
+    // 90 days: on 2027-02-24 (Shanghai) a device shelved on 2026-11-26 or before is unclaimed.
+    ['2027-02-24T03:00:00.000Z', 90, 'Asia/Shanghai', '2026-11-26T16:00:00.000Z'],
+    ['2027-02-23T15:59:59.000Z', 90, 'Asia/Shanghai', '2026-11-25T16:00:00.000Z'],
+    ['2026-12-02T08:00:00.000Z', 1, 'Asia/Shanghai', '2026-12-01T16:00:00.000Z'],
+    // Across a daylight-saving change the day still starts at local midnight.
+    ['2026-11-10T12:00:00.000Z', 10, 'Europe/London', '2026-11-01T00:00:00.000Z'],
+    ['2026-04-05T12:00:00.000Z', 10, 'Europe/London', '2026-03-27T00:00:00.000Z'],
+    ['2026-04-10T12:00:00.000Z', 10, 'Europe/London', '2026-03-31T23:00:00.000Z'],
+  ])('at %s after %i days in %s: shelved before %s', (now, days, zone, expected) => {
+    expect(unclaimedBefore(new Date(now), days, zone).toISOString()).toBe(expected);
+  });
+  it('agrees with the days counted on the shelf', () => {
+    const now = new Date('2027-02-24T03:00:00.000Z');
+    const cutoff = unclaimedBefore(now, 90, 'Asia/Shanghai');
+    expect(daysOnShelf(new Date(cutoff.getTime() - 1), now, 'Asia/Shanghai')).toBe(90);
+    expect(daysOnShelf(cutoff, now, 'Asia/Shanghai')).toBe(89);
+  });
+});
+
+describe('readShelfFind', () => {
+  it.each([
+    ['', { kind: 'everything' }],
+    ['   ', { kind: 'everything' }],
+    ['王 芳', { kind: 'name', text: '王芳' }],
+    ['Mary Brown', { kind: 'name', text: 'marybrown' }],
+    ['138 1234', { kind: 'digits', digits: '1381234' }],
+    ['+86 138-1234-5678', { kind: 'digits', digits: '13812345678' }],
+    ['２０２６１１２５－０００７', { kind: 'digits', digits: '202611250007' }],
+    ['20261125-0007', { kind: 'digits', digits: '202611250007' }],
+    ['7', { kind: 'digits', digits: '7' }],
+  ])('%j', (typed, expected) => {
+    expect(readShelfFind(typed)).toEqual(expected);
   });
 });

@@ -1,5 +1,6 @@
-import { daysBetween, localDate, type IsoDate } from './calendar';
+import { addDaysToDate, daysBetween, localDate, localDayStart, type IsoDate } from './calendar';
 import type { ServiceType } from './service-types';
+import { classifyCustomerQuery } from './customer-search';
 import { normalizeText } from './text';
 import type { TicketState } from './ticket-states';
 import { repairWarrantyLastDay } from './warranty';
@@ -45,4 +46,34 @@ export function repairWarrantyEnd(pickedUpAt: Date, repairWarrantyDays: number, 
 /** Whole days a device has waited on the shelf, by the shop's calendar (put there today: 0). */
 export function daysOnShelf(shelvedAt: Date, now: Date, timeZone: string): number {
   return Math.max(0, daysBetween(localDate(shelvedAt, timeZone), localDate(now, timeZone)));
+}
+
+/**
+ * Shelved before this moment is past the unclaimed period (`daysOnShelf` at least so many): the
+ * start of the shop's day after the one that many days back.
+ */
+export function unclaimedBefore(now: Date, abandonAfterDays: number, timeZone: string): Date {
+  return localDayStart(addDaysToDate(localDate(now, timeZone), 1 - abandonAfterDays), timeZone);
+}
+
+/** After a week on the shelf, a message to the customer is a reminder rather than news that it is ready. */
+export const REMINDER_AFTER_DAYS = 7;
+
+/** What was typed to find a device on the shelf: the digits of its number or the customer's phone, or a name. */
+export type ShelfFind = { kind: 'everything' } | { kind: 'digits'; digits: string } | { kind: 'name'; text: string };
+
+/**
+ * Reads the pickup's find box as the greet box reads it: digits (with spaces, dashes, a `+86`)
+ * look in ticket numbers and phones, anything else in customers' names, folded as they are stored.
+ */
+export function readShelfFind(typed: string): ShelfFind {
+  const query = classifyCustomerQuery(typed);
+  switch (query.kind) {
+    case 'empty':
+      return { kind: 'everything' };
+    case 'text':
+      return { kind: 'name', text: query.text.replace(/\s/gu, '') };
+    default:
+      return { kind: 'digits', digits: query.digits };
+  }
 }

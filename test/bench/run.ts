@@ -355,6 +355,40 @@ async function main(): Promise<void> {
     const shelved = db.prepare(`SELECT id FROM tickets WHERE shelved_at IS NOT NULL ORDER BY id LIMIT 400`).all() as {
       id: number;
     }[];
+    // What the counter types to find a device on the shelf: a phone key by key, a name's first
+    // one to three characters, a receipt's number.
+    const waiting = db
+      .prepare(
+        `SELECT t.number, c.name, c.phone_digits FROM tickets t JOIN customers c ON c.id = t.customer_id
+         WHERE t.shelved_at IS NOT NULL ORDER BY t.id LIMIT 200`,
+      )
+      .all() as { number: string; name: string; phone_digits: string }[];
+    const typedOnShelf = (pick: (row: { number: string; name: string; phone_digits: string }) => string[]) => {
+      const entries = waiting.flatMap(pick).filter((entry) => entry !== '');
+      let cursor = 0;
+      return () => entries[(cursor += 1) % Math.max(1, entries.length)] ?? '';
+    };
+    const shelfFinds = {
+      'a phone key by key': typedOnShelf((row) =>
+        Array.from({ length: row.phone_digits.length }, (_, index) => row.phone_digits.slice(0, index + 1)),
+      ),
+      'a name, 1–3 characters': typedOnShelf((row) =>
+        [1, 2, 3].map((length) => [...row.name].slice(0, length).join('')),
+      ),
+      'a ticket number typed': typedOnShelf((row) => [row.number]),
+    };
+    for (const [typed, next] of Object.entries(shelfFinds)) {
+      cases.push({
+        name: `pickup: finding on the shelf (${typed})`,
+        target: 10,
+        call: () => ({ handler: 'ready-shelf', input: { filter: 'all', find: next() } }),
+      });
+    }
+    cases.push({
+      name: 'pickup: the ready shelf, 500 longest waiting (shown more)',
+      target: 30,
+      call: () => ({ handler: 'ready-shelf', input: { filter: 'all', limit: 500 } }),
+    });
     let shelfCursor = 0;
     cases.push({
       name: 'pickup: a call logged (synchronous=FULL)',

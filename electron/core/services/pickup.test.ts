@@ -341,8 +341,60 @@ describe('the ready shelf and calls to the customer', () => {
     ]);
   });
 
+  it('finds a device on the shelf by its number or the customer’s name or phone, a page at a time', async () => {
+    const first = await readyTicket();
+    const other = (await core.expectOk('customers-create', { name: '李小明', phone: '139 0000 1111' }, reception)).id;
+    const intake = await core.expectOk('intake-save', repairIntake(other), reception);
+    const second = await readyForPickup(intake, move);
+    const found = async (find: string, session = reception) =>
+      (await core.expectOk('ready-shelf', { find }, session)).rows.map((row) => row.number);
+
+    expect(await found('')).toEqual([first.number, second.number]);
+    expect(await found('李小')).toEqual([second.number]);
+    expect(await found(' 王 ')).toEqual([first.number]);
+    expect(await found('139 0000')).toEqual([second.number]);
+    expect(await found('+86 139-0000-1111')).toEqual([second.number]);
+    expect(await found(second.number)).toEqual([second.number]);
+    expect(await found(second.number.replace('-', ''))).toEqual([second.number]);
+    // What is typed is looked for as it is, not as a pattern.
+    expect(await found('%')).toEqual([]);
+    expect(await found('_')).toEqual([]);
+
+    // A technician sees phones masked: found by the last four digits or the whole number only.
+    const technician = await core.staffSession(admin, 'technician', 'Tom');
+    expect(await found('1111', technician)).toEqual([second.number]);
+    expect(await found('13900001111', technician)).toEqual([second.number]);
+    expect(await found('9000011', technician)).toEqual([]);
+
+    const page = await core.expectOk('ready-shelf', { find: '1', limit: 1, offset: 1 }, reception);
+    expect(page).toMatchObject({ counts: { all: 2 }, total: 2, rows: [{ number: second.number }] });
+    const searched = await core.expectOk('ready-shelf', { find: '李' }, reception);
+    expect(searched).toMatchObject({ counts: { all: 2, 'not-reached': 2 }, total: 1 });
+  });
+
+  it('refuses a find or a page it cannot read', async () => {
+    await readyTicket();
+    for (const input of [{ find: 'x'.repeat(101) }, { limit: 0 }, { limit: 501 }, { offset: -1 }, { find: 7 }]) {
+      expect(await core.call('ready-shelf', input as never, reception)).toMatchObject({
+        ok: false,
+        error: { code: 'validation' },
+      });
+    }
+  });
+
   it('warns of a device left past the unclaimed period the settings name', async () => {
     await readyTicket();
+    // Put there on the 26th: on the 89th day after it is not yet unclaimed, from the start of the 90th it is.
+    now = new Date('2027-02-23T15:59:59.000Z');
+    expect(await core.expectOk('ready-shelf', { filter: 'unclaimed' }, reception)).toMatchObject({
+      counts: { unclaimed: 0 },
+      rows: [],
+    });
+    now = new Date('2027-02-23T16:00:00.000Z');
+    expect(await core.expectOk('ready-shelf', { filter: 'unclaimed' }, reception)).toMatchObject({
+      counts: { unclaimed: 1 },
+      rows: [{ daysOnShelf: 90, unclaimed: true }],
+    });
     now = new Date('2027-02-24T03:00:00.000Z');
     expect((await core.expectOk('ready-shelf', {}, reception)).rows[0]).toMatchObject({
       daysOnShelf: 90,

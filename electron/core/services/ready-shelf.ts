@@ -1,20 +1,20 @@
 import {
   contactFacts,
   ok,
-  readyShelfFilters,
   type Outcome,
   type ParsedInputOf,
-  type ReadyShelfFilter,
   type ReadyShelfPage,
   type ShelfContact,
   type ShelfTicket,
   type TicketDetail,
 } from '../../../shared/contract';
 import { balanceOf, type LedgerSummary } from '../../../shared/domain/ledger';
-import { daysOnShelf } from '../../../shared/domain/pickup';
+import { daysOnShelf, readShelfFind, unclaimedBefore } from '../../../shared/domain/pickup';
+import { can } from '../../../shared/domain/roles';
 import { ledgerSummariesOfTickets } from '../db/queries/payments';
 import { contactsOfTickets } from '../db/queries/ticket-events';
-import { listShelf } from '../db/queries/tickets';
+import { countShelf, shelfPage } from '../db/queries/shelf';
+import { ticketSummaries } from '../db/queries/tickets';
 import { requireActor, type HandlerContext } from '../context';
 import { recordContact } from '../tickets/record-contact';
 import { toTicketSummaries } from '../tickets/views';
@@ -23,29 +23,8 @@ import { changeTicket } from './ticket-change';
 
 const nothingPaid: LedgerSummary = { depositFen: 0, paymentsFen: 0, refundsFen: 0, paidFen: 0 };
 
-function matches(filter: ReadyShelfFilter, ticket: ShelfTicket): boolean {
-  switch (filter) {
-    case 'all':
-      return true;
-    case 'not-reached':
-      return !ticket.reached;
-    case 'unclaimed':
-      return ticket.unclaimed;
-  }
-}
-
-/**
- * The ready shelf (待取机): every device waiting for its customer, longest waiting first, with
- * days on the shelf, what is owed and the calls made since it went there; filtered to those
- * whose customer nobody has reached yet, or those past the unclaimed period.
- */
-export function readyShelf(context: HandlerContext, input: ParsedInputOf<'ready-shelf'>): Outcome<ReadyShelfPage> {
-  const actor = requireActor(context);
-  const settings = readServiceSettings(context.db);
-  const timeZone = settings.businessHours.timeZone;
-  const records = listShelf(context.db);
-  const ids = records.map((record) => record.id);
-  const ledgers = ledgerSummariesOfTickets(context.db, ids);
+/** Each ticket's calls and messages to its customer, newest first, as the shelf shows them. */
+function contactsByTicket(context: HandlerContext, ids: readonly number[]): Map<number, ShelfContact[]> {
   const contacts = new Map<number, ShelfContact[]>();
   for (const event of contactsOfTickets(context.db, ids)) {
     const parsed = contactFacts.safeParse(event.payload);
@@ -54,29 +33,49 @@ export function readyShelf(context: HandlerContext, input: ParsedInputOf<'ready-
     list.push({ ...parsed.data, at: event.at, staffName: event.staffName });
     contacts.set(event.ticketId, list);
   }
-  const summaries = toTicketSummaries(context.db, records, actor);
-  const shelf = summaries.map((summary, index): ShelfTicket => {
-    const record = records[index];
-    const shelvedAt = record?.shelvedAt ?? summary.createdAt;
+  return contacts;
+}
+
+/**
+ * The ready shelf (待取机): the devices waiting for their customers, longest waiting first, a
+ * page at a time, with days on the shelf, what is owed and the calls made since each went there;
+ * filtered to those whose customer nobody has reached yet, or those past the unclaimed period,
+ * and found by number, name or phone. The counts are of the whole shelf.
+ */
+export function readyShelf(context: HandlerContext, input: ParsedInputOf<'ready-shelf'>): Outcome<ReadyShelfPage> {
+  const actor = requireActor(context);
+  const settings = readServiceSettings(context.db);
+  const timeZone = settings.businessHours.timeZone;
+  const cutoff = unclaimedBefore(context.now, settings.pickup.abandonAfterDays, timeZone).toISOString();
+  const page = shelfPage(context.db, {
+    filter: input.filter,
+    find: readShelfFind(input.find),
+    unclaimedBefore: cutoff,
+    fullPhones: can(actor.role, 'phone-view-full'),
+    offset: input.offset,
+    limit: input.limit,
+  });
+  const ids = page.rows.map((row) => row.id);
+  const ledgers = ledgerSummariesOfTickets(context.db, ids);
+  const contacts = contactsByTicket(context, ids);
+  const records = ticketSummaries(context.db, ids);
+  const rows = toTicketSummaries(context.db, records, actor).map((summary, index): ShelfTicket => {
+    const shelvedAt = records[index]?.shelvedAt ?? summary.createdAt;
     const since = (contacts.get(summary.id) ?? []).filter((contact) => contact.at >= shelvedAt);
     const paid = ledgers.get(summary.id) ?? nothingPaid;
-    const days = daysOnShelf(new Date(shelvedAt), context.now, timeZone);
     return {
       ...summary,
       shelvedAt,
-      daysOnShelf: days,
-      unclaimed: days >= settings.pickup.abandonAfterDays,
-      storageLocation: record?.storageLocation ?? '',
+      daysOnShelf: daysOnShelf(new Date(shelvedAt), context.now, timeZone),
+      unclaimed: shelvedAt < cutoff,
+      storageLocation: page.rows[index]?.storageLocation ?? '',
       balanceFen: balanceOf(summary.totalFen, paid.paidFen),
       paid,
       contacts: since,
       reached: since.some((contact) => contact.outcome === 'reached'),
     };
   });
-  const counts = Object.fromEntries(
-    readyShelfFilters.map((filter) => [filter, shelf.filter((ticket) => matches(filter, ticket)).length]),
-  ) as Record<ReadyShelfFilter, number>;
-  return ok({ counts, rows: shelf.filter((ticket) => matches(input.filter, ticket)).slice(0, input.limit) });
+  return ok({ counts: countShelf(context.db, cutoff), total: page.total, rows });
 }
 
 /** A call or message to a ticket's customer, recorded; answered with the ticket as it stands. */

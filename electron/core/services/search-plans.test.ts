@@ -159,7 +159,14 @@ describe('search plans', () => {
   it('the ready shelf, a call, a pickup, a reversal and a customer’s history read and write through selective indexes', async () => {
     const intake = await core.expectOk('intake-save', repairIntake(customerId), admin);
     const ready = await readyForPickup(intake, (input) => core.expectOk('tickets-move', input, admin));
-    for (const filter of readyShelfFilters) expect(await faultsOf('ready-shelf', { filter }, admin)).toEqual([]);
+    for (const filter of readyShelfFilters) {
+      for (const find of ['', '王', '王芳', '1', '1381', phone.slice(3), ticketNumber, 'brown']) {
+        for (const session of [admin, technician]) {
+          expect(await faultsOf('ready-shelf', { filter, find }, session)).toEqual([]);
+        }
+      }
+      expect(await faultsOf('ready-shelf', { filter, offset: 100, limit: 100 }, admin)).toEqual([]);
+    }
     const contact = { channel: 'call', outcome: 'reached' } as const;
     expect(await faultsOf('tickets-contact', { ticketId: ready.id, contact }, admin)).toEqual([]);
     expect(await faultsOf('pickup-complete', settledPickup(ready), admin)).toEqual([]);

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/contract';
 import { formatFen } from '../../../shared/domain/fees';
 import { fillMessage } from '../../../shared/domain/messages';
+import { daysOnShelf, REMINDER_AFTER_DAYS } from '../../../shared/domain/pickup';
 import { queryKey, useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatDateTime } from '../../components/dates';
 import { KeyHint } from '../../components/KeyHint';
@@ -40,11 +41,11 @@ function keysAreTaken(event: KeyboardEvent): boolean {
  * The occasion a message is most likely for: the quote while it waits for the customer, the
  * device going back as it came, else ready, or (after a week on the shelf) a reminder.
  */
-function likelyOccasion(ticket: TicketDetail, now: Date): MessageOccasion {
+function likelyOccasion(ticket: TicketDetail, now: Date, timeZone: string): MessageOccasion {
   if (ticket.state === 'awaiting-approval') return 'approval';
   if (ticket.state === 'returned-unrepaired' || ticket.state === 'cancelled') return 'returned';
-  const week = 7 * 86_400_000;
-  return ticket.shelvedAt && now.getTime() - Date.parse(ticket.shelvedAt) > week ? 'reminder' : 'ready';
+  const waited = ticket.shelvedAt ? daysOnShelf(new Date(ticket.shelvedAt), now, timeZone) : 0;
+  return waited >= REMINDER_AFTER_DAYS ? 'reminder' : 'ready';
 }
 
 /**
@@ -58,7 +59,15 @@ export function ContactCard({ ticket }: { ticket: TicketDetail }) {
   const queryClient = useQueryClient();
   const settings = useServiceSettings().data;
   const shop = useApiQuery('settings-shop-get', {});
-  const [occasion, setOccasion] = useState<MessageOccasion>(() => likelyOccasion(ticket, new Date()));
+  // The likely occasion until someone picks another (the shop's calendar counts the days on the shelf).
+  const [picked, setOccasion] = useState<MessageOccasion | null>(null);
+  const occasion =
+    picked ??
+    likelyOccasion(
+      ticket,
+      new Date(),
+      settings?.businessHours.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
   const contact = useApiMutation('tickets-contact', {
     onSuccess: (updated, input) => {
       queryClient.setQueryData(queryKey('tickets-get', { id: updated.id }), updated);

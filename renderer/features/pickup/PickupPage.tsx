@@ -1,6 +1,19 @@
-import { Alert, Anchor, Group, Paper, ScrollArea, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  ScrollArea,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { IconBarcode } from '@tabler/icons-react';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   readyShelfFilters,
@@ -11,7 +24,6 @@ import {
 } from '../../../shared/contract';
 import { isShelfState } from '../../../shared/domain/ticket-states';
 import { formatFen } from '../../../shared/domain/fees';
-import { normalizeText } from '../../../shared/domain/text';
 import { isTicketNumberEntry } from '../../../shared/domain/ticket-number';
 import { ApiError, request, useApiQuery } from '../../api/hooks';
 import { navigate, routeHref } from '../../app/route';
@@ -27,17 +39,9 @@ import { PickupPanel } from './PickupPanel';
 
 const open = (ticketId: number) => navigate({ section: 'pickup', ticketId });
 
-/** A shelf row matches what was typed: its number, the customer's name, or digits of their phone. */
-function matches(row: ShelfTicket, typed: string): boolean {
-  const folded = normalizeText(typed).replace(/[\s-]/gu, '');
-  if (folded === '') return true;
-  const digits = row.customerPhone.replace(/\D/gu, '');
-  return (
-    row.number.replace('-', '').includes(folded) ||
-    normalizeText(row.customerName).replace(/\s/gu, '').includes(folded) ||
-    (/^\d+$/u.test(folded) && digits.includes(folded))
-  );
-}
+/** Devices listed at first, longest waiting first, and the most the list grows to: past that, typing finds the rest. */
+const PAGE = 100;
+const MAX_PAGE = 500;
 
 /**
  * The counter's pickup (取机): the devices on the shelf, longest waiting first, filtered to those
@@ -51,8 +55,15 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
   const [typed, setTyped] = useState('');
   const [elsewhere, setElsewhere] = useState<TicketSummary | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
-  const shelf = useApiQuery('ready-shelf', { filter }, { refetchInterval: 60_000 });
-  const rows = useMemo(() => (shelf.data?.rows ?? []).filter((row) => matches(row, typed)), [shelf.data, typed]);
+  const [limit, setLimit] = useState(PAGE);
+  const find = typed.trim();
+  const shelf = useApiQuery(
+    'ready-shelf',
+    { filter, find, limit },
+    { refetchInterval: 60_000, placeholderData: keepPreviousData },
+  );
+  const rows = shelf.data?.rows ?? [];
+  const total = shelf.data?.total ?? 0;
 
   /** A ticket by its number: opened if it waits on the shelf, else where it stands is said. */
   const findNumber = (number: string) => {
@@ -78,9 +89,10 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
     }
     if (event.key !== 'Enter') return;
     event.preventDefault();
+    // A number opens its ticket (or says where it stands); a name or phone that leaves one device opens it.
     const [only] = rows;
-    if (rows.length === 1 && only) open(only.id);
-    else if (isTicketNumberEntry(typed)) findNumber(typed);
+    if (isTicketNumberEntry(typed)) findNumber(typed);
+    else if (!shelf.isPlaceholderData && rows.length === 1 && only) open(only.id);
   };
 
   return (
@@ -100,6 +112,7 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
             value={typed}
             onChange={(event) => {
               setTyped(event.currentTarget.value);
+              setLimit(PAGE);
               setElsewhere(null);
               setNotFound(null);
             }}
@@ -114,13 +127,28 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
           ) : null}
           <CountTabs
             value={filter}
-            onChange={setFilter}
+            onChange={(next) => {
+              setFilter(next);
+              setLimit(PAGE);
+            }}
             options={readyShelfFilters}
             label={t('pickup.filterLabel')}
             name={(name) => t(`pickup.filters.${name}`)}
             count={(name) => shelf.data?.counts[name]}
           />
           <ShelfList rows={rows} chosen={ticketId} loading={shelf.isPending} />
+          {rows.length < total ? (
+            <Group justify="space-between" gap="xs" wrap="nowrap">
+              <Text size="xs" c="dimmed">
+                {t('pickup.showing', { shown: rows.length, total })}
+              </Text>
+              {limit < MAX_PAGE ? (
+                <Button size="compact-sm" variant="light" onClick={() => setLimit(limit + PAGE)}>
+                  {t('pickup.showMore', { count: Math.min(PAGE, total - rows.length) })}
+                </Button>
+              ) : null}
+            </Group>
+          ) : null}
         </Stack>
         <ScrollArea h="100%" offsetScrollbars>
           {ticketId === null ? (

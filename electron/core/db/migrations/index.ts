@@ -18,6 +18,7 @@ import { createPayments } from './0160-create-payments';
 import { ticketPickup } from './0170-ticket-pickup';
 import { ticketComebacks } from './0180-ticket-comebacks';
 import { settleEarlierPickups } from './0190-settle-earlier-pickups';
+import { ticketContactIndex } from './0200-ticket-contact-index';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -40,4 +41,5 @@ export const migrations: readonly Migration[] = [
   ticketPickup,
   ticketComebacks,
   settleEarlierPickups,
+  ticketContactIndex,
 ];

@@ -13,6 +13,7 @@ import { createPayments, paymentKindsAt160, paymentMethodsAt160 } from './0160-c
 import { eventKindsAt170, ticketPickup } from './0170-ticket-pickup';
 import { ticketComebacks } from './0180-ticket-comebacks';
 import { settleEarlierPickups } from './0190-settle-earlier-pickups';
+import { ticketContactIndex } from './0200-ticket-contact-index';
 import { paymentKinds, paymentMethods } from '../../../../shared/domain/ledger';
 import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
@@ -847,5 +848,32 @@ describe('0190-settle-earlier-pickups', () => {
       { ticket_id: 3, kind: 'payment', method: 'other', amount_fen: 30000, at: '2026-11-26T02:00:00.000Z' },
     ]);
     expect(db.prepare(`SELECT name FROM sqlite_temp_schema`).all()).toEqual([]);
+  });
+});
+
+describe('0200-ticket-contact-index', () => {
+  beforeEach(() => {
+    migrateTo(190);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1, { state: 'ready' });
+    const event = db.prepare(
+      `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state, payload) VALUES (1, ?, 1, ?, 'ready', 'ready', ?)`,
+    );
+    event.run(now, 'rework', '{}');
+    event.run(now, 'contact', '{"channel":"call","outcome":"reached"}');
+    ticketContactIndex.up(db);
+  });
+
+  it('finds a ticket’s calls to its customer by an index that holds only the calls', () => {
+    const calls = `SELECT payload FROM ticket_events WHERE ticket_id = 1 AND kind = 'contact' AND at >= '${now}'`;
+    expect(plan(calls)).toMatch(/ticket_events_contacts/u);
+    expect(db.prepare(calls).all()).toEqual([{ payload: '{"channel":"call","outcome":"reached"}' }]);
+    expect(
+      db
+        .prepare(`SELECT count(*) AS n FROM ticket_events INDEXED BY ticket_events_contacts WHERE kind = 'contact'`)
+        .get(),
+    ).toEqual({ n: 1 });
   });
 });

@@ -319,7 +319,7 @@ function rowToTicket(row: TicketRow): TicketRecord {
 }
 
 /** Summaries of these tickets, in the order of the ids given. */
-function summariesInOrder(db: ReadableDB, ids: readonly number[]): TicketSummaryRecord[] {
+export function ticketSummaries(db: ReadableDB, ids: readonly number[]): TicketSummaryRecord[] {
   if (ids.length === 0) return [];
   return inIdOrder(ids, all<SummaryRow>(db, sql`${selectSummary} WHERE t.id ${inIds(ids)}`)).map(rowToSummary);
 }
@@ -683,7 +683,7 @@ export function listTickets(
     db,
     sql`SELECT id FROM tickets WHERE ${condition} ${order} LIMIT ${options.limit} OFFSET ${options.offset}`,
   ).map((row) => row.id);
-  return { total, rows: summariesInOrder(db, ids) };
+  return { total, rows: ticketSummaries(db, ids) };
 }
 
 /** Ticket ids for a search entry: by number, by customer, or by device. */
@@ -764,24 +764,7 @@ export function listQueue(db: ReadableDB, options: QueueOptions): TicketSummaryR
     sql`SELECT id FROM tickets WHERE ${sql.join(filters, ' AND ')}
         ORDER BY due_at IS NULL, due_at, id LIMIT ${options.limit}`,
   ).map((row) => row.id);
-  return summariesInOrder(db, ids);
-}
-
-/**
- * The devices waiting on the shelf for their customers, longest waiting first, with where each
- * is kept: from the partial index of shelved tickets, which holds only these.
- */
-export function listShelf(db: ReadableDB): (TicketSummaryRecord & { storageLocation: string })[] {
-  const rows = all<{ id: number; storage_location: string }>(
-    db,
-    sql`SELECT id, storage_location FROM tickets INDEXED BY tickets_shelf
-        WHERE shelved_at IS NOT NULL ORDER BY shelved_at, id`,
-  );
-  const locations = new Map(rows.map((row) => [row.id, row.storage_location]));
-  return summariesInOrder(
-    db,
-    rows.map((row) => row.id),
-  ).map((summary) => ({ ...summary, storageLocation: locations.get(summary.id) ?? '' }));
+  return ticketSummaries(db, ids);
 }
 
 /** How many tickets each queue holds, for the tabs. */

@@ -1,0 +1,88 @@
+import type { ReadyShelfFilter } from '../../../../shared/contract/pickup';
+import type { ShelfFind } from '../../../../shared/domain/pickup';
+import { all, get, sql, type SqlQuery } from '../sql';
+import type { ReadableDB } from '../types';
+
+/*
+ * The ready shelf is read from the partial index of shelved tickets, which holds only the devices
+ * waiting there (a thousand in a busy shop, of a million tickets): every count and page below
+ * walks that index and nothing else of the tickets table.
+ */
+
+export interface ShelfQuery {
+  filter: ReadyShelfFilter;
+  find: ShelfFind;
+  /** Shelved before this moment (ISO): past the unclaimed period. */
+  unclaimedBefore: string;
+  /** Whether this role may find a customer by any digits of their phone, or only by the last four or the whole number (the ones it sees). */
+  fullPhones: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** Someone spoke to the customer after the device went on the shelf (from the index of calls, a few per ticket). */
+const reachedSinceShelved = sql`EXISTS (
+  SELECT 1 FROM ticket_events e INDEXED BY ticket_events_contacts
+  WHERE e.ticket_id = t.id AND e.kind = 'contact' AND e.at >= t.shelved_at AND e.payload ->> '$.outcome' = 'reached')`;
+
+function filterCondition(filter: ReadyShelfFilter, unclaimedBefore: string): SqlQuery {
+  switch (filter) {
+    case 'all':
+      return sql`1`;
+    case 'not-reached':
+      return sql`NOT ${reachedSinceShelved}`;
+    case 'unclaimed':
+      return sql`t.shelved_at < ${unclaimedBefore}`;
+  }
+}
+
+function findCondition(find: ShelfFind, fullPhones: boolean): SqlQuery {
+  switch (find.kind) {
+    case 'everything':
+      return sql`1`;
+    case 'name':
+      return sql`instr(replace(c.name_search, ' ', ''), ${find.text}) > 0`;
+    case 'digits': {
+      const inNumber = sql`instr(replace(t.number, '-', ''), ${find.digits}) > 0`;
+      if (fullPhones) return sql`(${inNumber} OR instr(c.phone_digits, ${find.digits}) > 0)`;
+      // A masked number shows its last four digits: those, or the whole number, and no other fragment.
+      const phone =
+        find.digits.length === 4
+          ? sql`substr(c.phone_digits, -4) = ${find.digits}`
+          : sql`c.phone_digits = ${find.digits}`;
+      return sql`(${inNumber} OR ${phone})`;
+    }
+  }
+}
+
+const shelved = sql`FROM tickets t INDEXED BY tickets_shelf JOIN customers c ON c.id = t.customer_id
+                    WHERE t.shelved_at IS NOT NULL`;
+
+/** How many devices each filter holds, of the whole shelf (the tabs' counts). */
+export function countShelf(db: ReadableDB, unclaimedBefore: string): Record<ReadyShelfFilter, number> {
+  const counts = get<{ everything: number; unclaimed: number; reached: number }>(
+    db,
+    sql`SELECT count(*) AS everything, coalesce(sum(t.shelved_at < ${unclaimedBefore}), 0) AS unclaimed,
+               coalesce(sum(${reachedSinceShelved}), 0) AS reached
+        FROM tickets t INDEXED BY tickets_shelf WHERE t.shelved_at IS NOT NULL`,
+  ) ?? { everything: 0, unclaimed: 0, reached: 0 };
+  return { all: counts.everything, 'not-reached': counts.everything - counts.reached, unclaimed: counts.unclaimed };
+}
+
+/**
+ * One page of the shelf under a filter and what was typed to find a device, longest waiting
+ * first, with how many match in all and where each device is kept.
+ */
+export function shelfPage(
+  db: ReadableDB,
+  query: ShelfQuery,
+): { total: number; rows: { id: number; storageLocation: string }[] } {
+  const where = sql`${shelved} AND ${filterCondition(query.filter, query.unclaimedBefore)}
+                    AND ${findCondition(query.find, query.fullPhones)}`;
+  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n ${where}`)?.n ?? 0;
+  const rows = all<{ id: number; storage_location: string }>(
+    db,
+    sql`SELECT t.id, t.storage_location ${where} ORDER BY t.shelved_at, t.id LIMIT ${query.limit} OFFSET ${query.offset}`,
+  );
+  return { total, rows: rows.map((row) => ({ id: row.id, storageLocation: row.storage_location })) };
+}
