@@ -211,8 +211,8 @@ export const contract = {
       // What was typed to find a device: its number, or the customer's name or phone.
       find: z.string().max(100).default(''),
       offset: z.number().int().min(0).default(0),
-      // The longest waiting hundred; more on asking, and the rest found by what is typed.
-      limit: z.number().int().min(1).max(500).default(100),
+      // The longest waiting fifty (more than a screen); more on asking, and the rest found by what is typed.
+      limit: z.number().int().min(1).max(500).default(50),
     }),
     'signed-in',
   ),

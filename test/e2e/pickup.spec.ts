@@ -69,8 +69,17 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       });
       await asReception(page, lang);
 
-      // On the shelf, not reached yet.
+      // On the shelf, not reached yet; found by the customer's name or phone as typed, and not by another's.
       await expect(page.getByRole('tab', { name: new RegExp(t('pickup.filters.not-reached')) })).toContainText('1');
+      const find = page.getByRole('textbox', { name: t('pickup.find') });
+      await find.fill('李');
+      await expect(page.getByText(t('pickup.empty'))).toBeVisible();
+      await find.fill('138 1234');
+      await expect(shelfRow(page, ready.number)).toBeVisible();
+      await find.fill('王芳');
+      await find.press('Enter');
+      await expect(page.getByRole('link', { name: ready.number })).toBeVisible();
+      await find.fill('');
       await shelfRow(page, ready.number).click();
       await expect(page.getByRole('link', { name: ready.number })).toBeVisible();
 

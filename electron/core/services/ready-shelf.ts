@@ -13,7 +13,7 @@ import { daysOnShelf, readShelfFind, unclaimedBefore } from '../../../shared/dom
 import { can } from '../../../shared/domain/roles';
 import { ledgerSummariesOfTickets } from '../db/queries/payments';
 import { contactsOfTickets } from '../db/queries/ticket-events';
-import { countShelf, shelfPage } from '../db/queries/shelf';
+import { readShelf } from '../db/queries/shelf';
 import { ticketSummaries } from '../db/queries/tickets';
 import { requireActor, type HandlerContext } from '../context';
 import { recordContact } from '../tickets/record-contact';
@@ -47,7 +47,7 @@ export function readyShelf(context: HandlerContext, input: ParsedInputOf<'ready-
   const settings = readServiceSettings(context.db);
   const timeZone = settings.businessHours.timeZone;
   const cutoff = unclaimedBefore(context.now, settings.pickup.abandonAfterDays, timeZone).toISOString();
-  const page = shelfPage(context.db, {
+  const page = readShelf(context.db, {
     filter: input.filter,
     find: readShelfFind(input.find),
     unclaimedBefore: cutoff,
@@ -75,7 +75,7 @@ export function readyShelf(context: HandlerContext, input: ParsedInputOf<'ready-
       reached: since.some((contact) => contact.outcome === 'reached'),
     };
   });
-  return ok({ counts: countShelf(context.db, cutoff), total: page.total, rows });
+  return ok({ counts: page.counts, total: page.total, rows });
 }
 
 /** A call or message to a ticket's customer, recorded; answered with the ticket as it stands. */

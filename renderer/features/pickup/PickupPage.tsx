@@ -40,7 +40,7 @@ import { PickupPanel } from './PickupPanel';
 const open = (ticketId: number) => navigate({ section: 'pickup', ticketId });
 
 /** Devices listed at first, longest waiting first, and the most the list grows to: past that, typing finds the rest. */
-const PAGE = 100;
+const PAGE = 50;
 const MAX_PAGE = 500;
 
 /**

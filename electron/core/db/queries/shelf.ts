@@ -55,11 +55,8 @@ function findCondition(find: ShelfFind, fullPhones: boolean): SqlQuery {
   }
 }
 
-const shelved = sql`FROM tickets t INDEXED BY tickets_shelf JOIN customers c ON c.id = t.customer_id
-                    WHERE t.shelved_at IS NOT NULL`;
-
-/** How many devices each filter holds, of the whole shelf (the tabs' counts). */
-export function countShelf(db: ReadableDB, unclaimedBefore: string): Record<ReadyShelfFilter, number> {
+/** How many devices each filter holds, of the whole shelf (the tabs' counts): one walk of the index. */
+function countShelf(db: ReadableDB, unclaimedBefore: string): Record<ReadyShelfFilter, number> {
   const counts = get<{ everything: number; unclaimed: number; reached: number }>(
     db,
     sql`SELECT count(*) AS everything, coalesce(sum(t.shelved_at < ${unclaimedBefore}), 0) AS unclaimed,
@@ -69,20 +66,32 @@ export function countShelf(db: ReadableDB, unclaimedBefore: string): Record<Read
   return { all: counts.everything, 'not-reached': counts.everything - counts.reached, unclaimed: counts.unclaimed };
 }
 
+export interface ShelfRead {
+  /** Each filter's count, of the whole shelf. */
+  counts: Record<ReadyShelfFilter, number>;
+  /** How many match the filter and what was typed. */
+  total: number;
+  /** One page of them, longest waiting first, with where each device is kept. */
+  rows: { id: number; storageLocation: string }[];
+}
+
 /**
- * One page of the shelf under a filter and what was typed to find a device, longest waiting
- * first, with how many match in all and where each device is kept.
+ * The shelf under a filter and what was typed to find a device: the counts, how many match and
+ * one page of them. The customers are read only to match what was typed, and the matches counted
+ * only then: otherwise the filter's count is the total.
  */
-export function shelfPage(
-  db: ReadableDB,
-  query: ShelfQuery,
-): { total: number; rows: { id: number; storageLocation: string }[] } {
-  const where = sql`${shelved} AND ${filterCondition(query.filter, query.unclaimedBefore)}
+export function readShelf(db: ReadableDB, query: ShelfQuery): ShelfRead {
+  const counts = countShelf(db, query.unclaimedBefore);
+  const found = query.find.kind !== 'everything';
+  const from = found
+    ? sql`FROM tickets t INDEXED BY tickets_shelf JOIN customers c ON c.id = t.customer_id`
+    : sql`FROM tickets t INDEXED BY tickets_shelf`;
+  const where = sql`${from} WHERE t.shelved_at IS NOT NULL AND ${filterCondition(query.filter, query.unclaimedBefore)}
                     AND ${findCondition(query.find, query.fullPhones)}`;
-  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n ${where}`)?.n ?? 0;
+  const total = found ? (get<{ n: number }>(db, sql`SELECT count(*) AS n ${where}`)?.n ?? 0) : counts[query.filter];
   const rows = all<{ id: number; storage_location: string }>(
     db,
     sql`SELECT t.id, t.storage_location ${where} ORDER BY t.shelved_at, t.id LIMIT ${query.limit} OFFSET ${query.offset}`,
   );
-  return { total, rows: rows.map((row) => ({ id: row.id, storageLocation: row.storage_location })) };
+  return { counts, total, rows: rows.map((row) => ({ id: row.id, storageLocation: row.storage_location })) };
 }
