@@ -45,7 +45,13 @@ export function repairWarrantyEnd(pickedUpAt: Date, repairWarrantyDays: number, 
 
 /** Whole days a device has waited on the shelf, by the shop's calendar (put there today: 0). */
 export function daysOnShelf(shelvedAt: Date, now: Date, timeZone: string): number {
-  return Math.max(0, daysBetween(localDate(shelvedAt, timeZone), localDate(now, timeZone)));
+  return shelfDayCounter(now, timeZone)(shelvedAt);
+}
+
+/** `daysOnShelf` for many devices at one moment: today's date is read once. */
+export function shelfDayCounter(now: Date, timeZone: string): (shelvedAt: Date) => number {
+  const today = localDate(now, timeZone);
+  return (shelvedAt) => Math.max(0, daysBetween(localDate(shelvedAt, timeZone), today));
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   type TicketDetail,
 } from '../../../shared/contract';
 import { balanceOf, type LedgerSummary } from '../../../shared/domain/ledger';
-import { daysOnShelf, readShelfFind, unclaimedBefore } from '../../../shared/domain/pickup';
+import { readShelfFind, shelfDayCounter, unclaimedBefore } from '../../../shared/domain/pickup';
 import { can } from '../../../shared/domain/roles';
 import { ledgerSummariesOfTickets } from '../db/queries/payments';
 import { contactsOfTickets } from '../db/queries/ticket-events';
@@ -58,6 +58,7 @@ export function readyShelf(context: HandlerContext, input: ParsedInputOf<'ready-
   const ids = page.rows.map((row) => row.id);
   const ledgers = ledgerSummariesOfTickets(context.db, ids);
   const contacts = contactsByTicket(context, ids);
+  const daysOnShelf = shelfDayCounter(context.now, timeZone);
   const records = ticketSummaries(context.db, ids);
   const rows = toTicketSummaries(context.db, records, actor).map((summary, index): ShelfTicket => {
     const shelvedAt = records[index]?.shelvedAt ?? summary.createdAt;
@@ -66,7 +67,7 @@ export function readyShelf(context: HandlerContext, input: ParsedInputOf<'ready-
     return {
       ...summary,
       shelvedAt,
-      daysOnShelf: daysOnShelf(new Date(shelvedAt), context.now, timeZone),
+      daysOnShelf: daysOnShelf(new Date(shelvedAt)),
       unclaimed: shelvedAt < cutoff,
       storageLocation: page.rows[index]?.storageLocation ?? '',
       balanceFen: balanceOf(summary.totalFen, paid.paidFen),

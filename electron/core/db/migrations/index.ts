@@ -19,6 +19,7 @@ import { ticketPickup } from './0170-ticket-pickup';
 import { ticketComebacks } from './0180-ticket-comebacks';
 import { settleEarlierPickups } from './0190-settle-earlier-pickups';
 import { ticketContactIndex } from './0200-ticket-contact-index';
+import { ticketReachedIndex } from './0210-ticket-reached-index';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -42,4 +43,5 @@ export const migrations: readonly Migration[] = [
   ticketComebacks,
   settleEarlierPickups,
   ticketContactIndex,
+  ticketReachedIndex,
 ];

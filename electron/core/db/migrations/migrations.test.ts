@@ -14,6 +14,7 @@ import { eventKindsAt170, ticketPickup } from './0170-ticket-pickup';
 import { ticketComebacks } from './0180-ticket-comebacks';
 import { settleEarlierPickups } from './0190-settle-earlier-pickups';
 import { ticketContactIndex } from './0200-ticket-contact-index';
+import { ticketReachedIndex } from './0210-ticket-reached-index';
 import { paymentKinds, paymentMethods } from '../../../../shared/domain/ledger';
 import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
@@ -875,5 +876,34 @@ describe('0200-ticket-contact-index', () => {
         .prepare(`SELECT count(*) AS n FROM ticket_events INDEXED BY ticket_events_contacts WHERE kind = 'contact'`)
         .get(),
     ).toEqual({ n: 1 });
+  });
+});
+
+describe('0210-ticket-reached-index', () => {
+  beforeEach(() => {
+    migrateTo(200);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1, { state: 'ready' });
+    const call = db.prepare(
+      `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state, payload) VALUES (1, ?, 1, 'contact', 'ready', 'ready', ?)`,
+    );
+    call.run(now, '{"channel":"call","outcome":"no-answer"}');
+    call.run(now, '{"channel":"call","outcome":"reached"}');
+    ticketReachedIndex.up(db);
+  });
+
+  it('holds only the calls that reached the customer, in place of the index of every call', () => {
+    const reached = `SELECT 1 FROM ticket_events WHERE ticket_id = 1 AND kind = 'contact' AND payload ->> '$.outcome' = 'reached' AND at >= '${now}'`;
+    expect(plan(reached)).toMatch(/ticket_events_reached/u);
+    expect(
+      db
+        .prepare(
+          `SELECT count(*) AS n FROM ticket_events INDEXED BY ticket_events_reached WHERE kind = 'contact' AND payload ->> '$.outcome' = 'reached'`,
+        )
+        .get(),
+    ).toEqual({ n: 1 });
+    expect(db.prepare(`SELECT name FROM sqlite_schema WHERE name = 'ticket_events_contacts'`).all()).toEqual([]);
   });
 });

@@ -20,10 +20,10 @@ export interface ShelfQuery {
   limit: number;
 }
 
-/** Someone spoke to the customer after the device went on the shelf (from the index of calls, a few per ticket). */
+/** Someone spoke to the customer after the device went on the shelf (from the index of calls that reached them). */
 const reachedSinceShelved = sql`EXISTS (
-  SELECT 1 FROM ticket_events e INDEXED BY ticket_events_contacts
-  WHERE e.ticket_id = t.id AND e.kind = 'contact' AND e.at >= t.shelved_at AND e.payload ->> '$.outcome' = 'reached')`;
+  SELECT 1 FROM ticket_events e INDEXED BY ticket_events_reached
+  WHERE e.ticket_id = t.id AND e.kind = 'contact' AND e.payload ->> '$.outcome' = 'reached' AND e.at >= t.shelved_at)`;
 
 function filterCondition(filter: ReadyShelfFilter, unclaimedBefore: string): SqlQuery {
   switch (filter) {
