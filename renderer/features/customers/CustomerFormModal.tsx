@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, type Customer } from '../../../shared/contract';
-import { type ApiError, useApiMutation } from '../../api/hooks';
+import { queryKey, type ApiError, useApiMutation } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { schemaValidate, showSaveError, useFieldProps } from '../../components/forms';
 
@@ -67,8 +67,8 @@ function CustomerForm({ customer, onDone }: { customer: Customer | null; onDone(
     showSaveError(form, t, error);
   };
   const onSaved = (saved: Customer, message: string) => {
-    void queryClient.invalidateQueries({ queryKey: ['customers-list'] });
-    void queryClient.invalidateQueries({ queryKey: ['customers-search'] });
+    void queryClient.invalidateQueries({ queryKey: queryKey('customers-list') });
+    void queryClient.invalidateQueries({ queryKey: queryKey('customers-search') });
     queryClient.setQueryData(['customers-get', { id: saved.id }], saved);
     notifications.show({ color: 'teal', message });
     onDone();

@@ -71,7 +71,7 @@ export function ContactCard({ ticket }: { ticket: TicketDetail }) {
   const contact = useApiMutation('tickets-contact', {
     onSuccess: (updated, input) => {
       queryClient.setQueryData(queryKey('tickets-get', { id: updated.id }), updated);
-      void queryClient.invalidateQueries({ queryKey: ['ready-shelf'] });
+      void queryClient.invalidateQueries({ queryKey: queryKey('ready-shelf') });
       notifications.show({
         color: 'teal',
         message: t('pickup.contactRecorded', { outcome: t(`pickup.outcomes.${input.contact.outcome}`) }),

@@ -60,9 +60,9 @@ export function PickupForm({ ticket, staff }: { ticket: TicketDetail; staff: Sta
     onSuccess: (done) => {
       handedOverHere.add(done.id);
       queryClient.setQueryData(queryKey('tickets-get', { id: done.id }), done);
-      void queryClient.invalidateQueries({ queryKey: ['ready-shelf'] });
-      void queryClient.invalidateQueries({ queryKey: ['tickets-queue'] });
-      void queryClient.invalidateQueries({ queryKey: ['tickets-list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKey('ready-shelf') });
+      void queryClient.invalidateQueries({ queryKey: queryKey('tickets-queue') });
+      void queryClient.invalidateQueries({ queryKey: queryKey('tickets-list') });
       notifications.show({ color: 'teal', message: t('pickup.doneNotice', { number: done.number }) });
     },
     onError: (error) => {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { InputOf, PrintJob } from '../../../shared/contract';
-import { request } from '../../api/hooks';
+import { queryKey, request } from '../../api/hooks';
 import { errorText } from '../../components/messages';
 import { printInBrowser } from './browser-print';
 import { askWhetherPrinted } from './PrintedQuestion';
@@ -63,7 +63,7 @@ export function usePrint() {
       return null;
     } finally {
       if (input.ticketId)
-        void client.invalidateQueries({ queryKey: ['print-jobs-list', { ticketId: input.ticketId }] });
+        void client.invalidateQueries({ queryKey: queryKey('print-jobs-list', { ticketId: input.ticketId }) });
     }
     const document = t(`printing.documents.${job.document}`);
     if (job.failure === 'cancelled') {

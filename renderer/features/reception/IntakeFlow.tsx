@@ -7,7 +7,7 @@ import { IconArrowLeft, IconArrowRight, IconCheck, IconTrash } from '@tabler/ico
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerOverview, ServiceSettings, TicketDetail } from '../../../shared/contract';
-import { ApiError, request, useApiQuery } from '../../api/hooks';
+import { ApiError, queryKey, request, useApiQuery } from '../../api/hooks';
 import { formatDateTime } from '../../components/dates';
 import { KeyHint } from '../../components/KeyHint';
 import { errorText, messageText } from '../../components/messages';
@@ -132,10 +132,10 @@ export function IntakeFlow({
       const currentDraft = await autosave.settle();
       const ticket = await request('intake-save', { ...converted.input, draftId: currentDraft });
       setRecorded(true);
-      void queryClient.invalidateQueries({ queryKey: ['drafts-list'] });
-      void queryClient.invalidateQueries({ queryKey: ['tickets-list'] });
-      void queryClient.invalidateQueries({ queryKey: ['customers-overview'] });
-      void queryClient.invalidateQueries({ queryKey: ['customers-list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKey('drafts-list') });
+      void queryClient.invalidateQueries({ queryKey: queryKey('tickets-list') });
+      void queryClient.invalidateQueries({ queryKey: queryKey('customers-overview') });
+      void queryClient.invalidateQueries({ queryKey: queryKey('customers-list') });
       onRecorded(ticket);
     } catch (error) {
       const fields = error instanceof ApiError ? (error.error.fields ?? {}) : {};
@@ -218,7 +218,7 @@ export function IntakeFlow({
     setRecorded(true);
     const current = await autosave.settle();
     if (current !== null) await request('drafts-discard', { id: current }).catch(() => undefined);
-    void queryClient.invalidateQueries({ queryKey: ['drafts-list'] });
+    void queryClient.invalidateQueries({ queryKey: queryKey('drafts-list') });
     notifications.show({ message: t('reception.discarded') });
     onDiscarded();
   };

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { IntakeDraft, StaffDirectoryEntry, TicketDetail } from '../../../shared/contract';
 import { can } from '../../../shared/domain/roles';
 import { looksLikeTicketNumber } from '../../../shared/domain/ticket-number';
-import { request, useApiQuery } from '../../api/hooks';
+import { queryKey, request, useApiQuery } from '../../api/hooks';
 import { navigate } from '../../app/route';
 import { errorText } from '../../components/messages';
 import { DraftList } from './DraftList';
@@ -87,7 +87,7 @@ export function ReceptionPage({ staff }: { staff: StaffDirectoryEntry }) {
   };
   const discardDraft = async (draft: IntakeDraft) => {
     await request('drafts-discard', { id: draft.id }).catch(() => undefined);
-    void queryClient.invalidateQueries({ queryKey: ['drafts-list'] });
+    void queryClient.invalidateQueries({ queryKey: queryKey('drafts-list') });
     if (session.draftId === draft.id) setSession(fresh());
     notifications.show({ message: t('reception.discarded') });
   };

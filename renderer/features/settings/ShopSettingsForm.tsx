@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { contract, type ShopSettings, type StaffDirectoryEntry } from '../../../shared/contract';
 import { can } from '../../../shared/domain/roles';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { queryKey, useApiMutation, useApiQuery } from '../../api/hooks';
 import { schemaValidate, showSaveError, useFieldProps } from '../../components/forms';
 import { errorText } from '../../components/messages';
 
@@ -29,7 +29,7 @@ function ShopForm({ initial, editable }: { initial: ShopSettings; editable: bool
   const save = useApiMutation('settings-shop-update', {
     onSuccess: (saved) => {
       queryClient.setQueryData(['settings-shop-get', {}], saved);
-      void queryClient.invalidateQueries({ queryKey: ['app-info'] });
+      void queryClient.invalidateQueries({ queryKey: queryKey('app-info') });
       form.resetDirty(saved);
       notifications.show({ color: 'teal', message: t('settings.shopSaved') });
     },

@@ -7,7 +7,7 @@ import { PinFields } from '../../components/PinFields';
 import { z } from 'zod';
 import { contract, type StaffDirectoryEntry, type StaffMember } from '../../../shared/contract';
 import { canManageStaffMember, roles, type Role } from '../../../shared/domain/roles';
-import { useApiMutation } from '../../api/hooks';
+import { queryKey, useApiMutation } from '../../api/hooks';
 import { schemaValidate, showSaveError, useFieldProps } from '../../components/forms';
 
 export type StaffFormMode =
@@ -57,8 +57,8 @@ function useRoleOptions(actor: StaffDirectoryEntry) {
 function useStaffSaved(message: (member: StaffMember) => string, onDone: () => void) {
   const queryClient = useQueryClient();
   return (member: StaffMember) => {
-    void queryClient.invalidateQueries({ queryKey: ['staff-list'] });
-    void queryClient.invalidateQueries({ queryKey: ['staff-directory'] });
+    void queryClient.invalidateQueries({ queryKey: queryKey('staff-list') });
+    void queryClient.invalidateQueries({ queryKey: queryKey('staff-directory') });
     notifications.show({ color: 'teal', message: message(member) });
     onDone();
   };

@@ -131,7 +131,7 @@ function ReverseDialog({ ticket, entry, onClose }: { ticket: TicketDetail; entry
   const reverse = useApiMutation('payments-reverse', {
     onSuccess: (updated) => {
       queryClient.setQueryData(queryKey('tickets-get', { id: updated.id }), updated);
-      void queryClient.invalidateQueries({ queryKey: ['ready-shelf'] });
+      void queryClient.invalidateQueries({ queryKey: queryKey('ready-shelf') });
       notifications.show({ color: 'teal', message: t('tickets.ledger.reversedNotice') });
       onClose();
     },

@@ -14,10 +14,10 @@ export function useTicketMove(options: { onDone?(moved: TicketDetail): void; onE
   return useApiMutation('tickets-move', {
     onSuccess: (moved, input) => {
       queryClient.setQueryData(queryKey('tickets-get', { id: moved.id }), moved);
-      void queryClient.invalidateQueries({ queryKey: ['tickets-queue'] });
-      void queryClient.invalidateQueries({ queryKey: ['tickets-list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKey('tickets-queue') });
+      void queryClient.invalidateQueries({ queryKey: queryKey('tickets-list') });
       // A move may put a device on the shelf or take it off (ready, returned, rework).
-      void queryClient.invalidateQueries({ queryKey: ['ready-shelf'] });
+      void queryClient.invalidateQueries({ queryKey: queryKey('ready-shelf') });
       notifications.show({
         color: 'teal',
         message: t('workbench.moved', { number: moved.number, event: t(`workflow.events.${input.move.action}`) }),
