@@ -227,10 +227,12 @@ export interface TicketDetail extends TicketSummary {
 export interface TicketPickup {
   at: string;
   handedOverBy: string;
-  identity: 'receipt' | 'checked';
+  /** How the customer showed who they were; null for a hand-over from before pickups were recorded, which asked nothing. */
+  identity: 'receipt' | 'checked' | null;
   idNote: string;
   accessoriesMissing: { code: string; note: string }[];
-  acceptance: 'signature' | 'tick';
+  /** How the customer accepted the device; null where nothing was asked (as `identity`). */
+  acceptance: 'signature' | 'tick' | null;
   /** The customer's signature of acceptance, as a data URL. */
   acceptanceSignaturePng: string | null;
   /** Our repair warranty's last day, or null when the service carries none. */

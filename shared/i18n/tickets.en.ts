@@ -146,5 +146,6 @@ export const ticketsEn = {
     atBy: '{{time}} by {{name}}',
     signature: 'The customer’s signature of acceptance',
     warranty: 'Repair warranty',
+    notRecorded: 'Not recorded (handed over before pickups were recorded at the counter)',
   },
 } as const;

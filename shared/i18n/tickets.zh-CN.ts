@@ -148,5 +148,6 @@ export const ticketsZhCN: Catalog['tickets'] = {
     atBy: '{{time}}，{{name}} 经手',
     signature: '客户验收签名',
     warranty: '维修保修',
+    notRecorded: '未记录（此单取机早于柜台取机登记）',
   },
 };

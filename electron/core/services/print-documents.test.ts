@@ -271,6 +271,31 @@ describe('the pickup receipt', () => {
     expect(enText).toContain(SHOP);
   });
 
+  it('reprints for a device handed over before the counter recorded pickups, with only what was on record then', async () => {
+    const ticket = await repairTicket();
+    const ready = await readyForPickup(ticket, (input) => core.expectOk('tickets-move', input, manager));
+    // As the workbench once handed devices over: the move alone, no identity, acceptance or payments asked.
+    const handedOver = '2026-11-26T06:00:00.000Z';
+    core.core.db
+      .prepare(
+        `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state, payload)
+         VALUES (?, ?, (SELECT id FROM staff WHERE name = 'Rita'), 'hand-over', 'ready', 'picked-up', '{}')`,
+      )
+      .run(ready.id, handedOver);
+    core.core.db
+      .prepare(`UPDATE tickets SET state = 'picked-up', shelved_at = NULL, closed_at = ? WHERE id = ?`)
+      .run(handedOver, ready.id);
+
+    const detail = await core.expectOk('tickets-get', { id: ready.id }, reception);
+    expect(detail.pickup).toMatchObject({ at: handedOver, handedOverBy: 'Rita', identity: null, acceptance: null });
+    const en = visibleText((await render({ document: 'pickup-receipt', ticketId: ready.id, language: 'en' })).html);
+    expect(en).toContain('Handed over by Rita');
+    expect(en).toContain('2026-11-26 14:00');
+    expect(en).not.toContain('The customer checked the product');
+    const zh = visibleText((await render({ document: 'pickup-receipt', ticketId: ready.id, language: 'zh-CN' })).html);
+    expect(zh).toContain('交机人 Rita');
+  });
+
   it('gives the repair warranty the manager set at the time of pickup, which a later change of the setting does not move', async () => {
     await core.expectOk('settings-service-update', { repairWarrantyDays: 180 }, manager);
     const ticket = await repairTicket();

@@ -108,17 +108,13 @@ export function ticketLedger(db: ReadableDB, ticketId: number, chargedFen: numbe
   return { entries, summary, balanceFen: balanceOf(chargedFen, summary.paidFen) };
 }
 
-/** What the hand-over settled, from its event, once the device has gone back. */
-function pickupOf(
-  db: ReadableDB,
-  ticketId: number,
-  state: string,
-  events: readonly TicketEvent[],
-): TicketPickup | null {
-  if (state !== 'picked-up') return null;
-  const handOver = events.findLast((event) => event.kind === 'hand-over');
-  if (!handOver || handOver.kind !== 'hand-over' || handOver.facts.identity === undefined) return null;
-  const facts = handOver.facts;
+/** What the hand-over settled, from its event, once the device has gone back (only when and by whom, for one from before the counter recorded pickups). */
+function pickupOf(db: ReadableDB, record: TicketRecord, events: readonly TicketEvent[]): TicketPickup | null {
+  if (record.state !== 'picked-up') return null;
+  const handOver = events.findLast((event) => event.toState === 'picked-up');
+  if (!handOver) return null;
+  // A hand-over from before pickups were recorded at the counter carries none of their facts.
+  const facts = handOver.kind === 'hand-over' && handOver.facts.identity !== undefined ? handOver.facts : null;
   let unrepaired: TicketPickup['unrepaired'] = null;
   let cancelled: TicketPickup['cancelled'] = null;
   if (handOver.fromState === 'cancelled') {
@@ -131,6 +127,21 @@ function pickupOf(
       unrepaired = { reason: returned.facts.reason, note: returned.facts.note };
     else if (returned?.kind === 'record-approval') unrepaired = { reason: 'declined', note: returned.facts.note };
   }
+  if (!facts)
+    return {
+      at: handOver.at,
+      handedOverBy: handOver.actorName,
+      identity: null,
+      idNote: '',
+      accessoriesMissing: [],
+      acceptance: null,
+      acceptanceSignaturePng: null,
+      repairWarrantyUntil: record.repairWarrantyUntil,
+      owedFen: 0,
+      paymentIds: [],
+      unrepaired,
+      cancelled,
+    };
   return {
     at: handOver.at,
     handedOverBy: handOver.actorName,
@@ -138,7 +149,7 @@ function pickupOf(
     idNote: facts.idNote,
     accessoriesMissing: facts.accessoriesMissing,
     acceptance: facts.acceptance,
-    acceptanceSignaturePng: facts.acceptance === 'signature' ? dataUrl(pickupSignature(db, ticketId)) : null,
+    acceptanceSignaturePng: facts.acceptance === 'signature' ? dataUrl(pickupSignature(db, record.id)) : null,
     repairWarrantyUntil: facts.repairWarrantyUntil,
     owedFen: facts.owedFen,
     paymentIds: facts.payments,
@@ -166,7 +177,7 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
   }));
   const ledger = ticketLedger(db, record.id, money.charged.totalFen);
   // What is still owed is the ledger's, whatever the hand-over left: a payment taken since counts.
-  const pickup = pickupOf(db, record.id, record.state, events);
+  const pickup = pickupOf(db, record, events);
   return {
     ...toSummary(record, actor, money.charged.totalFen),
     customer: toCustomer(customer, actor),

@@ -18,16 +18,22 @@ export function TicketPickupFacts({ pickup }: { pickup: NonNullable<TicketDetail
       <Fact label={t('tickets.pickup.at')}>
         {t('tickets.pickup.atBy', { time: formatDateTime(pickup.at), name: pickup.handedOverBy })}
       </Fact>
-      <Fact label={t('pickup.identity')}>
-        {pickup.identity === 'receipt' ? t('pickup.receiptShown') : `${t('pickup.receiptLost')} · ${pickup.idNote}`}
-      </Fact>
+      {pickup.identity === null ? (
+        <Fact label={t('pickup.identity')}>{t('tickets.pickup.notRecorded')}</Fact>
+      ) : (
+        <Fact label={t('pickup.identity')}>
+          {pickup.identity === 'receipt' ? t('pickup.receiptShown') : `${t('pickup.receiptLost')} · ${pickup.idNote}`}
+        </Fact>
+      )}
       {pickup.accessoriesMissing.length > 0 ? (
         <Fact label={t('printing.paper.accessoriesMissing')}>
           {pickup.accessoriesMissing.map((item) => `${accessory(item.code)}: ${item.note}`).join('; ')}
         </Fact>
       ) : null}
       <Fact label={t('pickup.acceptance')}>
-        {pickup.acceptanceSignaturePng ? (
+        {pickup.acceptance === null ? (
+          t('tickets.pickup.notRecorded')
+        ) : pickup.acceptanceSignaturePng ? (
           <Image
             src={pickup.acceptanceSignaturePng}
             alt={t('tickets.pickup.signature')}

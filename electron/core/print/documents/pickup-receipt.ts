@@ -132,9 +132,12 @@ export function renderPickupReceipt(context: DocumentContext, ticket: TicketDeta
         >${pickup.acceptanceSignaturePng && html`<img alt="" src="${pickup.acceptanceSignaturePng}" />`}</span
       >
     </div>
-    <p class="small">
-      ${t(pickup.acceptance === 'signature' ? 'printing.paper.acceptedSigned' : 'printing.paper.acceptedTicked')}
-    </p>
+    ${
+      pickup.acceptance &&
+      html`<p class="small">
+        ${t(pickup.acceptance === 'signature' ? 'printing.paper.acceptedSigned' : 'printing.paper.acceptedTicked')}
+      </p>`
+    }
     <div class="footer">
       <p>${t('printing.paper.thanks')}</p>
       ${printedLine(context)}
