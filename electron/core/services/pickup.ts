@@ -24,7 +24,7 @@ import { coversCost } from '../../../shared/domain/warranty';
 import { findCustomer } from '../db/queries/customers';
 import { findStaff } from '../db/queries/staff';
 import { ticketPayments } from '../db/queries/payments';
-import { billLines, findTicket, insertPickupSignature, ticketLines } from '../db/queries/tickets';
+import { billLines, findTicket, ticketLines } from '../db/queries/tickets';
 import type { WritableDB } from '../db/types';
 import { requireActor, type Actor, type HandlerContext } from '../context';
 import { recordPayment } from '../payments/record-payment';
@@ -165,9 +165,9 @@ export function pickUp(db: WritableDB, context: MoveContext, request: PickupRequ
         : null,
       note: request.note,
     },
+    signaturePng: png,
   });
   if (!moved.ok) return moved;
-  if (png) insertPickupSignature(db, record.id, png);
   // A manager's say-so is on the audit trail under their own name, not only the receptionist's move.
   const approvals = [
     { by: request.discountApprovedBy, what: 'discount', amountFen: request.discountFen },

@@ -17,6 +17,7 @@ import { appendTicketEvent, enteredFrom, lastBilledLines, lastTicketEvent } from
 import {
   billLines,
   findTicket,
+  insertPickupSignature,
   replaceBillLines,
   saveTicketWork,
   ticketLines,
@@ -33,6 +34,8 @@ export interface MoveRequest {
   /** The version the mover saw. */
   version: number;
   move: TicketMove;
+  /** The customer's acceptance signature, kept with the ticket when a hand-over is signed for. */
+  signaturePng?: Uint8Array | null;
 }
 
 /**
@@ -269,6 +272,7 @@ export function moveTicket(db: WritableDB, context: MoveContext, request: MoveRe
   if (!saveTicketWork(db, record.id, request.version, work))
     throw new Error('Ticket changed inside its own transaction');
   if (bill) replaceBillLines(db, record.id, bill);
+  if (move.action === 'hand-over' && request.signaturePng) insertPickupSignature(db, record.id, request.signaturePng);
 
   const outcome: MoveOutcome = {};
   if (bill || move.action === 'record-approval') outcome.billFen = billFen;
