@@ -201,6 +201,20 @@ describe('the pickup', () => {
     expect(done.pickup).toMatchObject({ identity: 'checked', idNote: '身份证 ****1234' });
   });
 
+  it('keeps the customer’s acceptance signature with the ticket; what is not a PNG is refused', async () => {
+    const ready = await readyTicket();
+    const signed = (png: string): PickupInput => ({
+      ...settledPickup(ready),
+      acceptance: { method: 'signature', png },
+    });
+    const notPng = await refused(signed('data:image/png;base64,aGVsbG8gd29ybGQ='));
+    expect(notPng?.fields?.['acceptance.png']?.key).toBe('validation.signature');
+
+    const png = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]).toString('base64')}`;
+    const done = await core.expectOk('pickup-complete', signed(png), reception);
+    expect(done.pickup).toMatchObject({ acceptance: 'signature', acceptanceSignaturePng: png });
+  });
+
   it('ticks the accessories back; one that does not go back needs a note', async () => {
     const ready = await readyTicket();
     const missing = await refused({
