@@ -110,8 +110,21 @@ export function describePhone(e164: string): PhoneDisplay {
     const [, head = '', middle = '', tail = ''] = mobile;
     return { formatted: `${head} ${middle} ${tail}`, masked: `${head}****${tail}`, kind: 'mobile' };
   }
-  return parsedPhone(e164);
+  let described = parsedNumbers.get(e164);
+  if (!described) {
+    if (parsedNumbers.size >= PARSED_KEPT) parsedNumbers.clear();
+    described = parsedPhone(e164);
+    parsedNumbers.set(e164, described);
+  }
+  return described;
 }
+
+/**
+ * The other numbers (landlines, other countries) as last parsed: a list shown again, or paged
+ * on, parses none of them twice. A few pages' worth, forgotten all at once when full.
+ */
+const PARSED_KEPT = 2000;
+const parsedNumbers = new Map<string, Readonly<PhoneDisplay>>();
 
 /** How the full parser reads a number: the reference the mobile fast path is checked against. */
 export function parsedPhone(e164: string): PhoneDisplay {
