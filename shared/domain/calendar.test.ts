@@ -28,6 +28,20 @@ describe('localDate', () => {
   it('refuses a time zone that does not exist', () => {
     expect(() => localDate(new Date('2026-11-25T17:00:00Z'), 'Asia/Atlantis')).toThrow(RangeError);
   });
+
+  it('is the date part of the wall-clock reading, in any zone and year (short years padded)', () => {
+    const zones = ['Asia/Shanghai', 'UTC', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kathmandu', 'Pacific/Chatham'];
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0100-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (at, timeZone) => {
+          expect(localDate(at, timeZone)).toBe(localDateTime(at, timeZone).slice(0, 10));
+        },
+      ),
+    );
+    expect(localDate(new Date('0033-05-01T00:00:00Z'), 'UTC')).toBe('0033-05-01');
+  });
 });
 
 describe('localDateTime', () => {
