@@ -1,0 +1,335 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  backlogAt,
+  firstResponse,
+  firstTimeFix,
+  intakes,
+  outcomes,
+  percentile,
+  qcFailures,
+  takings,
+  turnaround,
+  type KpiEvent,
+  type KpiPayment,
+  type KpiRules,
+  type KpiTicket,
+} from './kpis';
+import type { ServiceType } from './service-types';
+import type { Priority } from './sla';
+import { ticketStates, type TicketState } from './ticket-states';
+import type { TicketEventKind } from './ticket-workflow';
+
+/**
+ * The figures against examples worked out by hand. The shop: Monday to Saturday 09:00–18:00 in
+ * Shanghai, closed on Sundays and on Christmas Day, Sunday 27 December worked (调休). A normal
+ * repair is promised in 9 open hours, an urgent one in 4; diagnosis is due 4 open hours after
+ * intake; waiting for approval, for parts or on hold stops the clock.
+ */
+const rules: KpiRules = {
+  hours: {
+    timeZone: 'Asia/Shanghai',
+    weekly: [null, ...Array.from({ length: 6 }, () => ({ open: '09:00', close: '18:00' }))],
+    holidays: ['2026-12-25'],
+    extraWorkdays: ['2026-12-27'],
+    makeUpHours: { open: '09:00', close: '18:00' },
+  },
+  targetHours: { normal: 9, urgent: 4, critical: 2 },
+  pausing: ['awaiting-approval', 'awaiting-parts', 'on-hold'],
+  stateLimits: { received: { hours: 4 } },
+};
+
+/** Shanghai wall-clock time as an ISO instant: `at('2026-11-30 10:00')`. */
+const at = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`).toISOString();
+const days = (first: string, afterLast: string) => ({
+  from: new Date(at(`${first} 00:00`)),
+  to: new Date(at(`${afterLast} 00:00`)),
+});
+
+type Step = [when: string, kind: TicketEventKind, to: TicketState];
+
+function ticket(
+  id: number,
+  serviceType: ServiceType,
+  steps: Step[],
+  options: { priority?: Priority; chargedFen?: number; cameBack?: boolean } = {},
+): KpiTicket {
+  const events: KpiEvent[] = steps.map(([when, kind, toState], index) => ({
+    at: at(when),
+    kind,
+    toState,
+    fromState: index === 0 ? null : (steps[index - 1]?.[2] ?? null),
+    actorId: 1,
+  }));
+  return {
+    id,
+    serviceType,
+    priority: options.priority ?? 'normal',
+    promisedAt: null,
+    createdAt: events[0]?.at ?? '',
+    chargedFen: options.chargedFen ?? 0,
+    cameBack: options.cameBack ?? false,
+    events,
+  };
+}
+
+/**
+ * The week of Monday 30 November.
+ * A: diagnosed in 90 minutes, 9 open hours waiting for parts (paused), ready 300 working minutes
+ *    after intake, before its promise (Wednesday 10:00 once the pause is added); collected.
+ * C: diagnosed after 6 hours (due by 13:00), back unrepaired on Monday, taken up again, failed QC
+ *    once, ready Tuesday 17:00 after 1,020 minutes, past its promise (Monday 18:00); collected,
+ *    and later came back under our warranty.
+ * D: taken in Tuesday 09:00 and still not looked at on Thursday.
+ * E: a consultation answered at the counter; F: a complaint.
+ */
+const week = [
+  ticket(
+    1,
+    'repair',
+    [
+      ['2026-11-30 10:00', 'intake', 'received'],
+      ['2026-11-30 11:30', 'start-diagnosis', 'diagnosing'],
+      ['2026-11-30 12:00', 'wait-for-parts', 'awaiting-parts'],
+      ['2026-12-01 12:00', 'parts-arrived', 'repairing'],
+      ['2026-12-01 14:00', 'finish-repair', 'qa'],
+      ['2026-12-01 15:00', 'pass-qc', 'ready'],
+      ['2026-12-02 10:00', 'hand-over', 'picked-up'],
+    ],
+    { chargedFen: 70_000 },
+  ),
+  ticket(
+    3,
+    'repair',
+    [
+      ['2026-11-30 09:00', 'intake', 'received'],
+      ['2026-11-30 15:00', 'start-diagnosis', 'diagnosing'],
+      ['2026-11-30 16:00', 'return-unrepaired', 'returned-unrepaired'],
+      ['2026-12-01 10:00', 'reopen', 'repairing'],
+      ['2026-12-01 11:00', 'finish-repair', 'qa'],
+      ['2026-12-01 11:30', 'fail-qc', 'repairing'],
+      ['2026-12-01 16:00', 'finish-repair', 'qa'],
+      ['2026-12-01 17:00', 'pass-qc', 'ready'],
+      ['2026-12-02 11:00', 'hand-over', 'picked-up'],
+    ],
+    { chargedFen: 30_000, cameBack: true },
+  ),
+  ticket(4, 'repair', [['2026-12-01 09:00', 'intake', 'received']]),
+  ticket(5, 'consultation', [['2026-11-30 12:00', 'intake', 'closed']]),
+  ticket(6, 'complaint', [['2026-11-30 13:00', 'intake', 'received']]),
+];
+const thursday = new Date(at('2026-12-03 12:00'));
+const wholeWeek = days('2026-11-30', '2026-12-07');
+
+describe('the figures of a week, worked out by hand', () => {
+  it('first response: 90 and 360 working minutes; one of three in time (one still waiting past its limit)', () => {
+    expect(firstResponse(week, wholeWeek, rules, thursday)).toEqual({
+      count: 2,
+      median: 90,
+      p90: 360,
+      withinTarget: { count: 1, of: 3, rate: 1 / 3 },
+    });
+    // On Tuesday at 10:00 the waiting ticket still had time: it is judged on neither side.
+    expect(firstResponse(week, wholeWeek, rules, new Date(at('2026-12-01 10:00'))).withinTarget).toEqual({
+      count: 1,
+      of: 2,
+      rate: 0.5,
+    });
+  });
+
+  it('turnaround to ready less the time paused, and the promise kept once of twice', () => {
+    expect(turnaround(week, wholeWeek, rules)).toEqual({
+      toReady: { count: 2, median: 300, p90: 1020 },
+      slaMet: { count: 1, of: 2, rate: 0.5 },
+    });
+  });
+
+  it('how the work ended, each ticket by its first end in the period', () => {
+    expect(outcomes(week, wholeWeek)).toEqual({
+      repaired: { count: 1, of: 2, rate: 0.5 },
+      returnedUnrepaired: { count: 1, of: 2, rate: 0.5 },
+      cancelled: { count: 0, of: 2, rate: 0 },
+    });
+    // On Tuesday alone, the ticket taken up again ended repaired.
+    expect(outcomes(week, days('2026-12-01', '2026-12-02')).repaired).toEqual({ count: 2, of: 2, rate: 1 });
+  });
+
+  it('first-time fix: the repair that came back is not one', () => {
+    expect(firstTimeFix(week, wholeWeek)).toEqual({ count: 1, of: 2, rate: 0.5 });
+    expect(firstTimeFix(week, days('2026-11-30', '2026-12-02'))).toEqual({ count: 0, of: 0, rate: null });
+  });
+
+  it('QC: one check failed of three', () => {
+    expect(qcFailures(week, wholeWeek)).toEqual({ count: 1, of: 3, rate: 1 / 3 });
+  });
+
+  it('intakes by service type, and complaints per hundred', () => {
+    expect(intakes(week, wholeWeek)).toEqual({
+      total: 5,
+      byServiceType: { repair: 3, installation: 0, return: 0, exchange: 0, consultation: 1, complaint: 1 },
+      complaintsPer100: 20,
+    });
+    expect(intakes(week, days('2026-12-07', '2026-12-08')).complaintsPer100).toBeNull();
+  });
+
+  it('takings: money in less money back, a reversal when it was made; the average bill of repairs collected', () => {
+    const payments: KpiPayment[] = [
+      { at: at('2026-11-30 10:05'), kind: 'deposit', amountFen: 20_000, reversesId: null },
+      { at: at('2026-12-02 10:00'), kind: 'payment', amountFen: 50_000, reversesId: null },
+      { at: at('2026-12-02 11:00'), kind: 'payment', amountFen: 30_000, reversesId: null },
+      { at: at('2026-12-03 09:30'), kind: 'payment', amountFen: 30_000, reversesId: 3 },
+      { at: at('2026-12-03 09:40'), kind: 'refund', amountFen: 5_000, reversesId: null },
+      { at: at('2026-12-07 09:00'), kind: 'payment', amountFen: 99_000, reversesId: null },
+    ];
+    expect(takings(week, payments, wholeWeek)).toEqual({ revenueFen: 65_000, averageBillFen: 50_000 });
+    expect(takings(week, payments, days('2026-12-02', '2026-12-03'))).toEqual({
+      revenueFen: 80_000,
+      averageBillFen: 50_000,
+    });
+  });
+
+  it('the backlog at the end of Tuesday, by state and by age', () => {
+    const backlog = backlogAt(week, new Date(at('2026-12-02 00:00')));
+    expect(backlog.total).toBe(4);
+    expect(backlog.byState).toEqual({ ready: 2, received: 2 });
+    expect(backlog.byAge).toEqual({ '1': 4, '3': 0, '7': 0, '14': 0, '30': 0, older: 0 });
+  });
+});
+
+describe('across a holiday', () => {
+  // An urgent repair taken in on Christmas Eve at 17:00: Christmas Day does not count.
+  const christmas = [
+    ticket(
+      7,
+      'repair',
+      [
+        ['2026-12-24 17:00', 'intake', 'received'],
+        ['2026-12-26 09:30', 'start-diagnosis', 'diagnosing'],
+        ['2026-12-26 10:00', 'diagnose', 'repairing'],
+        ['2026-12-26 11:00', 'finish-repair', 'qa'],
+        ['2026-12-26 12:00', 'pass-qc', 'ready'],
+        ['2026-12-28 10:00', 'rework', 'repairing'],
+        ['2026-12-28 14:00', 'finish-repair', 'qa'],
+        ['2026-12-28 15:00', 'pass-qc', 'ready'],
+        ['2026-12-28 16:00', 'hand-over', 'picked-up'],
+      ],
+      { priority: 'urgent', chargedFen: 12_000 },
+    ),
+  ];
+  const period = days('2026-12-24', '2027-01-01');
+
+  it('diagnosed 90 working minutes after intake, within its limit; ready at the very minute promised', () => {
+    expect(firstResponse(christmas, period, rules, new Date(at('2026-12-31 12:00')))).toMatchObject({
+      median: 90,
+      withinTarget: { count: 1, of: 1 },
+    });
+    expect(turnaround(christmas, period, rules)).toEqual({
+      toReady: { count: 1, median: 240, p90: 240 },
+      slaMet: { count: 1, of: 1, rate: 1 },
+    });
+  });
+
+  it('a device the customer objected to at pickup is not fixed the first time', () => {
+    expect(firstTimeFix(christmas, period)).toEqual({ count: 0, of: 1, rate: 0 });
+  });
+});
+
+describe('percentile', () => {
+  it.each([
+    [[], 0.5, null],
+    [[7], 0.9, 7],
+    [[3, 1, 2], 0.5, 2],
+    [[1, 2, 3, 4], 0.5, 2],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9, 9],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 0.9, 10],
+  ])('of %j at %d is %s (nearest rank)', (values, share, expected) => {
+    expect(percentile(values, share)).toBe(expected);
+  });
+});
+
+/** A ticket's story: intake at some moment in December, then moves through any states, some minutes to days apart. */
+const stories = fc
+  .record({
+    start: fc.integer({ min: 0, max: 30 * 24 * 60 }),
+    moves: fc.array(
+      fc.record({ gap: fc.integer({ min: 1, max: 3 * 24 * 60 }), state: fc.constantFrom(...ticketStates) }),
+      { maxLength: 12 },
+    ),
+  })
+  .map(({ start, moves }, index = 0) => {
+    let minute = Date.parse('2026-12-01T00:00:00+08:00') / 60_000 + start;
+    const steps = [{ minute, state: 'received' as TicketState }];
+    for (const move of moves) steps.push({ minute: (minute += move.gap), state: move.state });
+    const events: KpiEvent[] = steps.map((step, position) => ({
+      at: new Date(step.minute * 60_000).toISOString(),
+      kind: position === 0 ? 'intake' : 'state-change',
+      toState: step.state,
+      fromState: position === 0 ? null : (steps[position - 1]?.state ?? null),
+      actorId: 1,
+    }));
+    return {
+      id: index,
+      serviceType: 'repair',
+      priority: 'normal',
+      promisedAt: null,
+      createdAt: events[0]?.at ?? '',
+      chargedFen: 0,
+      cameBack: false,
+      events,
+    } satisfies KpiTicket;
+  });
+
+describe('properties', () => {
+  const december = days('2026-12-01', '2027-01-01');
+
+  it('pausing never makes a turnaround longer, nor a kept promise broken', () => {
+    fc.assert(
+      fc.property(stories, (story) => {
+        const paused = turnaround([story], december, rules);
+        const unpaused = turnaround([story], december, { ...rules, pausing: [] });
+        expect(paused.toReady.count).toBe(unpaused.toReady.count);
+        if (paused.toReady.median !== null)
+          expect(paused.toReady.median).toBeLessThanOrEqual(unpaused.toReady.median ?? 0);
+        expect(paused.slaMet.count).toBeGreaterThanOrEqual(unpaused.slaMet.count);
+      }),
+    );
+  });
+
+  it('a ticket in hand counts in exactly one state and one age of the backlog', () => {
+    fc.assert(
+      fc.property(
+        fc.array(stories, { maxLength: 20 }),
+        fc.integer({ min: 0, max: 60 * 24 * 60 }),
+        (tickets, offset) => {
+          const moment = new Date(Date.parse('2026-12-01T00:00:00+08:00') + offset * 60_000);
+          const backlog = backlogAt(tickets, moment);
+          const sum = (counts: Partial<Record<string, number>>) =>
+            Object.values(counts).reduce((a = 0, b = 0) => a + b, 0);
+          expect(sum(backlog.byState)).toBe(backlog.total);
+          expect(sum(backlog.byAge)).toBe(backlog.total);
+          expect(backlog.total).toBeLessThanOrEqual(tickets.length);
+        },
+      ),
+    );
+  });
+
+  it('every rate is a share between 0 and 1 of a count no larger than what it counts', () => {
+    fc.assert(
+      fc.property(fc.array(stories, { maxLength: 20 }), (tickets) => {
+        const now = new Date('2027-01-15T00:00:00Z');
+        const rates = [
+          firstResponse(tickets, december, rules, now).withinTarget,
+          turnaround(tickets, december, rules).slaMet,
+          ...Object.values(outcomes(tickets, december)),
+          firstTimeFix(tickets, december),
+          qcFailures(tickets, december),
+        ];
+        for (const found of rates) {
+          expect(found.count).toBeLessThanOrEqual(found.of);
+          if (found.of === 0) expect(found.rate).toBeNull();
+          else expect(found.rate).toBeGreaterThanOrEqual(0);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,318 @@
+import { paidEffect, type LedgerEntry } from './ledger';
+import type { ServiceType } from './service-types';
+import { businessMinutesBetween, type BusinessHours, type Priority } from './sla';
+import { ticketClock, type ClockEvent, type ClockRules } from './ticket-clock';
+import { isFinished, type TicketState } from './ticket-states';
+import { workshopTypes, type TicketEventKind } from './ticket-workflow';
+
+/*
+ * The service's figures (KPIs), worked out from the event log, the shop's calendar and the
+ * ledger alone: nothing is counted as it happens, so any figure can be recomputed from what was
+ * recorded, and checked against the tickets behind it. A period is [from, to): the start of its
+ * first day in the shop's zone up to the start of the day after its last.
+ */
+
+export interface KpiPeriod {
+  from: Date;
+  to: Date;
+}
+
+/** A ticket's event as the figures read it (oldest first; the first is the intake). */
+export interface KpiEvent extends ClockEvent {
+  kind: TicketEventKind;
+  fromState: TicketState | null;
+  actorId: number;
+}
+
+/** A ticket with its history, as the figures read it. */
+export interface KpiTicket {
+  id: number;
+  serviceType: ServiceType;
+  priority: Priority;
+  /** The promise recorded at intake, if one was (else intake plus the priority's target). */
+  promisedAt: string | null;
+  createdAt: string;
+  /** What the ticket charges (its bill, or its estimate before there is one), in fen. */
+  chargedFen: number;
+  /** A later ticket came back under the repair warranty this one's repair gave. */
+  cameBack: boolean;
+  events: readonly KpiEvent[];
+}
+
+/** What the figures depend on in the shop's settings. */
+export interface KpiRules {
+  hours: BusinessHours;
+  /** Business hours from intake to the promise, per priority. */
+  targetHours: Record<Priority, number>;
+  pausing: ClockRules['pausing'];
+  stateLimits: ClockRules['stateLimits'];
+}
+
+/** So many of so many; the rate is null when there is nothing to count (shown as "no data", never as 0 %). */
+export interface Rate {
+  count: number;
+  of: number;
+  rate: number | null;
+}
+
+/** Business minutes, as a median and a 90th percentile (nearest rank); nulls when there are none. */
+export interface Spread {
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
+
+export function rate(count: number, of: number): Rate {
+  return { count, of, rate: of === 0 ? null : count / of };
+}
+
+/** The smallest value with at least `share` of the values at or below it (nearest rank); null for none. */
+export function percentile(values: readonly number[], share: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil(share * sorted.length));
+  return sorted[rank - 1] ?? null;
+}
+
+export function spread(values: readonly number[]): Spread {
+  return { count: values.length, median: percentile(values, 0.5), p90: percentile(values, 0.9) };
+}
+
+const within = (at: string | Date, period: KpiPeriod) => {
+  const time = typeof at === 'string' ? Date.parse(at) : at.getTime();
+  return period.from.getTime() <= time && time < period.to.getTime();
+};
+
+const isWorkshop = (type: ServiceType) => (workshopTypes as readonly ServiceType[]).includes(type);
+
+function clockRules(ticket: KpiTicket, rules: KpiRules): ClockRules {
+  return {
+    targetHours: rules.targetHours[ticket.priority],
+    pausing: rules.pausing,
+    stateLimits: rules.stateLimits,
+    promised: ticket.promisedAt === null ? null : new Date(ticket.promisedAt),
+  };
+}
+
+/** When the first response was due: the received state's limit, counted from intake; null without one. */
+function firstResponseDue(ticket: KpiTicket, rules: KpiRules): Date | null {
+  const intake = new Date(ticket.createdAt);
+  return ticketClock([{ at: ticket.createdAt, toState: 'received' }], clockRules(ticket, rules), rules.hours, intake)
+    .stateDueAt;
+}
+
+export interface FirstResponse extends Spread {
+  /** Diagnosis started within the received state's limit, of those started and those still waiting past it. */
+  withinTarget: Rate;
+}
+
+/**
+ * The first response (首次响应): business minutes from intake to the start of diagnosis, for the
+ * workshop's tickets received in the period. One still waiting at `now` is not in the spread, but
+ * counts against the target once past it; one called off before anyone looked at it counts in neither.
+ */
+export function firstResponse(
+  tickets: readonly KpiTicket[],
+  period: KpiPeriod,
+  rules: KpiRules,
+  now: Date,
+): FirstResponse {
+  const minutes: number[] = [];
+  let inTime = 0;
+  let judged = 0;
+  for (const ticket of tickets) {
+    if (!isWorkshop(ticket.serviceType) || !within(ticket.createdAt, period)) continue;
+    const started = ticket.events.find((event) => event.toState === 'diagnosing');
+    const due = firstResponseDue(ticket, rules);
+    if (started) {
+      minutes.push(businessMinutesBetween(new Date(ticket.createdAt), new Date(started.at), rules.hours));
+      judged += 1;
+      if (due === null || Date.parse(started.at) <= due.getTime()) inTime += 1;
+    } else if (due !== null && due < now && !ticket.events.some((event) => event.toState === 'cancelled')) {
+      judged += 1;
+    }
+  }
+  return { ...spread(minutes), withinTarget: rate(inTime, judged) };
+}
+
+/** The first time the ticket went into one of `states` within the period, with the events up to then. */
+function firstEntry(ticket: KpiTicket, states: readonly TicketState[], period: KpiPeriod) {
+  const index = ticket.events.findIndex(
+    (event, position) => position > 0 && states.includes(event.toState) && within(event.at, period),
+  );
+  const event = ticket.events[index];
+  return event ? { event, history: ticket.events.slice(0, index + 1) } : undefined;
+}
+
+export interface Turnaround {
+  /** Business minutes from intake to ready, less the time paused (waiting for the customer or for parts, as set). */
+  toReady: Spread;
+  /** Ready by the promise (the intake's, moved later by every pause). */
+  slaMet: Rate;
+}
+
+/** For the tickets first ready in the period: how long they took, and whether the promise was kept. */
+export function turnaround(tickets: readonly KpiTicket[], period: KpiPeriod, rules: KpiRules): Turnaround {
+  const minutes: number[] = [];
+  let kept = 0;
+  for (const ticket of tickets) {
+    const ready = firstEntry(ticket, ['ready'], period);
+    if (!ready) continue;
+    const at = new Date(ready.event.at);
+    const clock = ticketClock(ready.history, clockRules(ticket, rules), rules.hours, at);
+    minutes.push(
+      Math.max(0, businessMinutesBetween(new Date(ticket.createdAt), at, rules.hours) - clock.pausedMinutes),
+    );
+    if (at.getTime() <= clock.promisedAt.getTime()) kept += 1;
+  }
+  return { toReady: spread(minutes), slaMet: rate(kept, minutes.length) };
+}
+
+export interface Outcomes {
+  /** Of the workshop's tickets that came to an end of the work in the period: repaired, back unrepaired, called off. */
+  repaired: Rate;
+  returnedUnrepaired: Rate;
+  cancelled: Rate;
+}
+
+/** How the work ended, for each workshop ticket whose work first ended in the period (a ticket counts once). */
+export function outcomes(tickets: readonly KpiTicket[], period: KpiPeriod): Outcomes {
+  const ended = { ready: 0, 'returned-unrepaired': 0, cancelled: 0 };
+  for (const ticket of tickets) {
+    if (!isWorkshop(ticket.serviceType)) continue;
+    const end = firstEntry(ticket, ['ready', 'returned-unrepaired', 'cancelled'], period);
+    if (end) ended[end.event.toState as keyof typeof ended] += 1;
+  }
+  const all = ended.ready + ended['returned-unrepaired'] + ended.cancelled;
+  return {
+    repaired: rate(ended.ready, all),
+    returnedUnrepaired: rate(ended['returned-unrepaired'], all),
+    cancelled: rate(ended.cancelled, all),
+  };
+}
+
+/** A repair handed back in the period: collected from the ready shelf (not back unrepaired, not called off). */
+const repairHandedBack = (ticket: KpiTicket, period: KpiPeriod) =>
+  ticket.events.some(
+    (event) => event.toState === 'picked-up' && event.fromState === 'ready' && within(event.at, period),
+  );
+
+/**
+ * First-time fix (一次修复率): of the repairs handed back in the period, those the customer
+ * neither objected to at pickup (sent back for rework) nor brought back under our warranty.
+ */
+export function firstTimeFix(tickets: readonly KpiTicket[], period: KpiPeriod): Rate {
+  let fixed = 0;
+  let handed = 0;
+  for (const ticket of tickets) {
+    if (!repairHandedBack(ticket, period)) continue;
+    handed += 1;
+    if (!ticket.cameBack && !ticket.events.some((event) => event.kind === 'rework')) fixed += 1;
+  }
+  return rate(fixed, handed);
+}
+
+/** QC failures (质检不合格): checks failed, of the checks made in the period. */
+export function qcFailures(tickets: readonly KpiTicket[], period: KpiPeriod): Rate {
+  let failed = 0;
+  let checked = 0;
+  for (const ticket of tickets)
+    for (const event of ticket.events) {
+      if ((event.kind !== 'pass-qc' && event.kind !== 'fail-qc') || !within(event.at, period)) continue;
+      checked += 1;
+      if (event.kind === 'fail-qc') failed += 1;
+    }
+  return rate(failed, checked);
+}
+
+export interface Intakes {
+  total: number;
+  byServiceType: Record<ServiceType, number>;
+  /** Complaints taken in, per 100 tickets taken in; null with none taken in. */
+  complaintsPer100: number | null;
+}
+
+export function intakes(tickets: readonly KpiTicket[], period: KpiPeriod): Intakes {
+  const byServiceType: Record<ServiceType, number> = {
+    repair: 0,
+    installation: 0,
+    return: 0,
+    exchange: 0,
+    consultation: 0,
+    complaint: 0,
+  };
+  let total = 0;
+  for (const ticket of tickets) {
+    if (!within(ticket.createdAt, period)) continue;
+    total += 1;
+    byServiceType[ticket.serviceType] += 1;
+  }
+  return { total, byServiceType, complaintsPer100: total === 0 ? null : (byServiceType.complaint * 100) / total };
+}
+
+/** A ledger entry with when it was made. */
+export interface KpiPayment extends Pick<LedgerEntry, 'kind' | 'amountFen' | 'reversesId'> {
+  at: string;
+}
+
+export interface Takings {
+  /** Money taken less money given back in the period (a reversal counts when it was made), in fen. */
+  revenueFen: number;
+  /** The mean of what the repairs handed back in the period charged (those charging nothing left out), in whole fen; null with none. */
+  averageBillFen: number | null;
+}
+
+export function takings(tickets: readonly KpiTicket[], payments: readonly KpiPayment[], period: KpiPeriod): Takings {
+  let revenueFen = 0;
+  for (const payment of payments) if (within(payment.at, period)) revenueFen += paidEffect(payment);
+  const bills = tickets.filter((ticket) => ticket.chargedFen > 0 && repairHandedBack(ticket, period));
+  const averageBillFen =
+    bills.length === 0 ? null : Math.round(bills.reduce((sum, ticket) => sum + ticket.chargedFen, 0) / bills.length);
+  return { revenueFen, averageBillFen };
+}
+
+/** How long tickets in hand have been with us, in whole days since intake: up to 1, 2–3, 4–7, 8–14, 15–30, over 30. */
+export const backlogAges = ['1', '3', '7', '14', '30', 'older'] as const;
+export type BacklogAge = (typeof backlogAges)[number];
+
+function ageBand(days: number): BacklogAge {
+  if (days <= 1) return '1';
+  if (days <= 3) return '3';
+  if (days <= 7) return '7';
+  if (days <= 14) return '14';
+  if (days <= 30) return '30';
+  return 'older';
+}
+
+export interface Backlog {
+  total: number;
+  /** Tickets in hand at the moment, by the state each was in then. */
+  byState: Partial<Record<TicketState, number>>;
+  byAge: Record<BacklogAge, number>;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The tickets in hand at a moment (the end of a day): each taken in by then and not yet finished,
+ * in the state its last event by then put it in; each counts in exactly one state and one age.
+ */
+export function backlogAt(tickets: readonly KpiTicket[], at: Date): Backlog {
+  const byState: Partial<Record<TicketState, number>> = {};
+  const byAge = Object.fromEntries(backlogAges.map((age) => [age, 0])) as Record<BacklogAge, number>;
+  let total = 0;
+  const time = at.getTime();
+  for (const ticket of tickets) {
+    if (Date.parse(ticket.createdAt) >= time) continue;
+    let state: TicketState | undefined;
+    for (const event of ticket.events) {
+      if (Date.parse(event.at) >= time) break;
+      state = event.toState;
+    }
+    if (state === undefined || isFinished(state)) continue;
+    total += 1;
+    byState[state] = (byState[state] ?? 0) + 1;
+    byAge[ageBand(Math.floor((time - Date.parse(ticket.createdAt)) / DAY_MS))] += 1;
+  }
+  return { total, byState, byAge };
+}
