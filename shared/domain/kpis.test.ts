@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   backlogAt,
+  categoryFigures,
+  staffFigures,
   firstResponse,
   firstTimeFix,
   intakes,
@@ -16,7 +18,6 @@ import {
   type KpiTicket,
 } from './kpis';
 import type { ServiceType } from './service-types';
-import type { Priority } from './sla';
 import { ticketStates, type TicketState } from './ticket-states';
 import type { TicketEventKind } from './ticket-workflow';
 
@@ -46,20 +47,28 @@ const days = (first: string, afterLast: string) => ({
   to: new Date(at(`${afterLast} 00:00`)),
 });
 
-type Step = [when: string, kind: TicketEventKind, to: TicketState];
+/** Reception (Rita) takes tickets in and hands devices back; the technicians (Tom, and Ann where named) do the work. */
+const RITA = 1;
+const TOM = 2;
+const ANN = 3;
+type Step = [when: string, kind: TicketEventKind, to: TicketState, actorId?: number];
 
 function ticket(
   id: number,
   serviceType: ServiceType,
   steps: Step[],
-  options: { priority?: Priority; chargedFen?: number; cameBack?: boolean } = {},
+  options: Partial<
+    Pick<KpiTicket, 'priority' | 'chargedFen' | 'cameBack' | 'comebackOf' | 'productCategory' | 'faultCategory'>
+  > & {
+    startedAt?: string;
+  } = {},
 ): KpiTicket {
-  const events: KpiEvent[] = steps.map(([when, kind, toState], index) => ({
+  const events: KpiEvent[] = steps.map(([when, kind, toState, actorId], index) => ({
     at: at(when),
     kind,
     toState,
     fromState: index === 0 ? null : (steps[index - 1]?.[2] ?? null),
-    actorId: 1,
+    actorId: actorId ?? (index === 0 || kind === 'hand-over' ? RITA : TOM),
   }));
   return {
     id,
@@ -69,6 +78,10 @@ function ticket(
     createdAt: events[0]?.at ?? '',
     chargedFen: options.chargedFen ?? 0,
     cameBack: options.cameBack ?? false,
+    comebackOf: options.comebackOf ?? null,
+    productCategory: options.productCategory ?? 'phone',
+    faultCategory: options.faultCategory ?? 'screen',
+    intakeStartedAt: options.startedAt ? at(options.startedAt) : null,
     events,
   };
 }
@@ -82,6 +95,8 @@ function ticket(
  *    and later came back under our warranty.
  * D: taken in Tuesday 09:00 and still not looked at on Thursday.
  * E: a consultation answered at the counter; F: a complaint.
+ * Rita takes them all in (A in 8 minutes from starting the form, E in 3) and hands A and C back;
+ * Tom does the work, but Ann finished C's repair after Tom's first attempt failed QC.
  */
 const week = [
   ticket(
@@ -96,7 +111,7 @@ const week = [
       ['2026-12-01 15:00', 'pass-qc', 'ready'],
       ['2026-12-02 10:00', 'hand-over', 'picked-up'],
     ],
-    { chargedFen: 70_000 },
+    { chargedFen: 70_000, startedAt: '2026-11-30 09:52' },
   ),
   ticket(
     3,
@@ -108,15 +123,18 @@ const week = [
       ['2026-12-01 10:00', 'reopen', 'repairing'],
       ['2026-12-01 11:00', 'finish-repair', 'qa'],
       ['2026-12-01 11:30', 'fail-qc', 'repairing'],
-      ['2026-12-01 16:00', 'finish-repair', 'qa'],
+      ['2026-12-01 16:00', 'finish-repair', 'qa', ANN],
       ['2026-12-01 17:00', 'pass-qc', 'ready'],
       ['2026-12-02 11:00', 'hand-over', 'picked-up'],
     ],
-    { chargedFen: 30_000, cameBack: true },
+    { chargedFen: 30_000, cameBack: true, faultCategory: 'battery', comebackOf: 99 },
   ),
-  ticket(4, 'repair', [['2026-12-01 09:00', 'intake', 'received']]),
-  ticket(5, 'consultation', [['2026-11-30 12:00', 'intake', 'closed']]),
-  ticket(6, 'complaint', [['2026-11-30 13:00', 'intake', 'received']]),
+  ticket(4, 'repair', [['2026-12-01 09:00', 'intake', 'received']], {
+    productCategory: 'laptop',
+    faultCategory: 'keyboard',
+  }),
+  ticket(5, 'consultation', [['2026-11-30 12:00', 'intake', 'closed']], { startedAt: '2026-11-30 11:57' }),
+  ticket(6, 'complaint', [['2026-11-30 13:00', 'intake', 'received']], { faultCategory: '' }),
 ];
 const thursday = new Date(at('2026-12-03 12:00'));
 const wholeWeek = days('2026-11-30', '2026-12-07');
@@ -150,8 +168,9 @@ describe('the figures of a week, worked out by hand', () => {
       returnedUnrepaired: { count: 1, of: 2, rate: 0.5 },
       cancelled: { count: 0, of: 2, rate: 0 },
     });
-    // On Tuesday alone, the ticket taken up again ended repaired.
-    expect(outcomes(week, days('2026-12-01', '2026-12-02')).repaired).toEqual({ count: 2, of: 2, rate: 1 });
+    // The ticket taken up again and repaired on Tuesday first ended on Monday: it counts there alone.
+    expect(outcomes(week, days('2026-11-30', '2026-12-01')).returnedUnrepaired).toEqual({ count: 1, of: 1, rate: 1 });
+    expect(outcomes(week, days('2026-12-01', '2026-12-02')).repaired).toEqual({ count: 1, of: 1, rate: 1 });
   });
 
   it('first-time fix: the repair that came back is not one', () => {
@@ -193,6 +212,41 @@ describe('the figures of a week, worked out by hand', () => {
     expect(backlog.total).toBe(4);
     expect(backlog.byState).toEqual({ ready: 2, received: 2 });
     expect(backlog.byAge).toEqual({ '1': 4, '3': 0, '7': 0, '14': 0, '30': 0, older: 0 });
+  });
+});
+
+describe('per member of staff, and per product and fault', () => {
+  it('reception by who recorded; technicians by who finished the work QC passed or failed', () => {
+    expect(staffFigures(week, wholeWeek, rules)).toEqual({
+      reception: [{ staffId: RITA, intakes: 5, pickups: 2, intakeMinutes: { count: 2, median: 3, p90: 8 } }],
+      technicians: [
+        {
+          staffId: TOM,
+          finished: 1,
+          turnaround: { count: 1, median: 300, p90: 300 },
+          firstTimeFix: { count: 1, of: 1, rate: 1 },
+          comebacks: 0,
+          qcFailures: 1,
+        },
+        {
+          staffId: ANN,
+          finished: 1,
+          turnaround: { count: 1, median: 1020, p90: 1020 },
+          firstTimeFix: { count: 0, of: 1, rate: 0 },
+          comebacks: 1,
+          qcFailures: 0,
+        },
+      ],
+    });
+  });
+
+  it('tickets per product and fault, most first, with the comebacks among them', () => {
+    expect(categoryFigures(week, wholeWeek)).toEqual([
+      { productCategory: 'phone', faultCategory: 'screen', tickets: 2, comebacks: 0 },
+      { productCategory: 'laptop', faultCategory: 'keyboard', tickets: 1, comebacks: 0 },
+      { productCategory: 'phone', faultCategory: '', tickets: 1, comebacks: 0 },
+      { productCategory: 'phone', faultCategory: 'battery', tickets: 1, comebacks: 1 },
+    ]);
   });
 });
 
@@ -275,6 +329,10 @@ const stories = fc
       createdAt: events[0]?.at ?? '',
       chargedFen: 0,
       cameBack: false,
+      comebackOf: null,
+      productCategory: 'phone',
+      faultCategory: '',
+      intakeStartedAt: null,
       events,
     } satisfies KpiTicket;
   });

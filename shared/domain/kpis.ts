@@ -36,6 +36,13 @@ export interface KpiTicket {
   chargedFen: number;
   /** A later ticket came back under the repair warranty this one's repair gave. */
   cameBack: boolean;
+  /** This ticket is such a comeback, of that earlier ticket. */
+  comebackOf: number | null;
+  productCategory: string;
+  /** The fault as diagnosed, else as described at intake. */
+  faultCategory: string;
+  /** When reception began the intake (its draft), if known: how long recording took. */
+  intakeStartedAt: string | null;
   events: readonly KpiEvent[];
 }
 
@@ -135,13 +142,14 @@ export function firstResponse(
   return { ...spread(minutes), withinTarget: rate(inTime, judged) };
 }
 
-/** The first time the ticket went into one of `states` within the period, with the events up to then. */
+/**
+ * The first time the ticket ever went into one of `states`, with its events up to then, if that was
+ * within the period: so a ticket counts in one period only, however often it comes back to them.
+ */
 function firstEntry(ticket: KpiTicket, states: readonly TicketState[], period: KpiPeriod) {
-  const index = ticket.events.findIndex(
-    (event, position) => position > 0 && states.includes(event.toState) && within(event.at, period),
-  );
+  const index = ticket.events.findIndex((event, position) => position > 0 && states.includes(event.toState));
   const event = ticket.events[index];
-  return event ? { event, history: ticket.events.slice(0, index + 1) } : undefined;
+  return event && within(event.at, period) ? { event, history: ticket.events.slice(0, index + 1) } : undefined;
 }
 
 export interface Turnaround {
@@ -151,7 +159,7 @@ export interface Turnaround {
   slaMet: Rate;
 }
 
-/** For the tickets first ready in the period: how long they took, and whether the promise was kept. */
+/** For the tickets first ready in the period (a rework's second time ready is not counted again): how long they took, and whether the promise was kept. */
 export function turnaround(tickets: readonly KpiTicket[], period: KpiPeriod, rules: KpiRules): Turnaround {
   const minutes: number[] = [];
   let kept = 0;
@@ -175,7 +183,7 @@ export interface Outcomes {
   cancelled: Rate;
 }
 
-/** How the work ended, for each workshop ticket whose work first ended in the period (a ticket counts once). */
+/** How the work first ended, for each workshop ticket whose work first ended in the period (a ticket counts once, ever). */
 export function outcomes(tickets: readonly KpiTicket[], period: KpiPeriod): Outcomes {
   const ended = { ready: 0, 'returned-unrepaired': 0, cancelled: 0 };
   for (const ticket of tickets) {
@@ -315,4 +323,151 @@ export function backlogAt(tickets: readonly KpiTicket[], at: Date): Backlog {
     byAge[ageBand(Math.floor((time - Date.parse(ticket.createdAt)) / DAY_MS))] += 1;
   }
   return { total, byState, byAge };
+}
+
+export interface ReceptionFigures {
+  staffId: number;
+  intakes: number;
+  pickups: number;
+  /** Minutes from starting an intake to recording it (where its start is known). */
+  intakeMinutes: Spread;
+}
+
+export interface TechnicianFigures {
+  staffId: number;
+  /** Repairs they finished that were first ready in the period. */
+  finished: number;
+  /** Business minutes from intake to ready of those, less pauses. */
+  turnaround: Spread;
+  /** Of their repairs handed back in the period, fixed the first time. */
+  firstTimeFix: Rate;
+  /** Of those, brought back under our warranty. */
+  comebacks: number;
+  /** Checks their work failed in the period. */
+  qcFailures: number;
+}
+
+/** Who finished the repair that went into `index`'s state: the last `finish-repair` before it. */
+function repairedBy(events: readonly KpiEvent[], index: number): number | null {
+  for (let position = index - 1; position >= 0; position -= 1)
+    if (events[position]?.kind === 'finish-repair') return events[position]?.actorId ?? null;
+  return null;
+}
+
+function tally<T extends { staffId: number }>(rows: Map<number, T>, staffId: number, empty: (id: number) => T): T {
+  let row = rows.get(staffId);
+  if (!row) rows.set(staffId, (row = empty(staffId)));
+  return row;
+}
+
+/**
+ * Each member of staff's figures for the period: reception's intakes and hand-overs (by who
+ * recorded them), technicians' repairs (by who finished the work), first-time fixes, comebacks and
+ * the QC checks their work failed. Sorted by staff id.
+ */
+export function staffFigures(
+  tickets: readonly KpiTicket[],
+  period: KpiPeriod,
+  rules: KpiRules,
+): { reception: ReceptionFigures[]; technicians: TechnicianFigures[] } {
+  const reception = new Map<number, ReceptionFigures & { minutes: number[] }>();
+  const technicians = new Map<number, TechnicianFigures & { minutes: number[]; fixed: number; handed: number }>();
+  const desk = (id: number) =>
+    tally(reception, id, (staffId) => ({ staffId, intakes: 0, pickups: 0, intakeMinutes: spread([]), minutes: [] }));
+  const bench = (id: number) =>
+    tally(technicians, id, (staffId) => ({
+      staffId,
+      finished: 0,
+      turnaround: spread([]),
+      firstTimeFix: rate(0, 0),
+      comebacks: 0,
+      qcFailures: 0,
+      minutes: [],
+      fixed: 0,
+      handed: 0,
+    }));
+  for (const ticket of tickets) {
+    const { events } = ticket;
+    const [intake] = events;
+    if (intake && within(intake.at, period)) {
+      const row = desk(intake.actorId);
+      row.intakes += 1;
+      if (ticket.intakeStartedAt !== null)
+        row.minutes.push(
+          Math.max(0, Math.round((Date.parse(intake.at) - Date.parse(ticket.intakeStartedAt)) / 60_000)),
+        );
+    }
+    const firstReady = events.findIndex((event, position) => position > 0 && event.toState === 'ready');
+    events.forEach((event, index) => {
+      if (!within(event.at, period)) return;
+      if (event.kind === 'hand-over') desk(event.actorId).pickups += 1;
+      const handedBack = event.toState === 'picked-up' && event.fromState === 'ready';
+      const technician =
+        index === firstReady || event.kind === 'fail-qc' || handedBack ? repairedBy(events, index) : null;
+      if (technician === null) return;
+      const row = bench(technician);
+      if (event.kind === 'fail-qc') row.qcFailures += 1;
+      else if (index === firstReady) {
+        const at = new Date(event.at);
+        const clock = ticketClock(events.slice(0, index + 1), clockRules(ticket, rules), rules.hours, at);
+        row.finished += 1;
+        row.minutes.push(
+          Math.max(0, businessMinutesBetween(new Date(ticket.createdAt), at, rules.hours) - clock.pausedMinutes),
+        );
+      } else if (handedBack) {
+        row.handed += 1;
+        if (ticket.cameBack) row.comebacks += 1;
+        if (!ticket.cameBack && !events.some((other) => other.kind === 'rework')) row.fixed += 1;
+      }
+    });
+  }
+  return {
+    reception: [...reception.values()]
+      .sort((a, b) => a.staffId - b.staffId)
+      .map(({ minutes, ...row }) => ({ ...row, intakeMinutes: spread(minutes) })),
+    technicians: [...technicians.values()]
+      .sort((a, b) => a.staffId - b.staffId)
+      .map(({ minutes, fixed, handed, ...row }) => ({
+        ...row,
+        turnaround: spread(minutes),
+        firstTimeFix: rate(fixed, handed),
+      })),
+  };
+}
+
+export interface CategoryFigures {
+  productCategory: string;
+  faultCategory: string;
+  /** Tickets taken in for it in the period. */
+  tickets: number;
+  /** Of those, comebacks of an earlier repair. */
+  comebacks: number;
+}
+
+/** Tickets taken in per product and fault, with the comebacks among them: for feedback to the maker. Most tickets first. */
+export function categoryFigures(tickets: readonly KpiTicket[], period: KpiPeriod): CategoryFigures[] {
+  const rows = new Map<string, CategoryFigures>();
+  for (const ticket of tickets) {
+    if (!within(ticket.createdAt, period)) continue;
+    const key = `${ticket.productCategory}\u0000${ticket.faultCategory}`;
+    let row = rows.get(key);
+    if (!row)
+      rows.set(
+        key,
+        (row = {
+          productCategory: ticket.productCategory,
+          faultCategory: ticket.faultCategory,
+          tickets: 0,
+          comebacks: 0,
+        }),
+      );
+    row.tickets += 1;
+    if (ticket.comebackOf !== null) row.comebacks += 1;
+  }
+  return [...rows.values()].sort(
+    (a, b) =>
+      b.tickets - a.tickets ||
+      a.productCategory.localeCompare(b.productCategory) ||
+      a.faultCategory.localeCompare(b.faultCategory),
+  );
 }
