@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   backlogAt,
   categoryFigures,
+  change,
+  kpiSummary,
   staffFigures,
   firstResponse,
   firstTimeFix,
@@ -389,5 +391,25 @@ describe('properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('a period against the one before', () => {
+  it.each([
+    [12, 10, { delta: 2, relative: 0.2 }],
+    [5, 0, { delta: 5, relative: null }],
+    [0.5, 0.75, { delta: -0.25, relative: -1 / 3 }],
+    [null, 3, null],
+    [3, null, null],
+  ])('%s against %s', (current, previous, expected) => {
+    expect(change(current, previous)).toEqual(expected);
+  });
+
+  it('the summary holds each figure as its own function works it out, satisfaction not yet recorded', () => {
+    const summary = kpiSummary(week, [], wholeWeek, rules, thursday);
+    expect(summary.turnaround).toEqual(turnaround(week, wholeWeek, rules));
+    expect(summary.intakes.total).toBe(5);
+    expect(summary.takings).toEqual({ revenueFen: 0, averageBillFen: 50_000 });
+    expect(summary.satisfaction).toBeNull();
   });
 });

@@ -471,3 +471,47 @@ export function categoryFigures(tickets: readonly KpiTicket[], period: KpiPeriod
       a.faultCategory.localeCompare(b.faultCategory),
   );
 }
+
+/** The service's figures for a period, all of them: the reports' tiles. */
+export interface KpiSummary {
+  intakes: Intakes;
+  firstResponse: FirstResponse;
+  turnaround: Turnaround;
+  outcomes: Outcomes;
+  firstTimeFix: Rate;
+  qcFailures: Rate;
+  takings: Takings;
+  /** Follow-up calls (回访) do not record satisfaction yet: always null until they do. */
+  satisfaction: Rate | null;
+}
+
+export function kpiSummary(
+  tickets: readonly KpiTicket[],
+  payments: readonly KpiPayment[],
+  period: KpiPeriod,
+  rules: KpiRules,
+  now: Date,
+): KpiSummary {
+  return {
+    intakes: intakes(tickets, period),
+    firstResponse: firstResponse(tickets, period, rules, now),
+    turnaround: turnaround(tickets, period, rules),
+    outcomes: outcomes(tickets, period),
+    firstTimeFix: firstTimeFix(tickets, period),
+    qcFailures: qcFailures(tickets, period),
+    takings: takings(tickets, payments, period),
+    satisfaction: null,
+  };
+}
+
+/** A figure against the same figure of the period before: the difference, and as a share of before (null from nothing). */
+export interface Change {
+  delta: number;
+  relative: number | null;
+}
+
+/** null when either side has no figure (a rate of nothing, a median of no tickets). */
+export function change(current: number | null, previous: number | null): Change | null {
+  if (current === null || previous === null) return null;
+  return { delta: current - previous, relative: previous === 0 ? null : (current - previous) / previous };
+}
