@@ -5,7 +5,13 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      lib: { entry: resolve(__dirname, 'electron/main/index.ts') },
+      // The report worker is an entry of its own: a thread loads it from a file beside the main bundle.
+      lib: {
+        entry: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'report-worker': resolve(__dirname, 'electron/core/reports/worker.ts'),
+        },
+      },
       outDir: resolve(__dirname, 'out/main'),
     },
   },

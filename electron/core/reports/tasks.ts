@@ -1,0 +1,34 @@
+import type { ReadableDB } from '../db/types';
+
+/** How far a long task has come, for a progress bar: `done` of `total` steps (days, sheets). */
+export interface TaskProgress {
+  done: number;
+  total: number;
+}
+
+/** What a report task is handed besides its input: its read-only connection and a way to say how far it is. */
+export interface TaskContext {
+  db: ReadableDB;
+  progress(progress: TaskProgress): void;
+}
+
+/**
+ * The work that runs in the report worker, off the main thread, by name. Each reads through the
+ * worker's own read-only connection and answers with plain data (structured-cloneable: numbers,
+ * strings, arrays, objects, Uint8Array for a file's bytes).
+ */
+export const reportTasks = {
+  /** How many tickets the shop has: a check that the worker reads the same database. */
+  'count-tickets': (context: TaskContext, _input: Record<string, never>) =>
+    (context.db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n,
+  /** A task that counts to `steps`, saying so as it goes, or fails if asked: for the runner's own tests. */
+  'self-test': (context: TaskContext, input: { steps: number; fail?: boolean }) => {
+    for (let done = 1; done <= input.steps; done += 1) context.progress({ done, total: input.steps });
+    if (input.fail) throw new Error('Failed as asked');
+    return { counted: input.steps };
+  },
+} satisfies Record<string, (context: TaskContext, input: never) => unknown>;
+
+export type ReportTaskName = keyof typeof reportTasks;
+export type ReportTaskInput<N extends ReportTaskName> = Parameters<(typeof reportTasks)[N]>[1];
+export type ReportTaskResult<N extends ReportTaskName> = Awaited<ReturnType<(typeof reportTasks)[N]>>;
