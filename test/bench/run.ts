@@ -384,10 +384,11 @@ async function main(): Promise<void> {
         call: () => ({ handler: 'ready-shelf', input: { filter: 'all', find: next() } }),
       });
     }
+    // "Show more" reads the next page only: the last the list grows to is the tenth.
     cases.push({
-      name: 'pickup: the ready shelf, 500 longest waiting (shown more)',
-      target: 30,
-      call: () => ({ handler: 'ready-shelf', input: { filter: 'all', limit: 500 } }),
+      name: 'pickup: the ready shelf, its tenth page (shown more nine times)',
+      target: 10,
+      call: () => ({ handler: 'ready-shelf', input: { filter: 'all', offset: 450, limit: 50 } }),
     });
     let shelfCursor = 0;
     cases.push({

@@ -12,12 +12,13 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconBarcode } from '@tabler/icons-react';
-import { keepPreviousData } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   readyShelfFilters,
   type ReadyShelfFilter,
+  type ReadyShelfPage,
   type ShelfTicket,
   type StaffDirectoryEntry,
   type TicketSummary,
@@ -25,7 +26,7 @@ import {
 import { isShelfState } from '../../../shared/domain/ticket-states';
 import { formatFen } from '../../../shared/domain/fees';
 import { isTicketNumberEntry } from '../../../shared/domain/ticket-number';
-import { ApiError, request, useApiQuery } from '../../api/hooks';
+import { ApiError, queryKey, request } from '../../api/hooks';
 import { navigate, routeHref } from '../../app/route';
 import { errorText } from '../../components/messages';
 import { useLanguage } from '../../components/service-names';
@@ -39,9 +40,33 @@ import { PickupPanel } from './PickupPanel';
 
 const open = (ticketId: number) => navigate({ section: 'pickup', ticketId });
 
-/** Devices listed at first, longest waiting first, and the most the list grows to: past that, typing finds the rest. */
+/** Devices listed at first and added by each "show more", longest waiting first; and the most the list grows to: past that, typing finds the rest. */
 const PAGE = 50;
-const MAX_PAGE = 500;
+const MAX_SHOWN = 500;
+
+/**
+ * The shelf a page at a time: each "show more" (and each page of a refresh) is one page read by
+ * the core, so a long list never holds the main process for long. A device that moved up a page
+ * between two reads is listed once.
+ */
+function useShelfPages(filter: ReadyShelfFilter, find: string) {
+  const shelf = useInfiniteQuery<ReadyShelfPage, ApiError>({
+    queryKey: queryKey('ready-shelf', { filter, find }),
+    queryFn: ({ pageParam }) => request('ready-shelf', { filter, find, offset: pageParam as number, limit: PAGE }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const read = pages.reduce((sum, page) => sum + page.rows.length, 0);
+      return read < last.total && read < MAX_SHOWN ? read : undefined;
+    },
+    refetchInterval: 60_000,
+    placeholderData: keepPreviousData,
+  });
+  const pages = shelf.data?.pages ?? [];
+  const seen = new Set<number>();
+  const rows = pages.flatMap((page) => page.rows).filter((row) => !seen.has(row.id) && Boolean(seen.add(row.id)));
+  const latest = pages.at(-1);
+  return { shelf, rows, total: latest?.total ?? 0, counts: latest?.counts };
+}
 
 /**
  * The counter's pickup (取机): the devices on the shelf, longest waiting first, filtered to those
@@ -55,15 +80,8 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
   const [typed, setTyped] = useState('');
   const [elsewhere, setElsewhere] = useState<TicketSummary | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
-  const [limit, setLimit] = useState(PAGE);
   const find = typed.trim();
-  const shelf = useApiQuery(
-    'ready-shelf',
-    { filter, find, limit },
-    { refetchInterval: 60_000, placeholderData: keepPreviousData },
-  );
-  const rows = shelf.data?.rows ?? [];
-  const total = shelf.data?.total ?? 0;
+  const { shelf, rows, total, counts } = useShelfPages(filter, find);
 
   /** A ticket by its number: opened if it waits on the shelf, else where it stands is said. */
   const findNumber = (number: string) => {
@@ -112,7 +130,6 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
             value={typed}
             onChange={(event) => {
               setTyped(event.currentTarget.value);
-              setLimit(PAGE);
               setElsewhere(null);
               setNotFound(null);
             }}
@@ -129,12 +146,11 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
             value={filter}
             onChange={(next) => {
               setFilter(next);
-              setLimit(PAGE);
             }}
             options={readyShelfFilters}
             label={t('pickup.filterLabel')}
             name={(name) => t(`pickup.filters.${name}`)}
-            count={(name) => shelf.data?.counts[name]}
+            count={(name) => counts?.[name]}
           />
           <ShelfList rows={rows} chosen={ticketId} loading={shelf.isPending} />
           {rows.length < total ? (
@@ -142,8 +158,13 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
               <Text size="xs" c="dimmed">
                 {t('pickup.showing', { shown: rows.length, total })}
               </Text>
-              {limit < MAX_PAGE ? (
-                <Button size="compact-sm" variant="light" onClick={() => setLimit(limit + PAGE)}>
+              {shelf.hasNextPage ? (
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  loading={shelf.isFetchingNextPage}
+                  onClick={() => void shelf.fetchNextPage()}
+                >
                   {t('pickup.showMore', { count: Math.min(PAGE, total - rows.length) })}
                 </Button>
               ) : null}
