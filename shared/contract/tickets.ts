@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../domain/calendar';
 import { estimateLineKinds, type EstimateLineKind, type FeeSummary } from '../domain/fees';
 import { paymentMethods } from '../domain/ledger';
+import { defaultIntakeChannel, intakeChannels, type IntakeChannel } from '../domain/intake-channels';
 import { serviceTypes, type ServiceType } from '../domain/service-types';
 import { priorities, type Priority } from '../domain/sla';
 import type { DueFor } from '../domain/ticket-clock';
@@ -73,6 +74,8 @@ export const intakeInput = z.object({
     z.object({ kind: z.literal('new'), ...customerFields }),
   ]),
   serviceType: z.enum(serviceTypes, { error: 'validation.required' }),
+  /** How the customer reached the service: at the counter unless reception says otherwise. */
+  channel: z.enum(intakeChannels, { error: 'validation.required' }).default(defaultIntakeChannel),
   device: deviceFields.nullable().default(null),
   faultCategory: code.or(z.literal('')).default(''),
   priority: z.enum(priorities, { error: 'validation.required' }),
@@ -197,6 +200,8 @@ export interface TicketDetail extends TicketSummary {
   promisedChangeReason: string;
   consentMethod: 'signature' | 'tick';
   consentAt: string;
+  /** How the customer reached the service. */
+  intakeChannel: IntakeChannel;
   /** The signature as a data URL, when consent was signed. */
   signaturePng: string | null;
   closedAt: string | null;

@@ -264,6 +264,13 @@ export const en = {
     consultation: 'Consultation',
     complaint: 'Complaint',
   },
+  intakeChannels: {
+    'walk-in': 'In person',
+    phone: 'Phone',
+    wechat: 'WeChat',
+    online: 'Online',
+    other: 'Other',
+  },
   priorities: {
     normal: 'Normal',
     urgent: 'Urgent',

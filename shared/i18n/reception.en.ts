@@ -94,6 +94,7 @@ export const receptionEn = {
     faultCategory: 'Fault category',
     faultCategoryPlaceholder: 'Choose the closest fault',
     priority: 'Priority',
+    channel: 'Came in by',
     warranty: 'Warranty',
     warrantyNeedsFacts: 'Choose the product category (and purchase date) to see the warranty.',
     coveredUntil: 'Covered until {{date}}',

@@ -96,6 +96,7 @@ export const receptionZhCN: Catalog['reception'] = {
     faultCategory: '故障分类',
     faultCategoryPlaceholder: '选择最接近的故障',
     priority: '优先级',
+    channel: '报修渠道',
     warranty: '保修',
     warrantyNeedsFacts: '选择产品类别（并填写购买日期）后显示保修状态。',
     coveredUntil: '保修至 {{date}}',

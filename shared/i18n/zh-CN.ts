@@ -263,6 +263,13 @@ export const zhCN: Catalog = {
     consultation: '咨询',
     complaint: '投诉',
   },
+  intakeChannels: {
+    'walk-in': '到店',
+    phone: '电话',
+    wechat: '微信',
+    online: '线上',
+    other: '其他',
+  },
   priorities: {
     normal: '常规',
     urgent: '加急',

@@ -110,7 +110,11 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await page.keyboard.press('Enter');
       await expect(page.getByText(t('warranty.status.maker'))).toBeVisible();
       // Every service type and priority reads in full, each label above its choices.
-      for (const name of [t('reception.classify.serviceType'), t('reception.classify.priority')]) {
+      for (const name of [
+        t('reception.classify.serviceType'),
+        t('reception.classify.priority'),
+        t('reception.classify.channel'),
+      ]) {
         const group = page.getByRole('radiogroup', { name });
         expect(
           await group.evaluate((root) =>
@@ -121,6 +125,14 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
         const choices = await group.boundingBox();
         expect((label?.y ?? 0) + (label?.height ?? 0)).toBeLessThanOrEqual(choices?.y ?? 0);
       }
+      // The customer phoned before coming in: the reports count intakes by how they reached us.
+      const channels = page.getByRole('radiogroup', { name: t('reception.classify.channel') });
+      await expect(channels.getByRole('radio', { name: t('intakeChannels.walk-in') })).toBeChecked();
+      await page.keyboard.press('Tab'); // the priority
+      await page.keyboard.press('Tab');
+      await expect(channels.getByRole('radio', { name: t('intakeChannels.walk-in') })).toBeFocused();
+      await page.keyboard.press('ArrowRight');
+      await expect(channels.getByRole('radio', { name: t('intakeChannels.phone') })).toBeChecked();
       await snap('reception-classify');
       await page.keyboard.press('Control+Enter');
 
@@ -143,6 +155,9 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       // Confirm: read back, the customer agrees, Ctrl+Enter records.
       await expect(page.getByRole('checkbox', { name: t('reception.confirm.agree') })).toBeFocused();
       await page.keyboard.press('Space');
+      await expect(
+        page.getByText(`${t('serviceTypes.repair')} · ${t('priorities.normal')} · ${t('intakeChannels.phone')}`),
+      ).toBeVisible();
       await snap('reception-confirm');
       await page.keyboard.press('Control+Enter');
 

@@ -1,3 +1,4 @@
+import type { IntakeChannel } from '../../../shared/domain/intake-channels';
 import type { ServiceType } from '../../../shared/domain/service-types';
 import type { Priority } from '../../../shared/domain/sla';
 import { generator } from './sample-customers';
@@ -29,6 +30,9 @@ export interface SampleTicket {
   serviceType: ServiceType;
   priority: Priority;
   story: SampleStory;
+  /** How the customer reached the service, and how many minutes reception spent recording it. */
+  channel: IntakeChannel;
+  recordingMinutes: number;
   productCategory: string;
   faultCategory: string;
   brand: string;
@@ -97,6 +101,15 @@ const products = [
   },
 ] as const;
 
+/** Most come to the counter; some call or message first and are recorded when they arrive. */
+const channelMix: [IntakeChannel, number][] = [
+  ['walk-in', 0.72],
+  ['phone', 0.14],
+  ['wechat', 0.1],
+  ['online', 0.03],
+  ['other', 0.01],
+];
+
 const serviceMix: [ServiceType, number][] = [
   ['repair', 0.78],
   ['installation', 0.06],
@@ -116,6 +129,8 @@ export function sampleTickets(
   options: { seed: number; until: Date; customers: number; spanDays?: number },
 ): SampleTicket[] {
   const random = generator(options.seed + 7);
+  // The intake's channel and recording time from a generator of their own: the rest of each sample is as before.
+  const intakeRandom = generator(options.seed + 11);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const spanMs = (options.spanDays ?? 5 * 365) * 86_400_000;
   const times = Array.from({ length: count }, () => options.until.getTime() - Math.floor(random() * spanMs)).sort(
@@ -145,12 +160,16 @@ export function sampleTickets(
       stepHours: Array.from({ length: 15 }, () => (random() < 0.1 ? 9 + random() * 40 : 0.2 + random() * 5)),
     };
     const priorityRoll = random();
+    let channelRoll = intakeRandom();
+    const channel = channelMix.find(([, share]) => (channelRoll -= share) < 0)?.[0] ?? 'walk-in';
     return {
       customerIndex: Math.floor(random() * options.customers),
       createdAt: new Date(time),
       serviceType,
       priority: priorityRoll < 0.8 ? 'normal' : priorityRoll < 0.96 ? 'urgent' : 'critical',
       story,
+      channel,
+      recordingMinutes: 2 + Math.floor(intakeRandom() * 9),
       productCategory: product.category,
       faultCategory: product.fault,
       brand: product.brand,

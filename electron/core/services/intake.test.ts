@@ -351,6 +351,26 @@ describe('drafts', () => {
     expect(await core.expectOk('drafts-list', {}, reception)).toEqual([]);
   });
 
+  it('keeps how the customer reached us and when the recording began, for the reports', async () => {
+    const draft = await core.expectOk('drafts-save', { customerId, data: { step: 'greet' } }, reception);
+    now = new Date('2026-11-25T02:06:00.000Z');
+    const phoned = await core.expectOk('intake-save', repair({ draftId: draft.id, channel: 'phone' }), reception);
+    expect(phoned.intakeChannel).toBe('phone');
+    const walkedIn = await core.expectOk('intake-save', repair(), reception);
+    expect(walkedIn.intakeChannel).toBe('walk-in');
+    const started = core.core.db
+      .prepare(`SELECT id, intake_started_at AS startedAt FROM tickets WHERE id IN (?, ?) ORDER BY id`)
+      .all(phoned.id, walkedIn.id);
+    expect(started).toEqual([
+      { id: phoned.id, startedAt: '2026-11-25T02:00:00.000Z' },
+      { id: walkedIn.id, startedAt: null },
+    ]);
+    expect(await core.call('intake-save', repair({ channel: 'fax' as never }), reception)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: { channel: { key: 'validation.required' } } },
+    });
+  });
+
   it('discards a draft explicitly, and says so if it is already gone', async () => {
     const draft = await core.expectOk('drafts-save', { data: { step: 'greet' } }, reception);
     expect(await core.expectOk('drafts-discard', { id: draft.id }, reception)).toEqual({ id: draft.id });

@@ -21,7 +21,7 @@ import {
   updateDevice,
   type DeviceRecord,
 } from '../db/queries/devices';
-import { deleteDraft } from '../db/queries/drafts';
+import { deleteDraft, findDraft } from '../db/queries/drafts';
 import { findTicket } from '../db/queries/tickets';
 import { attemptWrite } from '../db/sql';
 import type { ReadableDB } from '../db/types';
@@ -204,6 +204,9 @@ export function saveIntake(context: HandlerContext, intake: Intake): Outcome<Tic
     if (refusedFees.length > 0) refuse({ problems: feeFieldProblems(refusedFees) });
     const fees = computeFees(feeInput);
     const state = initialState(intake.serviceType, { closedAtCounter: intake.closeAtCounter });
+    // Recording began when its draft was first saved (the reports' time an intake takes at the counter).
+    const draftStart = intake.draftId === null ? undefined : findDraft(context.db, intake.draftId)?.createdAt;
+    const startedAt = draftStart !== undefined && draftStart <= at ? draftStart : null;
     const { id: ticketId } = createTicket(
       context.db,
       { ...context, settings },
@@ -240,6 +243,8 @@ export function saveIntake(context: HandlerContext, intake: Intake): Outcome<Tic
           receptionistId: actor.id,
           createdAt: at,
           closedAt: state === 'closed' ? at : null,
+          intakeChannel: intake.channel,
+          intakeStartedAt: startedAt,
         },
         lines: intake.lines,
         devicePassword: intake.devicePassword,

@@ -353,6 +353,8 @@ export function seedTickets(db: WritableDB, options: { count: number; seed: numb
           receptionistId: cast.reception.id,
           createdAt: at,
           closedAt: closedAtCounter ? at : null,
+          intakeChannel: sample.channel,
+          intakeStartedAt: new Date(sample.createdAt.getTime() - sample.recordingMinutes * 60_000).toISOString(),
         },
         lines: workshop ? estimate : [],
         devicePassword: '',

@@ -209,6 +209,7 @@ function toTicketDetail(db: ReadableDB, record: TicketRecord, actor: Actor, time
     promisedComputedAt: record.promisedComputedAt,
     promisedChangeReason: record.promisedChangeReason,
     consentMethod: record.consentMethod,
+    intakeChannel: record.intakeChannel,
     consentAt: record.consentAt,
     signaturePng: dataUrl(signature(db, record.id)),
     closedAt: record.closedAt,

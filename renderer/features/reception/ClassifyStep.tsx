@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerOverview, ServiceSettings } from '../../../shared/contract';
 import { localize } from '../../../shared/contract';
+import { intakeChannels, type IntakeChannel } from '../../../shared/domain/intake-channels';
 import { serviceTypes, type ServiceType } from '../../../shared/domain/service-types';
 import { priorities, type Priority } from '../../../shared/domain/sla';
 import { useFieldProps } from '../../components/forms';
@@ -86,6 +87,16 @@ export function ClassifyStep({ form, settings, overview }: Props) {
               onChange={(value) => form.setFieldValue('priority', value as Priority)}
               color={values.priority === 'critical' ? 'red' : values.priority === 'urgent' ? 'orange' : undefined}
               aria-label={t('reception.classify.priority')}
+            />
+          </Input.Wrapper>
+          <Input.Wrapper label={t('reception.classify.channel')}>
+            <SegmentedControl
+              fullWidth
+              mt={4}
+              data={intakeChannels.map((channel) => ({ value: channel, label: t(`intakeChannels.${channel}`) }))}
+              value={values.channel}
+              onChange={(value) => form.setFieldValue('channel', value as IntakeChannel)}
+              aria-label={t('reception.classify.channel')}
             />
           </Input.Wrapper>
         </Stack>

@@ -76,7 +76,7 @@ export function ConfirmStep({ form, settings, overview }: Props) {
       : []),
     [
       t('reception.confirm.service'),
-      `${t(`serviceTypes.${values.serviceType}`)} · ${t(`priorities.${values.priority}`)}`,
+      `${t(`serviceTypes.${values.serviceType}`)} · ${t(`priorities.${values.priority}`)} · ${t(`intakeChannels.${values.channel}`)}`,
     ],
     ...(needs.relatedTicket
       ? ([[t('reception.propose.relatedTicket'), relatedTicket ? relatedTicketLabel(relatedTicket, t) : none]] as [

@@ -3,6 +3,7 @@ import type { PaymentMethod } from '../../../shared/domain/ledger';
 import type { EstimateLineKind } from '../../../shared/domain/fees';
 import { parseYuan } from '../../../shared/domain/fees';
 import type { ServiceType } from '../../../shared/domain/service-types';
+import { defaultIntakeChannel, type IntakeChannel } from '../../../shared/domain/intake-channels';
 import { serviceTypeNeeds } from '../../../shared/domain/service-types';
 import type { Priority } from '../../../shared/domain/sla';
 
@@ -40,6 +41,8 @@ export interface IntakeValues {
   /** Never kept in the draft: a resumed intake asks for it again. */
   devicePassword: string;
   serviceType: ServiceType;
+  /** How the customer reached the service. */
+  channel: IntakeChannel;
   faultCategory: string;
   priority: Priority;
   templateCode: string;
@@ -79,6 +82,7 @@ export function emptyIntake(): IntakeValues {
     conditionNote: '',
     devicePassword: '',
     serviceType: 'repair',
+    channel: defaultIntakeChannel,
     faultCategory: '',
     priority: 'normal',
     templateCode: '',
@@ -176,6 +180,7 @@ export function toIntakeInput(
           ? { kind: 'existing', id: values.customerId }
           : { kind: 'new', ...values.newCustomer },
       serviceType: values.serviceType,
+      channel: values.channel,
       device: withDevice
         ? {
             id: values.deviceId,
@@ -232,7 +237,7 @@ export function stepOfField(path: string): IntakeStep {
     ].includes(head)
   )
     return 'listen';
-  if (['serviceType', 'faultCategory', 'priority'].includes(head)) return 'classify';
+  if (['serviceType', 'channel', 'faultCategory', 'priority'].includes(head)) return 'classify';
   if (head === 'consent') return 'confirm';
   return 'propose';
 }

@@ -152,6 +152,7 @@ export function ticketDetail(overrides: Partial<TicketDetail> = {}): TicketDetai
     promisedChangeReason: '',
     consentMethod: 'tick',
     consentAt: summary.createdAt,
+    intakeChannel: 'walk-in',
     signaturePng: null,
     closedAt: null,
     events: [

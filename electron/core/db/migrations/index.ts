@@ -20,6 +20,7 @@ import { ticketComebacks } from './0180-ticket-comebacks';
 import { settleEarlierPickups } from './0190-settle-earlier-pickups';
 import { ticketContactIndex } from './0200-ticket-contact-index';
 import { ticketReachedIndex } from './0210-ticket-reached-index';
+import { ticketIntakeChannel } from './0220-ticket-intake-channel';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -44,4 +45,5 @@ export const migrations: readonly Migration[] = [
   settleEarlierPickups,
   ticketContactIndex,
   ticketReachedIndex,
+  ticketIntakeChannel,
 ];

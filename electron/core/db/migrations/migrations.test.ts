@@ -15,6 +15,7 @@ import { ticketComebacks } from './0180-ticket-comebacks';
 import { settleEarlierPickups } from './0190-settle-earlier-pickups';
 import { ticketContactIndex } from './0200-ticket-contact-index';
 import { ticketReachedIndex } from './0210-ticket-reached-index';
+import { ticketIntakeChannel } from './0220-ticket-intake-channel';
 import { paymentKinds, paymentMethods } from '../../../../shared/domain/ledger';
 import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
@@ -905,5 +906,32 @@ describe('0210-ticket-reached-index', () => {
         .get(),
     ).toEqual({ n: 1 });
     expect(db.prepare(`SELECT name FROM sqlite_schema WHERE name = 'ticket_events_contacts'`).all()).toEqual([]);
+  });
+});
+
+describe('0220-ticket-intake-channel', () => {
+  beforeEach(() => {
+    migrateTo(210);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1);
+    ticketIntakeChannel.up(db);
+  });
+
+  it('counts earlier tickets as taken at the counter, when their recording began unknown', () => {
+    expect(db.prepare(`SELECT intake_channel, intake_started_at FROM tickets WHERE id = 1`).get()).toEqual({
+      intake_channel: 'walk-in',
+      intake_started_at: null,
+    });
+  });
+
+  it('keeps a new ticket’s channel and the start of its recording, and refuses an unknown channel', () => {
+    addTicket(2, 2, { intake_channel: 'wechat', intake_started_at: now });
+    expect(db.prepare(`SELECT intake_channel, intake_started_at FROM tickets WHERE id = 2`).get()).toEqual({
+      intake_channel: 'wechat',
+      intake_started_at: now,
+    });
+    expect(() => addTicket(3, 3, { intake_channel: 'fax' })).toThrow(/CHECK constraint/u);
   });
 });

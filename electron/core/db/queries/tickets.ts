@@ -6,6 +6,7 @@ import {
 } from '../../../../shared/contract/tickets';
 import type { IsoDate } from '../../../../shared/domain/calendar';
 import type { EstimateLineKind } from '../../../../shared/domain/fees';
+import type { IntakeChannel } from '../../../../shared/domain/intake-channels';
 import type { ServiceType } from '../../../../shared/domain/service-types';
 import type { Priority } from '../../../../shared/domain/sla';
 import type { DueFor } from '../../../../shared/domain/ticket-clock';
@@ -61,6 +62,10 @@ export interface TicketRecord {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** How the customer reached the service. */
+  intakeChannel: IntakeChannel;
+  /** When reception began recording the intake (its draft's start); null if not known. */
+  intakeStartedAt: string | null;
   hasDevicePassword: boolean;
   /** Raised by every change: a change made against an older version is refused. */
   version: number;
@@ -179,6 +184,8 @@ interface TicketRow {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  intake_channel: IntakeChannel;
+  intake_started_at: string | null;
   has_device_password: number;
   version: number;
   technician_id: number | null;
@@ -306,6 +313,8 @@ function rowToTicket(row: TicketRow): TicketRecord {
     receptionistId: row.receptionist_id,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
+    intakeChannel: row.intake_channel,
+    intakeStartedAt: row.intake_started_at,
     hasDevicePassword: row.has_device_password === 1,
     version: row.version,
     technicianId: row.technician_id,
@@ -381,7 +390,8 @@ export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
           product_category, fault_category, fault_description, accessories, accessories_note, condition, condition_note,
           warranty_status, warranty_reason, warranty_until, solution, resolution,
           discount_fen, cost_limit_fen, promised_at, promised_computed_at, promised_change_reason,
-          consent_method, consent_at, receptionist_id, created_at, updated_at, closed_at)
+          consent_method, consent_at, receptionist_id, created_at, updated_at, closed_at, intake_channel,
+          intake_started_at)
         VALUES (
           ${ticket.number}, ${ticket.intakeDay}, ${ticket.daySequence}, ${ticket.serviceType}, ${ticket.state},
           ${ticket.priority}, ${ticket.customerId}, ${ticket.deviceId}, ${ticket.relatedTicketId}, ${ticket.comebackOf},
@@ -392,7 +402,7 @@ export function insertTicket(db: WritableDB, ticket: TicketWrite): number {
           ${ticket.discountFen},
           ${ticket.costLimitFen}, ${ticket.promisedAt}, ${ticket.promisedComputedAt}, ${ticket.promisedChangeReason},
           ${ticket.consentMethod}, ${ticket.consentAt}, ${ticket.receptionistId}, ${ticket.createdAt},
-          ${ticket.createdAt}, ${ticket.closedAt})`,
+          ${ticket.createdAt}, ${ticket.closedAt}, ${ticket.intakeChannel}, ${ticket.intakeStartedAt})`,
   );
   return Number(result.lastInsertRowid);
 }
