@@ -24,6 +24,7 @@ export default tseslint.config(
       'playwright-report/**',
       'test/artifacts/**',
       'scratch/**',
+      '**/*.tmp.ts',
     ],
   },
   js.configs.recommended,
