@@ -932,6 +932,9 @@ describe('0220-ticket-intake-channel', () => {
       intake_channel: 'wechat',
       intake_started_at: now,
     });
-    expect(() => addTicket(3, 3, { intake_channel: 'fax' })).toThrow(/CHECK constraint/u);
+    expect(() => addTicket(3, 3, { intake_channel: 'fax' })).toThrow(/unknown intake channel/u);
+    expect(() => db.prepare(`UPDATE tickets SET intake_channel = 'fax' WHERE id = 2`).run()).toThrow(
+      /unknown intake channel/u,
+    );
   });
 });
