@@ -60,7 +60,10 @@ function ticket(
   serviceType: ServiceType,
   steps: Step[],
   options: Partial<
-    Pick<KpiTicket, 'priority' | 'chargedFen' | 'cameBack' | 'comebackOf' | 'productCategory' | 'faultCategory'>
+    Pick<
+      KpiTicket,
+      'priority' | 'channel' | 'chargedFen' | 'cameBack' | 'comebackOf' | 'productCategory' | 'faultCategory'
+    >
   > & {
     startedAt?: string;
   } = {},
@@ -75,6 +78,7 @@ function ticket(
   return {
     id,
     serviceType,
+    channel: options.channel ?? 'walk-in',
     priority: options.priority ?? 'normal',
     promisedAt: null,
     createdAt: events[0]?.at ?? '',
@@ -136,7 +140,7 @@ const week = [
     faultCategory: 'keyboard',
   }),
   ticket(5, 'consultation', [['2026-11-30 12:00', 'intake', 'closed']], { startedAt: '2026-11-30 11:57' }),
-  ticket(6, 'complaint', [['2026-11-30 13:00', 'intake', 'received']], { faultCategory: '' }),
+  ticket(6, 'complaint', [['2026-11-30 13:00', 'intake', 'received']], { faultCategory: '', channel: 'phone' }),
 ];
 const thursday = new Date(at('2026-12-03 12:00'));
 const wholeWeek = days('2026-11-30', '2026-12-07');
@@ -184,10 +188,11 @@ describe('the figures of a week, worked out by hand', () => {
     expect(qcFailures(week, wholeWeek)).toEqual({ count: 1, of: 3, rate: 1 / 3 });
   });
 
-  it('intakes by service type, and complaints per hundred', () => {
+  it('intakes by service type and by channel, and complaints per hundred', () => {
     expect(intakes(week, wholeWeek)).toEqual({
       total: 5,
       byServiceType: { repair: 3, installation: 0, return: 0, exchange: 0, consultation: 1, complaint: 1 },
+      byChannel: { 'walk-in': 4, phone: 1, wechat: 0, online: 0, other: 0 },
       complaintsPer100: 20,
     });
     expect(intakes(week, days('2026-12-07', '2026-12-08')).complaintsPer100).toBeNull();
@@ -326,6 +331,7 @@ const stories = fc
     return {
       id: index,
       serviceType: 'repair',
+      channel: 'walk-in',
       priority: 'normal',
       promisedAt: null,
       createdAt: events[0]?.at ?? '',

@@ -1,3 +1,4 @@
+import { intakeChannels, type IntakeChannel } from './intake-channels';
 import { paidEffect, type LedgerEntry } from './ledger';
 import type { ServiceType } from './service-types';
 import { businessMinutesBetween, type BusinessHours, type Priority } from './sla';
@@ -28,6 +29,8 @@ export interface KpiEvent extends ClockEvent {
 export interface KpiTicket {
   id: number;
   serviceType: ServiceType;
+  /** How the customer reached the service. */
+  channel: IntakeChannel;
   priority: Priority;
   /** The promise recorded at intake, if one was (else intake plus the priority's target). */
   promisedAt: string | null;
@@ -236,6 +239,7 @@ export function qcFailures(tickets: readonly KpiTicket[], period: KpiPeriod): Ra
 export interface Intakes {
   total: number;
   byServiceType: Record<ServiceType, number>;
+  byChannel: Record<IntakeChannel, number>;
   /** Complaints taken in, per 100 tickets taken in; null with none taken in. */
   complaintsPer100: number | null;
 }
@@ -249,13 +253,20 @@ export function intakes(tickets: readonly KpiTicket[], period: KpiPeriod): Intak
     consultation: 0,
     complaint: 0,
   };
+  const byChannel = Object.fromEntries(intakeChannels.map((channel) => [channel, 0])) as Record<IntakeChannel, number>;
   let total = 0;
   for (const ticket of tickets) {
     if (!within(ticket.createdAt, period)) continue;
     total += 1;
     byServiceType[ticket.serviceType] += 1;
+    byChannel[ticket.channel] += 1;
   }
-  return { total, byServiceType, complaintsPer100: total === 0 ? null : (byServiceType.complaint * 100) / total };
+  return {
+    total,
+    byServiceType,
+    byChannel,
+    complaintsPer100: total === 0 ? null : (byServiceType.complaint * 100) / total,
+  };
 }
 
 /** A ledger entry with when it was made. */
