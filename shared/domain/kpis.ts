@@ -95,7 +95,8 @@ const within = (at: string | Date, period: KpiPeriod) => {
 
 const isWorkshop = (type: ServiceType) => (workshopTypes as readonly ServiceType[]).includes(type);
 
-function clockRules(ticket: KpiTicket, rules: KpiRules): ClockRules {
+/** A ticket's clock rules: the target of its priority, the pausing states and state limits, and the promise recorded at intake. */
+export function clockRules(ticket: KpiTicket, rules: KpiRules): ClockRules {
   return {
     targetHours: rules.targetHours[ticket.priority],
     pausing: rules.pausing,

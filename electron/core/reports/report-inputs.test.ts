@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayLog } from '../../../shared/domain/day-log';
 import { backlogAt, categoryFigures, kpiSummary, staffFigures, type KpiPeriod } from '../../../shared/domain/kpis';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
 import { searchPlanFaults } from '../../../test/fixtures/query-plans';
@@ -51,6 +52,7 @@ describe('a period’s report inputs', () => {
       kpiSummary(all, payments, period, rules, now),
     );
     expect(backlogAt(read.tickets, period.to)).toEqual(backlogAt(all, period.to));
+    expect(dayLog(read.tickets, read.payments, period, rules)).toEqual(dayLog(all, everything.payments, period, rules));
     expect(staffFigures(read.tickets, period, rules)).toEqual(staffFigures(all, period, rules));
     expect(categoryFigures(read.tickets, period)).toEqual(categoryFigures(all, period));
     expect(read.payments).toEqual(

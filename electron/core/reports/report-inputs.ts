@@ -1,5 +1,6 @@
 import type { ServiceSettings } from '../../../shared/contract';
-import type { KpiPayment, KpiPeriod, KpiRules, KpiTicket } from '../../../shared/domain/kpis';
+import type { DayLogTicket } from '../../../shared/domain/day-log';
+import type { KpiPayment, KpiPeriod, KpiRules } from '../../../shared/domain/kpis';
 import { computeFees } from '../../../shared/domain/fees';
 import { coversCost } from '../../../shared/domain/warranty';
 import {
@@ -20,7 +21,7 @@ import type { ReadableDB } from '../db/types';
 export interface ReportInputs {
   period: KpiPeriod;
   /** Every ticket the period's figures may count: received in it, moved in it, or in hand at its end. */
-  tickets: KpiTicket[];
+  tickets: DayLogTicket[];
   /** The same tickets as the lists show them, by id. */
   records: Map<number, ReportTicketRecord>;
   /** Each ticket's events, oldest first (calls to the customer left out). */
@@ -48,7 +49,7 @@ export function readReportInputs(db: ReadableDB, period: KpiPeriod): ReportInput
   const rows = reportTickets(db, ids);
   const histories = historiesOfTickets(db, ids);
   const lines = chargedLinesOfTickets(db, rows);
-  const tickets = rows.map((row): KpiTicket => ({
+  const tickets = rows.map((row): DayLogTicket => ({
     id: row.id,
     serviceType: row.serviceType,
     channel: row.channel,
