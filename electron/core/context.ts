@@ -2,6 +2,7 @@ import type { Language } from '../../shared/contract';
 import type { Role } from '../../shared/domain/roles';
 import type { WritableDB } from './db/types';
 import type { Printer } from './print/printer';
+import type { ReportRunner } from './reports/runner';
 
 /** Who is signed in on one window (Electron) or one browser cookie (browser mode). */
 export interface Session {
@@ -31,6 +32,8 @@ export interface Core {
   now: () => Date;
   /** The system's printers (the desktop app); null in browser mode, where the browser prints. */
   printer: Printer | null;
+  /** Where reports are worked out: a worker thread with its own read-only connection. */
+  reports: ReportRunner;
 }
 
 /** What one handler call sees. */

@@ -7,7 +7,10 @@ export function validationFailure(error: z.ZodError): { ok: false; error: Failur
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || '_';
     if (fields[path]) continue;
-    fields[path] = { key: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid' };
+    const known = issue.message.startsWith('validation.');
+    // A rule's own check may name what its message needs (the longest range a report covers).
+    const params = known && issue.code === 'custom' ? (issue.params as Message['params']) : undefined;
+    fields[path] = params ? { key: issue.message, params } : { key: known ? issue.message : 'validation.invalid' };
   }
   return fail('validation', 'errors.validation', { fields });
 }

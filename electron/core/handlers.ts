@@ -6,6 +6,7 @@ import { saveIntake } from './services/intake';
 import { recordPaymentHandler, reversePaymentHandler } from './services/payments';
 import { completePickup } from './services/pickup';
 import { contactCustomer, readyShelf } from './services/ready-shelf';
+import { reportDayLog } from './services/reports';
 import { receptionSearch } from './services/reception-search';
 import { getServiceSettings, updateServiceSettings } from './services/service-settings';
 import {
@@ -76,6 +77,7 @@ export const handlers: Handlers = {
   'tickets-queue': (input, context) => ticketQueue(context, input),
   'tickets-move': (input, context) => moveTicketHandler(context, input),
   'ready-shelf': (input, context) => readyShelf(context, input),
+  'reports-day-log': (input, context) => reportDayLog(context, input),
   'tickets-contact': (input, context) => contactCustomer(context, input),
   'pickup-complete': (input, context) => completePickup(context, input),
   'payments-reverse': (input, context) => reversePaymentHandler(context, input),

@@ -6,6 +6,7 @@ import { openDatabase } from './db/connection';
 import { migrate, refuseIfTooNew, type MigrationOutcome } from './db/migrate';
 import { migrations } from './db/migrations';
 import type { Core } from './context';
+import { createReportRunner } from './reports/runner';
 import { createRouter, type Router } from './router';
 import { readLanguage } from './services/settings';
 import type { Printer } from './print/printer';
@@ -73,7 +74,17 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     defaultLanguage: readLanguage(db, options.language ?? fallbackLanguage),
     now,
     printer: options.printer ?? null,
+    // Started on first use: a session that never opens a report never starts the thread.
+    reports: createReportRunner({ databaseFile, nativeBinding: options.nativeBinding }),
   };
   const router = createRouter(core, { log: options.log });
-  return { core, router, migration, close: () => db.close() };
+  return {
+    core,
+    router,
+    migration,
+    close: () => {
+      void core.reports.close();
+      db.close();
+    },
+  };
 }

@@ -44,6 +44,7 @@ export const api = {
   'pickup-complete': invoke('pickup-complete'),
   'payments-reverse': invoke('payments-reverse'),
   'payments-record': invoke('payments-record'),
+  'reports-day-log': invoke('reports-day-log'),
   'print-render': invoke('print-render'),
   'print-document': invoke('print-document'),
   'print-job-finish': invoke('print-job-finish'),

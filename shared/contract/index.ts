@@ -7,6 +7,7 @@ import type { Result } from './result';
 import { code, serviceSettingsSchema, type ServiceSettings } from './service-settings';
 import { recordPaymentInput, reversePaymentInput } from './payments';
 import { contactInput, pickupInput, readyShelfFilters, type ReadyShelfPage } from './pickup';
+import { reportRangeInput, type DayLogView } from './reports';
 import {
   finishJobInput,
   printDocumentInput,
@@ -50,6 +51,7 @@ import {
 export * from './payments';
 export * from './pickup';
 export * from './printing';
+export * from './reports';
 export * from './result';
 export * from './service-settings';
 export * from './tickets';
@@ -223,6 +225,8 @@ export const contract = {
   'payments-reverse': endpoint<TicketDetail>()(reversePaymentInput, 'payments-reverse'),
   /** What a release left owed taken later, or a sum owed back given back: never more than the balance asks for. */
   'payments-record': endpoint<TicketDetail>()(recordPaymentInput, 'intake'),
+  /** The daily log of a day or a range (worked out in the report worker). */
+  'reports-day-log': endpoint<DayLogView>()(reportRangeInput, 'reports-view'),
   'print-render': endpoint<RenderedDocument>()(renderDocumentInput, 'signed-in'),
   'print-document': endpoint<PrintJobStarted>()(printDocumentInput, 'signed-in'),
   'print-job-finish': endpoint<PrintJob>()(finishJobInput, 'signed-in'),

@@ -36,16 +36,16 @@ describe('a range as typed', () => {
   it.each([
     [{ from: '2026-12-01', to: '2026-12-31' }, []],
     [{ from: '2026-12-01', to: '2026-12-01' }, []],
-    [{ from: '2026-02-30', to: '2026-12-01' }, [{ key: 'reports.range.invalidDate', field: 'from' }]],
+    [{ from: '2026-02-30', to: '2026-12-01' }, [{ key: 'validation.range.invalidDate', field: 'from' }]],
     [
       { from: 'yesterday', to: '12/01' },
       [
-        { key: 'reports.range.invalidDate', field: 'from' },
-        { key: 'reports.range.invalidDate', field: 'to' },
+        { key: 'validation.range.invalidDate', field: 'from' },
+        { key: 'validation.range.invalidDate', field: 'to' },
       ],
     ],
-    [{ from: '2026-12-02', to: '2026-12-01' }, [{ key: 'reports.range.backwards' }]],
-    [{ from: '2025-01-01', to: '2026-12-31' }, [{ key: 'reports.range.tooLong', max: 367 }]],
+    [{ from: '2026-12-02', to: '2026-12-01' }, [{ key: 'validation.range.backwards' }]],
+    [{ from: '2025-01-01', to: '2026-12-31' }, [{ key: 'validation.range.tooLong', max: 367 }]],
     [{ from: '2024-01-01', to: '2024-12-31' }, []],
   ])('%j: %j', (range, problems) => {
     expect(rangeProblems(range)).toEqual(problems);

@@ -54,18 +54,18 @@ export function shopToday(now: Date, timeZone: string): IsoDate {
 }
 
 export type RangeProblem =
-  | { key: 'reports.range.invalidDate'; field: 'from' | 'to' }
-  | { key: 'reports.range.backwards' }
-  | { key: 'reports.range.tooLong'; max: number };
+  | { key: 'validation.range.invalidDate'; field: 'from' | 'to' }
+  | { key: 'validation.range.backwards' }
+  | { key: 'validation.range.tooLong'; max: number };
 
 /** What is wrong with a range as typed: a date that is not one, the end before the start, longer than a report covers. */
 export function rangeProblems(range: { from: string; to: string }): RangeProblem[] {
   const problems: RangeProblem[] = [];
-  if (!isIsoDate(range.from)) problems.push({ key: 'reports.range.invalidDate', field: 'from' });
-  if (!isIsoDate(range.to)) problems.push({ key: 'reports.range.invalidDate', field: 'to' });
+  if (!isIsoDate(range.from)) problems.push({ key: 'validation.range.invalidDate', field: 'from' });
+  if (!isIsoDate(range.to)) problems.push({ key: 'validation.range.invalidDate', field: 'to' });
   if (problems.length > 0) return problems;
-  if (compareDates(range.from, range.to) > 0) return [{ key: 'reports.range.backwards' }];
-  if (rangeLength(range) > MAX_REPORT_DAYS) return [{ key: 'reports.range.tooLong', max: MAX_REPORT_DAYS }];
+  if (compareDates(range.from, range.to) > 0) return [{ key: 'validation.range.backwards' }];
+  if (rangeLength(range) > MAX_REPORT_DAYS) return [{ key: 'validation.range.tooLong', max: MAX_REPORT_DAYS }];
   return [];
 }
 

@@ -24,6 +24,11 @@ export const en = {
     en: 'English',
   },
   validation: {
+    range: {
+      invalidDate: 'Not a valid date (YYYY-MM-DD)',
+      backwards: 'The end date is before the start date',
+      tooLong: 'A report covers at most {{max}} days',
+    },
     required: 'Required',
     tooLong: 'Too long',
     invalid: 'Not valid',

@@ -25,6 +25,11 @@ export const zhCN: Catalog = {
     en: 'English',
   },
   validation: {
+    range: {
+      invalidDate: '日期无效（年-月-日）',
+      backwards: '结束日期早于开始日期',
+      tooLong: '报表最多覆盖 {{max}} 天',
+    },
     required: '必填',
     tooLong: '内容过长',
     invalid: '格式不正确',

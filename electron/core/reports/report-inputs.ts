@@ -20,7 +20,7 @@ import type { ReadableDB } from '../db/types';
 /** What a period's report is worked out from: its tickets with their whole histories, and its ledger entries. */
 export interface ReportInputs {
   period: KpiPeriod;
-  /** Every ticket the period's figures may count: received in it, moved in it, or in hand at its end. */
+  /** Every ticket the period's figures may count: received in it, moved or paid in it, or in hand at its end. */
   tickets: DayLogTicket[];
   /** The same tickets as the lists show them, by id. */
   records: Map<number, ReportTicketRecord>;
@@ -39,8 +39,10 @@ const toIso = (date: Date) => date.toISOString();
  */
 export function readReportInputs(db: ReadableDB, period: KpiPeriod): ReportInputs {
   const range = { from: toIso(period.from), to: toIso(period.to) };
+  const payments = paymentsIn(db, range);
   const ids = [
     ...new Set([
+      ...payments.map((payment) => payment.ticketId),
       ...ticketIdsReceivedIn(db, range),
       ...ticketIdsActiveIn(db, range),
       ...ticketIdsPossiblyOpenAt(db, range.to),
@@ -73,7 +75,7 @@ export function readReportInputs(db: ReadableDB, period: KpiPeriod): ReportInput
     tickets,
     records: new Map(rows.map((row) => [row.id, row])),
     histories,
-    payments: paymentsIn(db, range),
+    payments,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ReadableDB } from '../db/types';
+import { buildDayLog, type DayLogRequest } from './day-log-view';
 
 /** How far a long task has come, for a progress bar: `done` of `total` steps (days, sheets). */
 export interface TaskProgress {
@@ -21,6 +22,8 @@ export const reportTasks = {
   /** How many tickets the shop has: a check that the worker reads the same database. */
   'count-tickets': (context: TaskContext, _input: Record<string, never>) =>
     (context.db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n,
+  /** The daily log of a day or a range. */
+  'day-log': (context: TaskContext, input: DayLogRequest) => buildDayLog(context.db, input),
   /** A task that counts to `steps`, saying so as it goes, or fails if asked: for the runner's own tests. */
   'self-test': (context: TaskContext, input: { steps: number; fail?: boolean }) => {
     for (let done = 1; done <= input.steps; done += 1) context.progress({ done, total: input.steps });

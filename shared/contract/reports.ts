@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import type { IsoDate } from '../domain/calendar';
+import type { DayLogMoney } from '../domain/day-log';
+import type { IntakeChannel } from '../domain/intake-channels';
+import type { Backlog } from '../domain/kpis';
+import type { PaymentKind, PaymentMethod } from '../domain/ledger';
+import { rangeProblems } from '../domain/report-periods';
+import type { ServiceType } from '../domain/service-types';
+import type { Priority } from '../domain/sla';
+import type { DueFor } from '../domain/ticket-clock';
+import type { TicketState } from '../domain/ticket-states';
+import type { TicketEventKind } from '../domain/ticket-workflow';
+import type { WarrantyStatus } from '../domain/warranty';
+
+/**
+ * A report's dates: its first and last day in the shop's calendar, both included. Checked by the
+ * one rule the date picker also shows (real dates, not backwards, at most a year and a day).
+ */
+export const reportRangeInput = z
+  .object({
+    from: z.string({ error: 'validation.date' }),
+    to: z.string({ error: 'validation.date' }),
+    /** Whole phone numbers instead of masked ones: for those who may see them, and put on record. */
+    fullPhones: z.boolean().default(false),
+  })
+  .superRefine((range, context) => {
+    for (const problem of rangeProblems(range)) {
+      const path = 'field' in problem ? [problem.field] : ['to'];
+      const params = 'max' in problem ? { max: problem.max } : undefined;
+      context.addIssue({ code: 'custom', path, message: problem.key, params });
+    }
+  });
+export type ReportRangeInput = z.input<typeof reportRangeInput>;
+
+/** A ticket received in the period, as the daily log lists it. */
+export interface DayLogReceived {
+  id: number;
+  number: string;
+  at: string;
+  customerName: string;
+  /** Masked unless the whole numbers were asked for. */
+  customerPhone: string;
+  productCategory: string;
+  device: string;
+  faultCategory: string;
+  faultDescription: string;
+  serviceType: ServiceType;
+  priority: Priority;
+  channel: IntakeChannel;
+  warrantyStatus: WarrantyStatus;
+  /** The estimate agreed at intake, in fen. */
+  estimateFen: number;
+  receptionistName: string;
+  /** A consultation answered at the counter: what it was answered with. */
+  resolution: string;
+}
+
+export interface DayLogMoveRow {
+  at: string;
+  ticketId: number;
+  number: string;
+  kind: TicketEventKind;
+  fromState: TicketState | null;
+  toState: TicketState;
+  staffName: string;
+}
+
+export interface DayLogHandOverRow {
+  at: string;
+  ticketId: number;
+  number: string;
+  customerName: string;
+  repaired: boolean;
+  staffName: string;
+  discountFen: number;
+  owedFen: number;
+}
+
+export interface DayLogPaymentRow {
+  at: string;
+  ticketId: number;
+  number: string;
+  kind: PaymentKind;
+  method: PaymentMethod;
+  amountFen: number;
+  /** This entry puts right an earlier one (its amount counts against). */
+  reversal: boolean;
+  staffName: string;
+}
+
+export interface DayLogOverdueRow {
+  ticketId: number;
+  number: string;
+  state: TicketState;
+  dueAt: string;
+  dueFor: DueFor;
+}
+
+/** The daily log (日报) of a day or a range, as the Reports section shows it and the exports write it. */
+export interface DayLogView {
+  from: IsoDate;
+  to: IsoDate;
+  received: DayLogReceived[];
+  /** Ids of the received consultations closed at the counter, and of the complaints. */
+  closedAtCounter: number[];
+  complaints: number[];
+  moves: DayLogMoveRow[];
+  handOvers: DayLogHandOverRow[];
+  payments: DayLogPaymentRow[];
+  money: DayLogMoney;
+  backlog: Backlog;
+  overdue: DayLogOverdueRow[];
+  fullPhones: boolean;
+}
