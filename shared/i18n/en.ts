@@ -1,3 +1,4 @@
+import { reportsEn } from './reports.en';
 import { ledgerEn, pickupEn } from './pickup.en';
 import { workbenchEn } from './workbench.en';
 import { workflowEn } from './workflow.en';
@@ -350,6 +351,7 @@ export const en = {
   serviceSettings: serviceSettingsEn,
   printing: printingEn,
   ledger: ledgerEn,
+  reports: reportsEn,
   pickup: pickupEn,
 } as const;
 

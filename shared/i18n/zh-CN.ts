@@ -1,3 +1,4 @@
+import { reportsZh } from './reports.zh-CN';
 import { ledgerZhCN, pickupZhCN } from './pickup.zh-CN';
 import { workbenchZhCN } from './workbench.zh-CN';
 import { workflowZhCN } from './workflow.zh-CN';
@@ -349,5 +350,6 @@ export const zhCN: Catalog = {
   serviceSettings: serviceSettingsZhCN,
   printing: printingZhCN,
   ledger: ledgerZhCN,
+  reports: reportsZh,
   pickup: pickupZhCN,
 };

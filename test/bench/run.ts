@@ -24,7 +24,11 @@ import {
 import { openCore, type Router, type Session } from '../../electron/core';
 import { recordQueries } from '../../electron/core/db/sql';
 import type { WritableDB } from '../../electron/core/db/types';
+import { buildDayLog } from '../../electron/core/reports/day-log-view';
 import { seedCustomers, seedTickets } from '../../electron/core/services/seed';
+import { readServiceSettings } from '../../electron/core/services/service-settings';
+import { addDaysToDate } from '../../shared/domain/calendar';
+import { shopToday } from '../../shared/domain/report-periods';
 import { makeTempDir } from '../fixtures/temp-dir';
 import { readyForPickup, settledPickup } from '../fixtures/sample-intakes';
 import { greetCases } from './greet-cases';
@@ -411,6 +415,20 @@ async function main(): Promise<void> {
       call: () => ({ handler: 'pickup-complete', input: pickups[(pickupCursor += 1) % pickups.length] }),
       raw: rawWrite,
     });
+    // Reports: worked out in the report worker, timed from the call to the answer (the thread hop
+    // included); the raw figure is the same work straight on the main connection.
+    const managerSession = managerOf(db);
+    const today = shopToday(new Date(), readServiceSettings(db).businessHours.timeZone);
+    const reportDays = { yesterday: addDaysToDate(today, -1), 'the same day a year ago': addDaysToDate(today, -366) };
+    for (const [when, date] of Object.entries(reportDays)) {
+      cases.push({
+        name: `reports: a day's log (${when}, in the worker)`,
+        target: 300,
+        session: managerSession,
+        call: () => ({ handler: 'reports-day-log', input: { from: date, to: date } }),
+        raw: () => void buildDayLog(db, { range: { from: date, to: date }, fullPhones: false }),
+      });
+    }
     cases.push({
       name: "customer page: the history's first 50 (with total)",
       target: 10,
@@ -508,6 +526,15 @@ function signInExisting(db: WritableDB, session: Session): void {
   if (!staff) throw new Error('The shop has no active receptionist, manager or administrator to run the bench as');
   session.staffId = staff.id;
   session.credential = staff.pin_hash;
+}
+
+/** A session of the shop's first active manager or administrator, for the reports. */
+function managerOf(db: WritableDB): Session {
+  const staff = db
+    .prepare(`SELECT id, pin_hash FROM staff WHERE active = 1 AND role IN ('manager', 'admin') ORDER BY id LIMIT 1`)
+    .get() as { id: number; pin_hash: string } | undefined;
+  if (!staff) throw new Error('The shop has no active manager or administrator to run the reports bench as');
+  return { staffId: staff.id, credential: staff.pin_hash };
 }
 
 /** A session of the shop's first active technician (the seeder adds some), for their own queue. */

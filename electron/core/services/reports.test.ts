@@ -1,8 +1,14 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DayLogView } from '../../../shared/contract';
 import { consultationIntake, readyForPickup, repairIntake, settledPickup } from '../../../test/fixtures/sample-intakes';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
 import type { Session } from '../context';
+import { toCsv } from '../reports/csv';
+import { dayLogCsvRows, dayLogWorkbook, type DayLogExportContext } from '../reports/day-log-export';
+import { writeXlsx } from '../reports/xlsx';
+import { translatorFor } from '../translators';
+import { readServiceSettings } from './service-settings';
 
 const reportAudit = () =>
   (
@@ -118,5 +124,61 @@ describe('the daily log', () => {
     expect(await refused('2025-01-01', '2026-11-25')).toEqual({
       to: { key: 'validation.range.tooLong', params: { max: 367 } },
     });
+  });
+});
+
+describe('the daily log exported', () => {
+  const exportContext = (language: 'zh-CN' | 'en'): DayLogExportContext => ({
+    t: translatorFor(language),
+    language,
+    settings: readServiceSettings(core.core.db),
+    shopName: '华东家电售后服务中心',
+    writtenBy: 'Mia',
+    writtenAt: new Date('2026-11-27T01:00:00.000Z'),
+  });
+
+  it('as a workbook: a sheet per section, the period in the title, Chinese intact, money and times typed', async () => {
+    const view = await dayLog('2026-11-25', '2026-11-26');
+    const book = new ExcelJS.Workbook();
+    const bytes = await writeXlsx(dayLogWorkbook(view, exportContext('zh-CN')));
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      '汇总',
+      '受理登记',
+      '状态变更',
+      '取机',
+      '收退款',
+      '超期',
+    ]);
+    const received = book.getWorksheet('受理登记');
+    if (!received) throw new Error('no sheet');
+    expect(received.getCell('A1').value).toBe('华东家电售后服务中心');
+    expect(received.getCell('A2').value).toBe('日报 · 2026-11-25 至 2026-11-26');
+    expect(received.getCell('A3').value).toBe('Mia 导出于 2026-11-27 09:00 · 手机号已隐藏中间位');
+    expect((received.getRow(5).values as unknown[]).slice(1, 5)).toEqual(['单号', '时间', '客户', '电话']);
+    const repair = received.getRow(6);
+    expect(repair.getCell(1).value).toBe(repairNumber);
+    // Recorded at 10:00 in Shanghai, shown on the shop's clock.
+    expect(repair.getCell(2).value).toEqual(new Date('2026-11-25T10:00:00.000Z'));
+    expect([repair.getCell(3).value, repair.getCell(4).value, repair.getCell(9).value]).toEqual([
+      '王芳',
+      '138****5678',
+      '维修',
+    ]);
+    expect(repair.getCell(13).value).toBe(900);
+    expect(repair.getCell(13).numFmt).toContain('¥');
+    const payments = book.getWorksheet('收退款');
+    const net = payments?.getRows(1, payments.rowCount)?.find((row) => row.getCell(3).value === '净收入');
+    expect(net?.getCell(5).value).toBe(900);
+  });
+
+  it('as CSV, one section a file, for other tools: a header, the rows alone, yuan and the shop’s clock as text', async () => {
+    const view = await dayLog('2026-11-26');
+    const csv = toCsv(dayLogCsvRows(view, 'payments', exportContext('en')));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n').filter(Boolean)).toEqual([
+      'Time,Ticket,Kind,Method,Amount,Reversal,By',
+      `2026-11-26 11:00,${repairNumber},Payment,WeChat Pay,700.00,No,Rita`,
+    ]);
   });
 });
