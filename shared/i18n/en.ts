@@ -217,6 +217,13 @@ export const en = {
     notFound: 'This customer does not exist.',
   },
   cli: {
+    exportReading: 'Reading {{from}} to {{to}} ({{days}} days)…',
+    exportReadingDay: 'Reading {{date}}…',
+    exportWriting: 'Writing {{file}}…',
+    exportWritten: 'Wrote {{file}}: {{received}} tickets received, {{payments}} ledger entries, in {{seconds}} s.',
+    exportWriteFailed: 'Could not write {{file}}: {{reason}}. Nothing was written.',
+    exportNoFolder: 'The folder {{dir}} does not exist.',
+    commandLine: 'the command line',
     seededTickets: 'Added {{added}} sample tickets in {{seconds}} s.',
     seedWhat: 'say what to add: --customers, --tickets or both',
     seedNeedsSetup: 'Sample tickets need a set-up FrontDesk with at least one staff member and one customer.',

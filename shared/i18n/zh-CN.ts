@@ -216,6 +216,13 @@ export const zhCN: Catalog = {
     notFound: '该客户不存在。',
   },
   cli: {
+    exportReading: '正在读取 {{from}} 至 {{to}}（{{days}} 天）…',
+    exportReadingDay: '正在读取 {{date}}…',
+    exportWriting: '正在写入 {{file}}…',
+    exportWritten: '已写入 {{file}}：受理 {{received}} 单，收退款 {{payments}} 笔，用时 {{seconds}} 秒。',
+    exportWriteFailed: '无法写入 {{file}}：{{reason}}。未写入任何文件。',
+    exportNoFolder: '文件夹 {{dir}} 不存在。',
+    commandLine: '命令行',
     seededTickets: '已添加 {{added}} 张示例工单，用时 {{seconds}} 秒。',
     seedWhat: '请指定要添加的内容：--customers、--tickets 或两者',
     seedNeedsSetup: '添加示例工单前，须先完成初始设置，且至少有一名员工和一位客户。',
