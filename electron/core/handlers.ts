@@ -6,7 +6,7 @@ import { saveIntake } from './services/intake';
 import { recordPaymentHandler, reversePaymentHandler } from './services/payments';
 import { completePickup } from './services/pickup';
 import { contactCustomer, readyShelf } from './services/ready-shelf';
-import { reportDayLog } from './services/reports';
+import { reportDayLog, reportKpis } from './services/reports';
 import { receptionSearch } from './services/reception-search';
 import { getServiceSettings, updateServiceSettings } from './services/service-settings';
 import {
@@ -78,6 +78,7 @@ export const handlers: Handlers = {
   'tickets-move': (input, context) => moveTicketHandler(context, input),
   'ready-shelf': (input, context) => readyShelf(context, input),
   'reports-day-log': (input, context) => reportDayLog(context, input),
+  'reports-kpis': (input, context) => reportKpis(context, input),
   'tickets-contact': (input, context) => contactCustomer(context, input),
   'pickup-complete': (input, context) => completePickup(context, input),
   'payments-reverse': (input, context) => reversePaymentHandler(context, input),

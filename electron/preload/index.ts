@@ -45,6 +45,7 @@ export const api = {
   'payments-reverse': invoke('payments-reverse'),
   'payments-record': invoke('payments-record'),
   'reports-day-log': invoke('reports-day-log'),
+  'reports-kpis': invoke('reports-kpis'),
   'print-render': invoke('print-render'),
   'print-document': invoke('print-document'),
   'print-job-finish': invoke('print-job-finish'),

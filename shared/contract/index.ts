@@ -7,7 +7,7 @@ import type { Result } from './result';
 import { code, serviceSettingsSchema, type ServiceSettings } from './service-settings';
 import { recordPaymentInput, reversePaymentInput } from './payments';
 import { contactInput, pickupInput, readyShelfFilters, type ReadyShelfPage } from './pickup';
-import { reportRangeInput, type DayLogView } from './reports';
+import { dayLogInput, reportRangeInput, type DayLogView, type KpiReport } from './reports';
 import {
   finishJobInput,
   printDocumentInput,
@@ -226,7 +226,9 @@ export const contract = {
   /** What a release left owed taken later, or a sum owed back given back: never more than the balance asks for. */
   'payments-record': endpoint<TicketDetail>()(recordPaymentInput, 'intake'),
   /** The daily log of a day or a range (worked out in the report worker). */
-  'reports-day-log': endpoint<DayLogView>()(reportRangeInput, 'reports-view'),
+  'reports-day-log': endpoint<DayLogView>()(dayLogInput, 'reports-view'),
+  /** A period's figures against the period before (worked out in the report worker). */
+  'reports-kpis': endpoint<KpiReport>()(reportRangeInput, 'reports-view'),
   'print-render': endpoint<RenderedDocument>()(renderDocumentInput, 'signed-in'),
   'print-document': endpoint<PrintJobStarted>()(printDocumentInput, 'signed-in'),
   'print-job-finish': endpoint<PrintJob>()(finishJobInput, 'signed-in'),

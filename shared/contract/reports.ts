@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../domain/calendar';
 import type { DayLogMoney } from '../domain/day-log';
 import type { IntakeChannel } from '../domain/intake-channels';
-import type { Backlog } from '../domain/kpis';
+import type { Backlog, CategoryFigures, KpiSummary, ReceptionFigures, TechnicianFigures } from '../domain/kpis';
 import type { PaymentKind, PaymentMethod } from '../domain/ledger';
 import { rangeProblems } from '../domain/report-periods';
 import type { ServiceType } from '../domain/service-types';
@@ -16,20 +16,24 @@ import type { WarrantyStatus } from '../domain/warranty';
  * A report's dates: its first and last day in the shop's calendar, both included. Checked by the
  * one rule the date picker also shows (real dates, not backwards, at most a year and a day).
  */
-export const reportRangeInput = z
-  .object({
-    from: z.string({ error: 'validation.date' }),
-    to: z.string({ error: 'validation.date' }),
-    /** Whole phone numbers instead of masked ones: for those who may see them, and put on record. */
-    fullPhones: z.boolean().default(false),
-  })
-  .superRefine((range, context) => {
-    for (const problem of rangeProblems(range)) {
-      const path = 'field' in problem ? [problem.field] : ['to'];
-      const params = 'max' in problem ? { max: problem.max } : undefined;
-      context.addIssue({ code: 'custom', path, message: problem.key, params });
-    }
-  });
+const rangeFields = {
+  from: z.string({ error: 'validation.date' }),
+  to: z.string({ error: 'validation.date' }),
+};
+
+/** The range rule's problems as issues beside the field they concern. */
+function checkRange(range: { from: string; to: string }, context: z.RefinementCtx): void {
+  for (const problem of rangeProblems(range)) {
+    const path = 'field' in problem ? [problem.field] : ['to'];
+    const params = 'max' in problem ? { max: problem.max } : undefined;
+    context.addIssue({ code: 'custom', path, message: problem.key, params });
+  }
+}
+
+export const reportRangeInput = z.object(rangeFields).superRefine(checkRange);
+
+/** The daily log's dates, and whether to show whole phone numbers (for those who may see them; put on record). */
+export const dayLogInput = z.object({ ...rangeFields, fullPhones: z.boolean().default(false) }).superRefine(checkRange);
 export type ReportRangeInput = z.input<typeof reportRangeInput>;
 
 /** A ticket received in the period, as the daily log lists it. */
@@ -111,4 +115,29 @@ export interface DayLogView {
   backlog: Backlog;
   overdue: DayLogOverdueRow[];
   fullPhones: boolean;
+}
+
+/** One day of a period's figures, for the charts. */
+export interface KpiDay {
+  date: IsoDate;
+  intakes: number;
+  /** Ready by the promise, of those first ready that day (null with none). */
+  slaMet: number | null;
+  /** In hand at the end of the day. */
+  backlog: number;
+}
+
+/** A period's figures (KPIs) as the Reports section shows them, against the period before. */
+export interface KpiReport {
+  from: IsoDate;
+  to: IsoDate;
+  previous: { from: IsoDate; to: IsoDate };
+  summary: KpiSummary;
+  previousSummary: KpiSummary;
+  /** In hand at the end of the period. */
+  backlog: Backlog;
+  reception: (ReceptionFigures & { name: string })[];
+  technicians: (TechnicianFigures & { name: string })[];
+  categories: CategoryFigures[];
+  days: KpiDay[];
 }

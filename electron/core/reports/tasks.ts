@@ -1,5 +1,7 @@
 import type { ReadableDB } from '../db/types';
 import { buildDayLog, type DayLogRequest } from './day-log-view';
+import { buildKpiReport } from './kpi-report';
+import type { DateRange } from '../../../shared/domain/report-periods';
 
 /** How far a long task has come, for a progress bar: `done` of `total` steps (days, sheets). */
 export interface TaskProgress {
@@ -24,6 +26,9 @@ export const reportTasks = {
     (context.db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n,
   /** The daily log of a day or a range. */
   'day-log': (context: TaskContext, input: DayLogRequest) => buildDayLog(context.db, input),
+  /** A period's figures against the period before; `now` (ISO) is the core's clock, for tickets still waiting. */
+  kpis: (context: TaskContext, input: { range: DateRange; now: string }) =>
+    buildKpiReport(context.db, input.range, new Date(input.now), context.progress),
   /** A task that counts to `steps`, saying so as it goes, or fails if asked: for the runner's own tests. */
   'self-test': (context: TaskContext, input: { steps: number; fail?: boolean }) => {
     for (let done = 1; done <= input.steps; done += 1) context.progress({ done, total: input.steps });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DayLogView } from '../../../shared/contract';
+import type { DayLogView, KpiReport } from '../../../shared/contract';
 import { consultationIntake, readyForPickup, repairIntake, settledPickup } from '../../../test/fixtures/sample-intakes';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
 import type { Session } from '../context';
@@ -180,5 +180,35 @@ describe('the daily log exported', () => {
       'Time,Ticket,Kind,Method,Amount,Reversal,By',
       `2026-11-26 11:00,${repairNumber},Payment,WeChat Pay,700.00,No,Rita`,
     ]);
+  });
+});
+
+describe('the figures of a period', () => {
+  const kpis = (from: string, to: string, session = manager) =>
+    core.expectOk('reports-kpis', { from, to }, session) as Promise<KpiReport>;
+
+  it('against the days just before, with each member of staff’s and a line per day', async () => {
+    const report = await kpis('2026-11-25', '2026-11-26');
+    expect(report.previous).toEqual({ from: '2026-11-23', to: '2026-11-24' });
+    expect(report.summary.intakes).toMatchObject({ total: 2, byChannel: { 'walk-in': 2 } });
+    expect(report.previousSummary.intakes.total).toBe(0);
+    expect(report.summary.takings.revenueFen).toBe(90_000);
+    expect(report.summary.satisfaction).toBeNull();
+    expect(report.reception).toMatchObject([{ name: 'Rita', intakes: 2, pickups: 1 }]);
+    expect(report.technicians).toHaveLength(1);
+    expect(report.technicians[0]).toMatchObject({ finished: 1 });
+    expect(report.days).toEqual([
+      { date: '2026-11-25', intakes: 2, slaMet: null, backlog: 1 },
+      { date: '2026-11-26', intakes: 0, slaMet: expect.any(Number) as number, backlog: 0 },
+    ]);
+    expect(report.backlog.total).toBe(0);
+  });
+
+  it('a whole month against the month before; for managers and administrators only', async () => {
+    expect((await kpis('2026-11-01', '2026-11-30')).previous).toEqual({ from: '2026-10-01', to: '2026-10-31' });
+    expect(await core.call('reports-kpis', { from: '2026-11-25', to: '2026-11-26' }, reception)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });

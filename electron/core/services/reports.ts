@@ -1,4 +1,4 @@
-import { fail, ok, type DayLogView, type Outcome, type ParsedInputOf } from '../../../shared/contract';
+import { fail, ok, type DayLogView, type KpiReport, type Outcome, type ParsedInputOf } from '../../../shared/contract';
 import { can } from '../../../shared/domain/roles';
 import { requireActor, type HandlerContext } from '../context';
 import { audit } from './audit';
@@ -23,4 +23,18 @@ export async function reportDayLog(
     });
   }
   return ok(await context.core.reports.run('day-log', { range, fullPhones: input.fullPhones }));
+}
+
+/** A period's figures against the period before, worked out in the report worker. */
+export async function reportKpis(
+  context: HandlerContext,
+  input: ParsedInputOf<'reports-kpis'>,
+): Promise<Outcome<KpiReport>> {
+  requireActor(context);
+  return ok(
+    await context.core.reports.run('kpis', {
+      range: { from: input.from, to: input.to },
+      now: context.now.toISOString(),
+    }),
+  );
 }
