@@ -28,7 +28,8 @@ import { buildDayLog } from '../../electron/core/reports/day-log-view';
 import { seedCustomers, seedTickets } from '../../electron/core/services/seed';
 import { readServiceSettings } from '../../electron/core/services/service-settings';
 import { addDaysToDate } from '../../shared/domain/calendar';
-import { shopToday } from '../../shared/domain/report-periods';
+import { shopToday, shortcutRange } from '../../shared/domain/report-periods';
+import { buildKpiReport } from '../../electron/core/reports/kpi-report';
 import { makeTempDir } from '../fixtures/temp-dir';
 import { readyForPickup, settledPickup } from '../fixtures/sample-intakes';
 import { greetCases } from './greet-cases';
@@ -429,6 +430,14 @@ async function main(): Promise<void> {
         raw: () => void buildDayLog(db, { range: { from: date, to: date }, fullPhones: false }),
       });
     }
+    const lastMonth = shortcutRange('last-month', today);
+    cases.push({
+      name: "reports: last month's figures against the month before (in the worker)",
+      target: 1000,
+      session: managerSession,
+      call: () => ({ handler: 'reports-kpis', input: lastMonth }),
+      raw: () => void buildKpiReport(db, lastMonth, new Date()),
+    });
     cases.push({
       name: "customer page: the history's first 50 (with total)",
       target: 10,
