@@ -6,6 +6,7 @@ import { openDatabase } from './db/connection';
 import { migrate, refuseIfTooNew, type MigrationOutcome } from './db/migrate';
 import { migrations } from './db/migrations';
 import type { Core } from './context';
+import { createFactsKeeper } from './reports/facts-keeper';
 import { createReportRunner } from './reports/runner';
 import { createRouter, type Router } from './router';
 import { readLanguage } from './services/settings';
@@ -29,6 +30,12 @@ export interface OpenCoreOptions {
   /** The desktop app's printers; browser mode and the CLI have none. */
   printer?: Printer | null;
   log?: (error: unknown, name: string) => void;
+  /**
+   * When to look whether the tickets' kept facts need catching up (first, then again and again),
+   * in the report worker; null never (a test that does it itself). By default 5 s after opening,
+   * then every minute.
+   */
+  keepFacts?: { firstAfterMs: number; everyMs: number } | null;
 }
 
 export interface OpenedCore {
@@ -78,11 +85,18 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     reports: createReportRunner({ databaseFile, nativeBinding: options.nativeBinding }),
   };
   const router = createRouter(core, { log: options.log });
+  // The figures' facts of tickets from before they were kept, or from before the rules changed.
+  const facts = createFactsKeeper(db, (input) => core.reports.run('work-out-facts', input), {
+    now,
+    log: options.log,
+  });
+  if (options.keepFacts !== null) facts.start(options.keepFacts);
   return {
     core,
     router,
     migration,
     close: () => {
+      facts.close();
       void core.reports.close();
       db.close();
     },

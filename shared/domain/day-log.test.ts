@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayLog, type DayLogEvent, type DayLogPayment, type DayLogTicket } from './day-log';
-import type { KpiRules } from './kpis';
+import { dayLog, type DayLogEvent, type DayLogInputs, type DayLogPayment, type HeldTicket } from './day-log';
+import type { KpiRules } from './kpi-facts';
 import type { ServiceType } from './service-types';
 import type { TicketState } from './ticket-states';
 import type { TicketEventKind } from './ticket-workflow';
@@ -33,8 +33,11 @@ const RITA = 1;
 const TOM = 2;
 type Step = [when: string, kind: TicketEventKind, to: TicketState, payload?: unknown];
 
-function ticket(id: number, serviceType: ServiceType, steps: Step[]): DayLogTicket {
+type LoggedTicket = HeldTicket & { serviceType: ServiceType; events: DayLogEvent[] };
+
+function ticket(id: number, serviceType: ServiceType, steps: Step[]): LoggedTicket {
   const events: DayLogEvent[] = steps.map(([when, kind, toState, payload], index) => ({
+    id: id * 100 + index,
     ticketId: id,
     at: at(when),
     kind,
@@ -43,22 +46,21 @@ function ticket(id: number, serviceType: ServiceType, steps: Step[]): DayLogTick
     actorId: index === 0 || kind === 'hand-over' ? RITA : TOM,
     payload: payload ?? {},
   }));
-  return {
-    id,
-    serviceType,
-    channel: 'walk-in',
-    priority: 'normal',
-    promisedAt: null,
-    createdAt: events[0]?.at ?? '',
-    chargedFen: 0,
-    cameBack: false,
-    comebackOf: null,
-    productCategory: 'phone',
-    faultCategory: 'screen',
-    intakeStartedAt: null,
-    events,
-  };
+  return { id, serviceType, priority: 'normal', promisedAt: null, createdAt: events[0]?.at ?? '', events };
 }
+
+/** What the log is given: every ticket as received and as possibly in hand (a superset is allowed), and every event. */
+const inputsOf = (tickets: readonly LoggedTicket[], payments: readonly DayLogPayment[]): DayLogInputs => ({
+  received: tickets.map((ticket) => ({
+    id: ticket.id,
+    serviceType: ticket.serviceType,
+    createdAt: ticket.createdAt,
+    intakeState: ticket.events[0]?.toState ?? 'received',
+  })),
+  events: tickets.flatMap((ticket) => ticket.events),
+  held: tickets,
+  payments,
+});
 
 const tickets = [
   ticket(1, 'repair', [
@@ -110,7 +112,7 @@ const payments = [
 ];
 
 describe('the daily log', () => {
-  const log = dayLog(tickets, payments, today, rules);
+  const log = dayLog(inputsOf(tickets, payments), today, rules);
 
   it('lists what came in, in order, with the consultations closed at the counter and the complaints', () => {
     expect(log.received).toEqual([2, 3, 4]);
@@ -158,8 +160,7 @@ describe('the daily log', () => {
 
   it('is empty for a day nothing happened', () => {
     const quiet = dayLog(
-      tickets,
-      payments,
+      inputsOf(tickets, payments),
       { from: new Date(at('2026-11-28 00:00')), to: new Date(at('2026-11-29 00:00')) },
       rules,
     );

@@ -1,12 +1,5 @@
-import {
-  backlogAt,
-  clockRules,
-  type Backlog,
-  type KpiEvent,
-  type KpiPeriod,
-  type KpiRules,
-  type KpiTicket,
-} from './kpis';
+import { clockRules, type KpiEvent, type KpiRules, type KpiTicket } from './kpi-facts';
+import { backlogAt, type Backlog, type KpiPeriod } from './kpis';
 import { paidEffect, paymentMethods, type PaymentKind, type PaymentMethod } from './ledger';
 import { ticketClock, type DueFor } from './ticket-clock';
 import { isFinished, type TicketState } from './ticket-states';
@@ -37,12 +30,32 @@ export interface HandOverFacts {
 
 /** A ticket's event with what it recorded (a hand-over's facts are read from it). */
 export interface DayLogEvent extends KpiEvent {
+  id: number;
   ticketId: number;
   payload: unknown;
 }
 
-export interface DayLogTicket extends KpiTicket {
+/** A ticket received in the period: what it was, and the state its intake put it in. */
+export interface ReceivedTicket {
+  id: number;
+  serviceType: KpiTicket['serviceType'];
+  createdAt: string;
+  intakeState: TicketState;
+}
+
+/** A ticket that may have been in hand at the end of the period, with its whole history (its clock is worked out from it). */
+export type HeldTicket = Pick<KpiTicket, 'id' | 'priority' | 'promisedAt' | 'createdAt' | 'events'>;
+
+/** What a period's log is worked out from. */
+export interface DayLogInputs {
+  /** The tickets received in the period. */
+  received: readonly ReceivedTicket[];
+  /** Every event of the period (calls to the customer left out). */
   events: readonly DayLogEvent[];
+  /** Every ticket that may have been in hand at its end: any other was not. */
+  held: readonly HeldTicket[];
+  /** The ledger entries of the period. */
+  payments: readonly DayLogPayment[];
 }
 
 /** A move from one state to another during the period. */
@@ -150,7 +163,7 @@ function moneyOf(payments: readonly DayLogPayment[], handOvers: readonly LoggedH
 }
 
 /** The tickets in hand at the end of the period that were past what they were held to then. */
-function overdueAt(tickets: readonly DayLogTicket[], rules: KpiRules, at: Date): LoggedOverdue[] {
+function overdueAt(tickets: readonly HeldTicket[], rules: KpiRules, at: Date): LoggedOverdue[] {
   const overdue: LoggedOverdue[] = [];
   for (const ticket of tickets) {
     const before = ticket.events.filter((event) => Date.parse(event.at) < at.getTime());
@@ -163,22 +176,14 @@ function overdueAt(tickets: readonly DayLogTicket[], rules: KpiRules, at: Date):
   return overdue.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.ticketId - b.ticketId);
 }
 
-/**
- * The log of a period from its tickets (every one it may count, with whole histories) and the
- * ledger entries made in it.
- */
-export function dayLog(
-  tickets: readonly DayLogTicket[],
-  payments: readonly DayLogPayment[],
-  period: KpiPeriod,
-  rules: KpiRules,
-): DayLog {
-  const received = tickets
+/** The log of a period from what was received, what happened and what may have been left in hand. */
+export function dayLog(inputs: DayLogInputs, period: KpiPeriod, rules: KpiRules): DayLog {
+  const received = inputs.received
     .filter((ticket) => within(ticket.createdAt, period))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
-  const events = tickets
-    .flatMap((ticket) => ticket.events.filter((event) => within(event.at, period)))
-    .sort((a, b) => a.at.localeCompare(b.at) || a.ticketId - b.ticketId);
+  const events = inputs.events
+    .filter((event) => within(event.at, period))
+    .sort((a, b) => a.at.localeCompare(b.at) || a.ticketId - b.ticketId || a.id - b.id);
   const moves = events
     .filter((event) => event.fromState !== null && event.fromState !== event.toState)
     .map((event) => ({
@@ -198,17 +203,17 @@ export function dayLog(
       actorId: event.actorId,
       ...handOverFacts(event.payload),
     }));
-  const inPeriod = payments.filter((payment) => within(payment.at, period));
+  const payments = inputs.payments.filter((payment) => within(payment.at, period));
   return {
     received: received.map((ticket) => ticket.id),
     closedAtCounter: received
-      .filter((ticket) => ticket.serviceType === 'consultation' && ticket.events[0]?.toState === 'closed')
+      .filter((ticket) => ticket.serviceType === 'consultation' && ticket.intakeState === 'closed')
       .map((ticket) => ticket.id),
     complaints: received.filter((ticket) => ticket.serviceType === 'complaint').map((ticket) => ticket.id),
     moves,
     handOvers,
-    money: moneyOf(inPeriod, handOvers),
-    backlog: backlogAt(tickets, period.to),
-    overdue: overdueAt(tickets, rules, period.to),
+    money: moneyOf(payments, handOvers),
+    backlog: backlogAt(inputs.held, period.to),
+    overdue: overdueAt(inputs.held, rules, period.to),
   };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   backlogAt,
+  backlogTotals,
   categoryFigures,
   change,
   kpiSummary,
@@ -14,11 +15,9 @@ import {
   qcFailures,
   takings,
   turnaround,
-  type KpiEvent,
   type KpiPayment,
-  type KpiRules,
-  type KpiTicket,
 } from './kpis';
+import { kpiFacts, type KpiEvent, type KpiRules, type KpiTicket } from './kpi-facts';
 import type { ServiceType } from './service-types';
 import { ticketStates, type TicketState } from './ticket-states';
 import type { TicketEventKind } from './ticket-workflow';
@@ -41,6 +40,9 @@ const rules: KpiRules = {
   pausing: ['awaiting-approval', 'awaiting-parts', 'on-hold'],
   stateLimits: { received: { hours: 4 } },
 };
+
+/** Every fact of these tickets under the shop's rules. */
+const facts = (tickets: readonly KpiTicket[]) => kpiFacts(tickets, rules);
 
 /** Shanghai wall-clock time as an ISO instant: `at('2026-11-30 10:00')`. */
 const at = (local: string) => new Date(`${local.replace(' ', 'T')}:00+08:00`).toISOString();
@@ -147,14 +149,14 @@ const wholeWeek = days('2026-11-30', '2026-12-07');
 
 describe('the figures of a week, worked out by hand', () => {
   it('first response: 90 and 360 working minutes; one of three in time (one still waiting past its limit)', () => {
-    expect(firstResponse(week, wholeWeek, rules, thursday)).toEqual({
+    expect(firstResponse(facts(week).intakes, wholeWeek, thursday)).toEqual({
       count: 2,
       median: 90,
       p90: 360,
       withinTarget: { count: 1, of: 3, rate: 1 / 3 },
     });
     // On Tuesday at 10:00 the waiting ticket still had time: it is judged on neither side.
-    expect(firstResponse(week, wholeWeek, rules, new Date(at('2026-12-01 10:00'))).withinTarget).toEqual({
+    expect(firstResponse(facts(week).intakes, wholeWeek, new Date(at('2026-12-01 10:00'))).withinTarget).toEqual({
       count: 1,
       of: 2,
       rate: 0.5,
@@ -162,40 +164,48 @@ describe('the figures of a week, worked out by hand', () => {
   });
 
   it('turnaround to ready less the time paused, and the promise kept once of twice', () => {
-    expect(turnaround(week, wholeWeek, rules)).toEqual({
+    expect(turnaround(facts(week).readies, wholeWeek)).toEqual({
       toReady: { count: 2, median: 300, p90: 1020 },
       slaMet: { count: 1, of: 2, rate: 0.5 },
     });
   });
 
   it('how the work ended, each ticket by its first end in the period', () => {
-    expect(outcomes(week, wholeWeek)).toEqual({
+    expect(outcomes(facts(week).ends, wholeWeek)).toEqual({
       repaired: { count: 1, of: 2, rate: 0.5 },
       returnedUnrepaired: { count: 1, of: 2, rate: 0.5 },
       cancelled: { count: 0, of: 2, rate: 0 },
     });
     // The ticket taken up again and repaired on Tuesday first ended on Monday: it counts there alone.
-    expect(outcomes(week, days('2026-11-30', '2026-12-01')).returnedUnrepaired).toEqual({ count: 1, of: 1, rate: 1 });
-    expect(outcomes(week, days('2026-12-01', '2026-12-02')).repaired).toEqual({ count: 1, of: 1, rate: 1 });
+    expect(outcomes(facts(week).ends, days('2026-11-30', '2026-12-01')).returnedUnrepaired).toEqual({
+      count: 1,
+      of: 1,
+      rate: 1,
+    });
+    expect(outcomes(facts(week).ends, days('2026-12-01', '2026-12-02')).repaired).toEqual({ count: 1, of: 1, rate: 1 });
   });
 
   it('first-time fix: the repair that came back is not one', () => {
-    expect(firstTimeFix(week, wholeWeek)).toEqual({ count: 1, of: 2, rate: 0.5 });
-    expect(firstTimeFix(week, days('2026-11-30', '2026-12-02'))).toEqual({ count: 0, of: 0, rate: null });
+    expect(firstTimeFix(facts(week).handBacks, wholeWeek)).toEqual({ count: 1, of: 2, rate: 0.5 });
+    expect(firstTimeFix(facts(week).handBacks, days('2026-11-30', '2026-12-02'))).toEqual({
+      count: 0,
+      of: 0,
+      rate: null,
+    });
   });
 
   it('QC: one check failed of three', () => {
-    expect(qcFailures(week, wholeWeek)).toEqual({ count: 1, of: 3, rate: 1 / 3 });
+    expect(qcFailures(facts(week).checks, wholeWeek)).toEqual({ count: 1, of: 3, rate: 1 / 3 });
   });
 
   it('intakes by service type and by channel, and complaints per hundred', () => {
-    expect(intakes(week, wholeWeek)).toEqual({
+    expect(intakes(facts(week).intakes, wholeWeek)).toEqual({
       total: 5,
       byServiceType: { repair: 3, installation: 0, return: 0, exchange: 0, consultation: 1, complaint: 1 },
       byChannel: { 'walk-in': 4, phone: 1, wechat: 0, online: 0, other: 0 },
       complaintsPer100: 20,
     });
-    expect(intakes(week, days('2026-12-07', '2026-12-08')).complaintsPer100).toBeNull();
+    expect(intakes(facts(week).intakes, days('2026-12-07', '2026-12-08')).complaintsPer100).toBeNull();
   });
 
   it('takings: money in less money back, a reversal when it was made; the average bill of repairs collected', () => {
@@ -207,8 +217,8 @@ describe('the figures of a week, worked out by hand', () => {
       { at: at('2026-12-03 09:40'), kind: 'refund', amountFen: 5_000, reversesId: null },
       { at: at('2026-12-07 09:00'), kind: 'payment', amountFen: 99_000, reversesId: null },
     ];
-    expect(takings(week, payments, wholeWeek)).toEqual({ revenueFen: 65_000, averageBillFen: 50_000 });
-    expect(takings(week, payments, days('2026-12-02', '2026-12-03'))).toEqual({
+    expect(takings(facts(week).handBacks, payments, wholeWeek)).toEqual({ revenueFen: 65_000, averageBillFen: 50_000 });
+    expect(takings(facts(week).handBacks, payments, days('2026-12-02', '2026-12-03'))).toEqual({
       revenueFen: 80_000,
       averageBillFen: 50_000,
     });
@@ -224,7 +234,7 @@ describe('the figures of a week, worked out by hand', () => {
 
 describe('per member of staff, and per product and fault', () => {
   it('reception by who recorded; technicians by who finished the work QC passed or failed', () => {
-    expect(staffFigures(week, wholeWeek, rules)).toEqual({
+    expect(staffFigures(facts(week), wholeWeek)).toEqual({
       reception: [{ staffId: RITA, intakes: 5, pickups: 2, intakeMinutes: { count: 2, median: 3, p90: 8 } }],
       technicians: [
         {
@@ -248,7 +258,7 @@ describe('per member of staff, and per product and fault', () => {
   });
 
   it('tickets per product and fault, most first, with the comebacks among them', () => {
-    expect(categoryFigures(week, wholeWeek)).toEqual([
+    expect(categoryFigures(facts(week).intakes, wholeWeek)).toEqual([
       { productCategory: 'phone', faultCategory: 'screen', tickets: 2, comebacks: 0 },
       { productCategory: 'laptop', faultCategory: 'keyboard', tickets: 1, comebacks: 0 },
       { productCategory: 'phone', faultCategory: '', tickets: 1, comebacks: 0 },
@@ -280,18 +290,18 @@ describe('across a holiday', () => {
   const period = days('2026-12-24', '2027-01-01');
 
   it('diagnosed 90 working minutes after intake, within its limit; ready at the very minute promised', () => {
-    expect(firstResponse(christmas, period, rules, new Date(at('2026-12-31 12:00')))).toMatchObject({
+    expect(firstResponse(facts(christmas).intakes, period, new Date(at('2026-12-31 12:00')))).toMatchObject({
       median: 90,
       withinTarget: { count: 1, of: 1 },
     });
-    expect(turnaround(christmas, period, rules)).toEqual({
+    expect(turnaround(facts(christmas).readies, period)).toEqual({
       toReady: { count: 1, median: 240, p90: 240 },
       slaMet: { count: 1, of: 1, rate: 1 },
     });
   });
 
   it('a device the customer objected to at pickup is not fixed the first time', () => {
-    expect(firstTimeFix(christmas, period)).toEqual({ count: 0, of: 1, rate: 0 });
+    expect(firstTimeFix(facts(christmas).handBacks, period)).toEqual({ count: 0, of: 1, rate: 0 });
   });
 });
 
@@ -351,8 +361,8 @@ describe('properties', () => {
   it('pausing never makes a turnaround longer, nor a kept promise broken', () => {
     fc.assert(
       fc.property(stories, (story) => {
-        const paused = turnaround([story], december, rules);
-        const unpaused = turnaround([story], december, { ...rules, pausing: [] });
+        const paused = turnaround(facts([story]).readies, december);
+        const unpaused = turnaround(kpiFacts([story], { ...rules, pausing: [] }).readies, december);
         expect(paused.toReady.count).toBe(unpaused.toReady.count);
         if (paused.toReady.median !== null)
           expect(paused.toReady.median).toBeLessThanOrEqual(unpaused.toReady.median ?? 0);
@@ -379,16 +389,29 @@ describe('properties', () => {
     );
   });
 
+  it("the backlog's running count from a start and the moves after it is the backlog worked out afresh each day", () => {
+    fc.assert(
+      fc.property(fc.array(stories, { maxLength: 20 }), fc.integer({ min: 0, max: 20 }), (tickets, startDay) => {
+        const dayMs = 86_400_000;
+        const start = new Date(Date.parse('2026-12-01T00:00:00+08:00') + startDay * dayMs);
+        const moments = Array.from({ length: 14 }, (_, day) => new Date(start.getTime() + (day + 1) * dayMs));
+        const moves = tickets.flatMap((ticket) => ticket.events);
+        const totals = backlogTotals({ at: start, total: backlogAt(tickets, start).total }, moves, moments);
+        expect(totals).toEqual(moments.map((moment) => backlogAt(tickets, moment).total));
+      }),
+    );
+  });
+
   it('every rate is a share between 0 and 1 of a count no larger than what it counts', () => {
     fc.assert(
       fc.property(fc.array(stories, { maxLength: 20 }), (tickets) => {
         const now = new Date('2027-01-15T00:00:00Z');
         const rates = [
-          firstResponse(tickets, december, rules, now).withinTarget,
-          turnaround(tickets, december, rules).slaMet,
-          ...Object.values(outcomes(tickets, december)),
-          firstTimeFix(tickets, december),
-          qcFailures(tickets, december),
+          firstResponse(facts(tickets).intakes, december, now).withinTarget,
+          turnaround(facts(tickets).readies, december).slaMet,
+          ...Object.values(outcomes(facts(tickets).ends, december)),
+          firstTimeFix(facts(tickets).handBacks, december),
+          qcFailures(facts(tickets).checks, december),
         ];
         for (const found of rates) {
           expect(found.count).toBeLessThanOrEqual(found.of);
@@ -412,8 +435,8 @@ describe('a period against the one before', () => {
   });
 
   it('the summary holds each figure as its own function works it out, satisfaction not yet recorded', () => {
-    const summary = kpiSummary(week, [], wholeWeek, rules, thursday);
-    expect(summary.turnaround).toEqual(turnaround(week, wholeWeek, rules));
+    const summary = kpiSummary(facts(week), [], wholeWeek, thursday);
+    expect(summary.turnaround).toEqual(turnaround(facts(week).readies, wholeWeek));
     expect(summary.intakes.total).toBe(5);
     expect(summary.takings).toEqual({ revenueFen: 0, averageBillFen: 50_000 });
     expect(summary.satisfaction).toBeNull();

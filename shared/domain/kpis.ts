@@ -1,61 +1,21 @@
+import type { CheckFact, HandBackFact, IntakeFact, KpiFacts, ReadyFact, WorkEndFact } from './kpi-facts';
 import { intakeChannels, type IntakeChannel } from './intake-channels';
 import { paidEffect, type LedgerEntry } from './ledger';
 import type { ServiceType } from './service-types';
-import { businessMinutesBetween, type BusinessHours, type Priority } from './sla';
-import { ticketClock, type ClockEvent, type ClockRules } from './ticket-clock';
+import type { ClockEvent } from './ticket-clock';
 import { isFinished, type TicketState } from './ticket-states';
-import { workshopTypes, type TicketEventKind } from './ticket-workflow';
 
 /*
- * The service's figures (KPIs), worked out from the event log, the shop's calendar and the
- * ledger alone: nothing is counted as it happens, so any figure can be recomputed from what was
- * recorded, and checked against the tickets behind it. A period is [from, to): the start of its
- * first day in the shop's zone up to the start of the day after its last.
+ * The service's figures (KPIs) for a period, worked out from the facts of the tickets' event logs
+ * (`kpi-facts.ts`), the shop's calendar and the ledger alone: nothing is counted as it happens, so
+ * any figure can be recomputed from what was recorded, and checked against the tickets behind it.
+ * A period is [from, to): the start of its first day in the shop's zone up to the start of the day
+ * after its last. Each fact counts in the period its moment falls in.
  */
 
 export interface KpiPeriod {
   from: Date;
   to: Date;
-}
-
-/** A ticket's event as the figures read it (oldest first; the first is the intake). */
-export interface KpiEvent extends ClockEvent {
-  kind: TicketEventKind;
-  fromState: TicketState | null;
-  actorId: number;
-}
-
-/** A ticket with its history, as the figures read it. */
-export interface KpiTicket {
-  id: number;
-  serviceType: ServiceType;
-  /** How the customer reached the service. */
-  channel: IntakeChannel;
-  priority: Priority;
-  /** The promise recorded at intake, if one was (else intake plus the priority's target). */
-  promisedAt: string | null;
-  createdAt: string;
-  /** What the ticket charges (its bill, or its estimate before there is one), in fen. */
-  chargedFen: number;
-  /** A later ticket came back under the repair warranty this one's repair gave. */
-  cameBack: boolean;
-  /** This ticket is such a comeback, of that earlier ticket. */
-  comebackOf: number | null;
-  productCategory: string;
-  /** The fault as diagnosed, else as described at intake. */
-  faultCategory: string;
-  /** When reception began the intake (its draft), if known: how long recording took. */
-  intakeStartedAt: string | null;
-  events: readonly KpiEvent[];
-}
-
-/** What the figures depend on in the shop's settings. */
-export interface KpiRules {
-  hours: BusinessHours;
-  /** Business hours from intake to the promise, per priority. */
-  targetHours: Record<Priority, number>;
-  pausing: ClockRules['pausing'];
-  stateLimits: ClockRules['stateLimits'];
 }
 
 /** So many of so many; the rate is null when there is nothing to count (shown as "no data", never as 0 %). */
@@ -93,24 +53,8 @@ const within = (at: string | Date, period: KpiPeriod) => {
   return period.from.getTime() <= time && time < period.to.getTime();
 };
 
-const isWorkshop = (type: ServiceType) => (workshopTypes as readonly ServiceType[]).includes(type);
-
-/** A ticket's clock rules: the target of its priority, the pausing states and state limits, and the promise recorded at intake. */
-export function clockRules(ticket: KpiTicket, rules: KpiRules): ClockRules {
-  return {
-    targetHours: rules.targetHours[ticket.priority],
-    pausing: rules.pausing,
-    stateLimits: rules.stateLimits,
-    promised: ticket.promisedAt === null ? null : new Date(ticket.promisedAt),
-  };
-}
-
-/** When the first response was due: the received state's limit, counted from intake; null without one. */
-function firstResponseDue(ticket: KpiTicket, rules: KpiRules): Date | null {
-  const intake = new Date(ticket.createdAt);
-  return ticketClock([{ at: ticket.createdAt, toState: 'received' }], clockRules(ticket, rules), rules.hours, intake)
-    .stateDueAt;
-}
+const inPeriod = <Fact extends { at: string }>(facts: readonly Fact[], period: KpiPeriod) =>
+  facts.filter((fact) => within(fact.at, period));
 
 export interface FirstResponse extends Spread {
   /** Diagnosis started within the received state's limit, of those started and those still waiting past it. */
@@ -122,38 +66,22 @@ export interface FirstResponse extends Spread {
  * workshop's tickets received in the period. One still waiting at `now` is not in the spread, but
  * counts against the target once past it; one called off before anyone looked at it counts in neither.
  */
-export function firstResponse(
-  tickets: readonly KpiTicket[],
-  period: KpiPeriod,
-  rules: KpiRules,
-  now: Date,
-): FirstResponse {
+export function firstResponse(intakes: readonly IntakeFact[], period: KpiPeriod, now: Date): FirstResponse {
   const minutes: number[] = [];
   let inTime = 0;
   let judged = 0;
-  for (const ticket of tickets) {
-    if (!isWorkshop(ticket.serviceType) || !within(ticket.createdAt, period)) continue;
-    const started = ticket.events.find((event) => event.toState === 'diagnosing');
-    const due = firstResponseDue(ticket, rules);
-    if (started) {
-      minutes.push(businessMinutesBetween(new Date(ticket.createdAt), new Date(started.at), rules.hours));
+  for (const { response } of inPeriod(intakes, period)) {
+    if (!response) continue;
+    const due = response.dueAt === null ? null : Date.parse(response.dueAt);
+    if (response.startedAt !== null && response.minutes !== null) {
+      minutes.push(response.minutes);
       judged += 1;
-      if (due === null || Date.parse(started.at) <= due.getTime()) inTime += 1;
-    } else if (due !== null && due < now && !ticket.events.some((event) => event.toState === 'cancelled')) {
+      if (due === null || Date.parse(response.startedAt) <= due) inTime += 1;
+    } else if (due !== null && due < now.getTime() && !response.calledOff) {
       judged += 1;
     }
   }
   return { ...spread(minutes), withinTarget: rate(inTime, judged) };
-}
-
-/**
- * The first time the ticket ever went into one of `states`, with its events up to then, if that was
- * within the period: so a ticket counts in one period only, however often it comes back to them.
- */
-function firstEntry(ticket: KpiTicket, states: readonly TicketState[], period: KpiPeriod) {
-  const index = ticket.events.findIndex((event, position) => position > 0 && states.includes(event.toState));
-  const event = ticket.events[index];
-  return event && within(event.at, period) ? { event, history: ticket.events.slice(0, index + 1) } : undefined;
 }
 
 export interface Turnaround {
@@ -164,20 +92,12 @@ export interface Turnaround {
 }
 
 /** For the tickets first ready in the period (a rework's second time ready is not counted again): how long they took, and whether the promise was kept. */
-export function turnaround(tickets: readonly KpiTicket[], period: KpiPeriod, rules: KpiRules): Turnaround {
-  const minutes: number[] = [];
-  let kept = 0;
-  for (const ticket of tickets) {
-    const ready = firstEntry(ticket, ['ready'], period);
-    if (!ready) continue;
-    const at = new Date(ready.event.at);
-    const clock = ticketClock(ready.history, clockRules(ticket, rules), rules.hours, at);
-    minutes.push(
-      Math.max(0, businessMinutesBetween(new Date(ticket.createdAt), at, rules.hours) - clock.pausedMinutes),
-    );
-    if (at.getTime() <= clock.promisedAt.getTime()) kept += 1;
-  }
-  return { toReady: spread(minutes), slaMet: rate(kept, minutes.length) };
+export function turnaround(readies: readonly ReadyFact[], period: KpiPeriod): Turnaround {
+  const counted = inPeriod(readies, period);
+  return {
+    toReady: spread(counted.map((ready) => ready.minutes)),
+    slaMet: rate(counted.filter((ready) => ready.kept).length, counted.length),
+  };
 }
 
 export interface Outcomes {
@@ -188,13 +108,9 @@ export interface Outcomes {
 }
 
 /** How the work first ended, for each workshop ticket whose work first ended in the period (a ticket counts once, ever). */
-export function outcomes(tickets: readonly KpiTicket[], period: KpiPeriod): Outcomes {
+export function outcomes(ends: readonly WorkEndFact[], period: KpiPeriod): Outcomes {
   const ended = { ready: 0, 'returned-unrepaired': 0, cancelled: 0 };
-  for (const ticket of tickets) {
-    if (!isWorkshop(ticket.serviceType)) continue;
-    const end = firstEntry(ticket, ['ready', 'returned-unrepaired', 'cancelled'], period);
-    if (end) ended[end.event.toState as keyof typeof ended] += 1;
-  }
+  for (const end of inPeriod(ends, period)) ended[end.outcome] += 1;
   const all = ended.ready + ended['returned-unrepaired'] + ended.cancelled;
   return {
     repaired: rate(ended.ready, all),
@@ -203,38 +119,19 @@ export function outcomes(tickets: readonly KpiTicket[], period: KpiPeriod): Outc
   };
 }
 
-/** A repair handed back in the period: collected from the ready shelf (not back unrepaired, not called off). */
-const repairHandedBack = (ticket: KpiTicket, period: KpiPeriod) =>
-  ticket.events.some(
-    (event) => event.toState === 'picked-up' && event.fromState === 'ready' && within(event.at, period),
-  );
+/** Neither objected to at pickup (sent back for rework) nor brought back under our warranty. */
+const fixedFirstTime = (handBack: HandBackFact) => !handBack.cameBack && !handBack.reworked;
 
-/**
- * First-time fix (一次修复率): of the repairs handed back in the period, those the customer
- * neither objected to at pickup (sent back for rework) nor brought back under our warranty.
- */
-export function firstTimeFix(tickets: readonly KpiTicket[], period: KpiPeriod): Rate {
-  let fixed = 0;
-  let handed = 0;
-  for (const ticket of tickets) {
-    if (!repairHandedBack(ticket, period)) continue;
-    handed += 1;
-    if (!ticket.cameBack && !ticket.events.some((event) => event.kind === 'rework')) fixed += 1;
-  }
-  return rate(fixed, handed);
+/** First-time fix (一次修复率): of the repairs handed back in the period, those fixed the first time. */
+export function firstTimeFix(handBacks: readonly HandBackFact[], period: KpiPeriod): Rate {
+  const counted = inPeriod(handBacks, period);
+  return rate(counted.filter(fixedFirstTime).length, counted.length);
 }
 
 /** QC failures (质检不合格): checks failed, of the checks made in the period. */
-export function qcFailures(tickets: readonly KpiTicket[], period: KpiPeriod): Rate {
-  let failed = 0;
-  let checked = 0;
-  for (const ticket of tickets)
-    for (const event of ticket.events) {
-      if ((event.kind !== 'pass-qc' && event.kind !== 'fail-qc') || !within(event.at, period)) continue;
-      checked += 1;
-      if (event.kind === 'fail-qc') failed += 1;
-    }
-  return rate(failed, checked);
+export function qcFailures(checks: readonly CheckFact[], period: KpiPeriod): Rate {
+  const counted = inPeriod(checks, period);
+  return rate(counted.filter((check) => check.failed).length, counted.length);
 }
 
 export interface Intakes {
@@ -245,7 +142,7 @@ export interface Intakes {
   complaintsPer100: number | null;
 }
 
-export function intakes(tickets: readonly KpiTicket[], period: KpiPeriod): Intakes {
+export function intakes(facts: readonly IntakeFact[], period: KpiPeriod): Intakes {
   const byServiceType: Record<ServiceType, number> = {
     repair: 0,
     installation: 0,
@@ -256,11 +153,10 @@ export function intakes(tickets: readonly KpiTicket[], period: KpiPeriod): Intak
   };
   const byChannel = Object.fromEntries(intakeChannels.map((channel) => [channel, 0])) as Record<IntakeChannel, number>;
   let total = 0;
-  for (const ticket of tickets) {
-    if (!within(ticket.createdAt, period)) continue;
+  for (const intake of inPeriod(facts, period)) {
     total += 1;
-    byServiceType[ticket.serviceType] += 1;
-    byChannel[ticket.channel] += 1;
+    byServiceType[intake.serviceType] += 1;
+    byChannel[intake.channel] += 1;
   }
   return {
     total,
@@ -282,12 +178,18 @@ export interface Takings {
   averageBillFen: number | null;
 }
 
-export function takings(tickets: readonly KpiTicket[], payments: readonly KpiPayment[], period: KpiPeriod): Takings {
+export function takings(
+  handBacks: readonly HandBackFact[],
+  payments: readonly KpiPayment[],
+  period: KpiPeriod,
+): Takings {
   let revenueFen = 0;
   for (const payment of payments) if (within(payment.at, period)) revenueFen += paidEffect(payment);
-  const bills = tickets.filter((ticket) => ticket.chargedFen > 0 && repairHandedBack(ticket, period));
+  const bills = inPeriod(handBacks, period).filter((handBack) => handBack.chargedFen > 0);
   const averageBillFen =
-    bills.length === 0 ? null : Math.round(bills.reduce((sum, ticket) => sum + ticket.chargedFen, 0) / bills.length);
+    bills.length === 0
+      ? null
+      : Math.round(bills.reduce((sum, handBack) => sum + handBack.chargedFen, 0) / bills.length);
   return { revenueFen, averageBillFen };
 }
 
@@ -313,11 +215,17 @@ export interface Backlog {
 
 const DAY_MS = 86_400_000;
 
+/** A ticket as the backlog reads it: when it came in, and its moves. */
+export interface BacklogTicket {
+  createdAt: string;
+  events: readonly ClockEvent[];
+}
+
 /**
  * The tickets in hand at a moment (the end of a day): each taken in by then and not yet finished,
  * in the state its last event by then put it in; each counts in exactly one state and one age.
  */
-export function backlogAt(tickets: readonly KpiTicket[], at: Date): Backlog {
+export function backlogAt(tickets: readonly BacklogTicket[], at: Date): Backlog {
   const byState: Partial<Record<TicketState, number>> = {};
   const byAge = Object.fromEntries(backlogAges.map((age) => [age, 0])) as Record<BacklogAge, number>;
   let total = 0;
@@ -335,6 +243,43 @@ export function backlogAt(tickets: readonly KpiTicket[], at: Date): Backlog {
     byAge[ageBand(Math.floor((time - Date.parse(ticket.createdAt)) / DAY_MS))] += 1;
   }
   return { total, byState, byAge };
+}
+
+/** A move as the backlog's running count reads it. */
+export interface BacklogMove {
+  at: string;
+  fromState: TicketState | null;
+  toState: TicketState;
+}
+
+const inHand = (state: TicketState | null) => state !== null && !isFinished(state);
+
+/** How a move changes the count in hand: one more for an intake into an open state or a reopening, one less for a finish. */
+export function backlogChange(move: Pick<BacklogMove, 'fromState' | 'toState'>): -1 | 0 | 1 {
+  return ((inHand(move.toState) ? 1 : 0) - (inHand(move.fromState) ? 1 : 0)) as -1 | 0 | 1;
+}
+
+/**
+ * The number in hand at each of `moments` (in order, none before `start.at`), from the number in
+ * hand at `start.at` and every move from then on: the backlog line of a chart, a point a day,
+ * without working out each day's backlog again from every ticket.
+ */
+export function backlogTotals(
+  start: { at: Date; total: number },
+  moves: readonly BacklogMove[],
+  moments: readonly Date[],
+): number[] {
+  const sorted = [...moves].sort((a, b) => a.at.localeCompare(b.at));
+  let total = start.total;
+  let next = 0;
+  return moments.map((moment) => {
+    while (next < sorted.length && Date.parse(sorted[next]?.at ?? '') < moment.getTime()) {
+      const move = sorted[next];
+      if (move && Date.parse(move.at) >= start.at.getTime()) total += backlogChange(move);
+      next += 1;
+    }
+    return total;
+  });
 }
 
 export interface ReceptionFigures {
@@ -359,13 +304,6 @@ export interface TechnicianFigures {
   qcFailures: number;
 }
 
-/** Who finished the repair that went into `index`'s state: the last `finish-repair` before it. */
-function repairedBy(events: readonly KpiEvent[], index: number): number | null {
-  for (let position = index - 1; position >= 0; position -= 1)
-    if (events[position]?.kind === 'finish-repair') return events[position]?.actorId ?? null;
-  return null;
-}
-
 function tally<T extends { staffId: number }>(rows: Map<number, T>, staffId: number, empty: (id: number) => T): T {
   let row = rows.get(staffId);
   if (!row) rows.set(staffId, (row = empty(staffId)));
@@ -378,9 +316,8 @@ function tally<T extends { staffId: number }>(rows: Map<number, T>, staffId: num
  * the QC checks their work failed. Sorted by staff id.
  */
 export function staffFigures(
-  tickets: readonly KpiTicket[],
+  facts: KpiFacts,
   period: KpiPeriod,
-  rules: KpiRules,
 ): { reception: ReceptionFigures[]; technicians: TechnicianFigures[] } {
   const reception = new Map<number, ReceptionFigures & { minutes: number[] }>();
   const technicians = new Map<number, TechnicianFigures & { minutes: number[]; fixed: number; handed: number }>();
@@ -398,40 +335,26 @@ export function staffFigures(
       fixed: 0,
       handed: 0,
     }));
-  for (const ticket of tickets) {
-    const { events } = ticket;
-    const [intake] = events;
-    if (intake && within(intake.at, period)) {
-      const row = desk(intake.actorId);
-      row.intakes += 1;
-      if (ticket.intakeStartedAt !== null)
-        row.minutes.push(
-          Math.max(0, Math.round((Date.parse(intake.at) - Date.parse(ticket.intakeStartedAt)) / 60_000)),
-        );
-    }
-    const firstReady = events.findIndex((event, position) => position > 0 && event.toState === 'ready');
-    events.forEach((event, index) => {
-      if (!within(event.at, period)) return;
-      if (event.kind === 'hand-over') desk(event.actorId).pickups += 1;
-      const handedBack = event.toState === 'picked-up' && event.fromState === 'ready';
-      const technician =
-        index === firstReady || event.kind === 'fail-qc' || handedBack ? repairedBy(events, index) : null;
-      if (technician === null) return;
-      const row = bench(technician);
-      if (event.kind === 'fail-qc') row.qcFailures += 1;
-      else if (index === firstReady) {
-        const at = new Date(event.at);
-        const clock = ticketClock(events.slice(0, index + 1), clockRules(ticket, rules), rules.hours, at);
-        row.finished += 1;
-        row.minutes.push(
-          Math.max(0, businessMinutesBetween(new Date(ticket.createdAt), at, rules.hours) - clock.pausedMinutes),
-        );
-      } else if (handedBack) {
-        row.handed += 1;
-        if (ticket.cameBack) row.comebacks += 1;
-        if (!ticket.cameBack && !events.some((other) => other.kind === 'rework')) row.fixed += 1;
-      }
-    });
+  for (const intake of inPeriod(facts.intakes, period)) {
+    const row = desk(intake.staffId);
+    row.intakes += 1;
+    if (intake.recordingMinutes !== null) row.minutes.push(intake.recordingMinutes);
+  }
+  for (const handOver of inPeriod(facts.handOvers, period)) desk(handOver.staffId).pickups += 1;
+  for (const ready of inPeriod(facts.readies, period)) {
+    if (ready.technicianId === null) continue;
+    const row = bench(ready.technicianId);
+    row.finished += 1;
+    row.minutes.push(ready.minutes);
+  }
+  for (const check of inPeriod(facts.checks, period))
+    if (check.failed && check.technicianId !== null) bench(check.technicianId).qcFailures += 1;
+  for (const handBack of inPeriod(facts.handBacks, period)) {
+    if (handBack.technicianId === null) continue;
+    const row = bench(handBack.technicianId);
+    row.handed += 1;
+    if (handBack.cameBack) row.comebacks += 1;
+    if (fixedFirstTime(handBack)) row.fixed += 1;
   }
   return {
     reception: [...reception.values()]
@@ -457,10 +380,9 @@ export interface CategoryFigures {
 }
 
 /** Tickets taken in per product and fault, with the comebacks among them: for feedback to the maker. Most tickets first. */
-export function categoryFigures(tickets: readonly KpiTicket[], period: KpiPeriod): CategoryFigures[] {
+export function categoryFigures(intakes: readonly IntakeFact[], period: KpiPeriod): CategoryFigures[] {
   const rows = new Map<string, CategoryFigures>();
-  for (const ticket of tickets) {
-    if (!within(ticket.createdAt, period)) continue;
+  for (const ticket of inPeriod(intakes, period)) {
     const key = `${ticket.productCategory}\u0000${ticket.faultCategory}`;
     let row = rows.get(key);
     if (!row)
@@ -497,21 +419,15 @@ export interface KpiSummary {
   satisfaction: Rate | null;
 }
 
-export function kpiSummary(
-  tickets: readonly KpiTicket[],
-  payments: readonly KpiPayment[],
-  period: KpiPeriod,
-  rules: KpiRules,
-  now: Date,
-): KpiSummary {
+export function kpiSummary(facts: KpiFacts, payments: readonly KpiPayment[], period: KpiPeriod, now: Date): KpiSummary {
   return {
-    intakes: intakes(tickets, period),
-    firstResponse: firstResponse(tickets, period, rules, now),
-    turnaround: turnaround(tickets, period, rules),
-    outcomes: outcomes(tickets, period),
-    firstTimeFix: firstTimeFix(tickets, period),
-    qcFailures: qcFailures(tickets, period),
-    takings: takings(tickets, payments, period),
+    intakes: intakes(facts.intakes, period),
+    firstResponse: firstResponse(facts.intakes, period, now),
+    turnaround: turnaround(facts.readies, period),
+    outcomes: outcomes(facts.ends, period),
+    firstTimeFix: firstTimeFix(facts.handBacks, period),
+    qcFailures: qcFailures(facts.checks, period),
+    takings: takings(facts.handBacks, payments, period),
     satisfaction: null,
   };
 }

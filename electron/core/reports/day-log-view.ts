@@ -1,15 +1,23 @@
 import type { DayLogView } from '../../../shared/contract/reports';
 import type { DateRange } from '../../../shared/domain/report-periods';
-import { dayLog } from '../../../shared/domain/day-log';
+import { dayLog, type DayLogEvent } from '../../../shared/domain/day-log';
 import { computeFees } from '../../../shared/domain/fees';
 import { formatPhone, maskPhone } from '../../../shared/domain/phone';
 import { rangePeriod } from '../../../shared/domain/report-periods';
 import { coversCost } from '../../../shared/domain/warranty';
-import { staffNames } from '../db/queries/report-reads';
+import {
+  eventsIn,
+  paymentsIn,
+  reportTickets,
+  staffNames,
+  ticketIdsReceivedIn,
+  ticketLabels,
+} from '../db/queries/report-reads';
 import { chargedLinesOfTickets } from '../db/queries/tickets';
 import type { ReadableDB } from '../db/types';
 import { readServiceSettings } from '../services/service-settings';
-import { kpiRules, readReportInputs } from './report-inputs';
+import { kpiRules } from '../tickets/facts';
+import { readHeldTickets } from './report-inputs';
 
 export interface DayLogRequest {
   range: DateRange;
@@ -20,18 +28,47 @@ export interface DayLogRequest {
 /**
  * The daily log of a day or a range as the Reports section shows it and the exports write it:
  * the rules' log (`dayLog`) with each ticket's number, customer and staff names, phones masked
- * unless asked for whole. Runs in the report worker.
+ * unless asked for whole. Reads the tickets received in the period in full, its events and
+ * ledger entries, and the tickets that may have been in hand at its end with their moves; every
+ * other ticket named only by its number and customer. Runs in the report worker.
  */
 export function buildDayLog(db: ReadableDB, request: DayLogRequest): DayLogView {
   const settings = readServiceSettings(db);
   const period = rangePeriod(request.range, settings.businessHours.timeZone);
-  const inputs = readReportInputs(db, period);
-  const log = dayLog(inputs.tickets, inputs.payments, period, kpiRules(settings));
+  const range = { from: period.from.toISOString(), to: period.to.toISOString() };
+  const received = reportTickets(db, ticketIdsReceivedIn(db, range));
+  const events: DayLogEvent[] = eventsIn(db, range);
+  const payments = paymentsIn(db, range);
+  const held = readHeldTickets(db, period.to);
+  const intakeStates = new Map(
+    events.flatMap((event) => (event.fromState === null ? [[event.ticketId, event.toState] as const] : [])),
+  );
+  const log = dayLog(
+    {
+      received: received.map((ticket) => ({
+        id: ticket.id,
+        serviceType: ticket.serviceType,
+        createdAt: ticket.createdAt,
+        intakeState: intakeStates.get(ticket.id) ?? ticket.state,
+      })),
+      events,
+      held,
+      payments,
+    },
+    period,
+    kpiRules(settings),
+  );
   const names = staffNames(db);
   const staffName = (id: number) => names.get(id) ?? '';
-  const record = (id: number) => inputs.records.get(id);
-  const number = (id: number) => record(id)?.number ?? '';
-  const received = log.received.flatMap((id) => record(id) ?? []);
+  const labels = ticketLabels(db, [
+    ...new Set([
+      ...log.moves.map((move) => move.ticketId),
+      ...log.handOvers.map((handOver) => handOver.ticketId),
+      ...payments.map((payment) => payment.ticketId),
+      ...log.overdue.map((overdue) => overdue.ticketId),
+    ]),
+  ]);
+  const number = (id: number) => labels.get(id)?.number ?? '';
   // The estimate agreed at intake: the intake's lines, whatever the bill later became.
   const estimates = chargedLinesOfTickets(
     db,
@@ -78,13 +115,13 @@ export function buildDayLog(db: ReadableDB, request: DayLogRequest): DayLogView 
       at: handOver.at,
       ticketId: handOver.ticketId,
       number: number(handOver.ticketId),
-      customerName: record(handOver.ticketId)?.customerName ?? '',
+      customerName: labels.get(handOver.ticketId)?.customerName ?? '',
       repaired: handOver.repaired,
       staffName: staffName(handOver.actorId),
       discountFen: handOver.discountFen,
       owedFen: handOver.owedFen,
     })),
-    payments: inputs.payments.map((payment) => ({
+    payments: payments.map((payment) => ({
       at: payment.at,
       ticketId: payment.ticketId,
       number: number(payment.ticketId),

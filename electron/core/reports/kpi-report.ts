@@ -1,16 +1,27 @@
 import type { KpiReport } from '../../../shared/contract/reports';
-import { backlogAt, categoryFigures, intakes, kpiSummary, staffFigures, turnaround } from '../../../shared/domain/kpis';
+import {
+  backlogAt,
+  backlogTotals,
+  categoryFigures,
+  intakes,
+  kpiSummary,
+  staffFigures,
+  turnaround,
+} from '../../../shared/domain/kpis';
 import { datesOf, previousRange, rangePeriod, type DateRange } from '../../../shared/domain/report-periods';
-import { staffNames } from '../db/queries/report-reads';
+import { backlogMovesIn, paymentsIn, staffNames } from '../db/queries/report-reads';
 import type { ReadableDB } from '../db/types';
 import { readServiceSettings } from '../services/service-settings';
-import { kpiPayments, kpiRules, readReportInputs } from './report-inputs';
+import { kpiRules } from '../tickets/facts';
+import { kpiPayments, readHeldTickets, readKpiFacts } from './report-inputs';
 import type { TaskProgress } from './tasks';
 
 /**
  * A period's figures against the period before (a whole month against the month before, any other
  * range against as many days just before it), with each member of staff's, each product's and
- * fault's, and a line per day for the charts. Runs in the report worker.
+ * fault's, and a line per day for the charts. The facts of both periods are read at once; the
+ * backlog at the end from the tickets that may have been in hand then, and the backlog line from
+ * the number in hand at the start and the moves that changed it. Runs in the report worker.
  */
 export function buildKpiReport(
   db: ReadableDB,
@@ -24,33 +35,38 @@ export function buildKpiReport(
   const before = previousRange(range);
   const period = rangePeriod(range, timeZone);
   const previousPeriod = rangePeriod(before, timeZone);
+  const both = { from: previousPeriod.from, to: period.to };
   progress({ done: 0, total: 3 });
-  const inputs = readReportInputs(db, period);
+  const facts = readKpiFacts(db, both, rules);
+  const payments = kpiPayments(paymentsIn(db, { from: both.from.toISOString(), to: both.to.toISOString() }));
   progress({ done: 1, total: 3 });
-  const previous = readReportInputs(db, previousPeriod);
+  const backlog = backlogAt(readHeldTickets(db, period.to), period.to);
+  const atStart = backlogAt(readHeldTickets(db, period.from), period.from).total;
+  const days = datesOf(range).map((date) => ({ date, period: rangePeriod({ from: date, to: date }, timeZone) }));
+  const totals = backlogTotals(
+    { at: period.from, total: atStart },
+    backlogMovesIn(db, { from: period.from.toISOString(), to: period.to.toISOString() }),
+    days.map((day) => day.period.to),
+  );
   progress({ done: 2, total: 3 });
   const names = staffNames(db);
-  const staff = staffFigures(inputs.tickets, period, rules);
-  const days = datesOf(range).map((date) => {
-    const day = rangePeriod({ from: date, to: date }, timeZone);
-    return {
-      date,
-      intakes: intakes(inputs.tickets, day).total,
-      slaMet: turnaround(inputs.tickets, day, rules).slaMet.rate,
-      backlog: backlogAt(inputs.tickets, day.to).total,
-    };
-  });
+  const staff = staffFigures(facts, period);
   progress({ done: 3, total: 3 });
   return {
     from: range.from,
     to: range.to,
     previous: before,
-    summary: kpiSummary(inputs.tickets, kpiPayments(inputs.payments), period, rules, now),
-    previousSummary: kpiSummary(previous.tickets, kpiPayments(previous.payments), previousPeriod, rules, now),
-    backlog: backlogAt(inputs.tickets, period.to),
+    summary: kpiSummary(facts, payments, period, now),
+    previousSummary: kpiSummary(facts, payments, previousPeriod, now),
+    backlog,
     reception: staff.reception.map((row) => ({ ...row, name: names.get(row.staffId) ?? '' })),
     technicians: staff.technicians.map((row) => ({ ...row, name: names.get(row.staffId) ?? '' })),
-    categories: categoryFigures(inputs.tickets, period),
-    days,
+    categories: categoryFigures(facts.intakes, period),
+    days: days.map((day, index) => ({
+      date: day.date,
+      intakes: intakes(facts.intakes, day.period).total,
+      slaMet: turnaround(facts.readies, day.period).slaMet.rate,
+      backlog: totals[index] ?? 0,
+    })),
   };
 }

@@ -1,82 +1,62 @@
-import type { ServiceSettings } from '../../../shared/contract';
-import type { DayLogTicket } from '../../../shared/domain/day-log';
-import type { KpiPayment, KpiPeriod, KpiRules } from '../../../shared/domain/kpis';
-import { computeFees } from '../../../shared/domain/fees';
-import { coversCost } from '../../../shared/domain/warranty';
+import type { HeldTicket } from '../../../shared/domain/day-log';
+import { kpiFacts, type KpiFacts, type KpiRules } from '../../../shared/domain/kpi-facts';
+import type { KpiPayment, KpiPeriod } from '../../../shared/domain/kpis';
 import {
-  historiesOfTickets,
-  paymentsIn,
-  reportTickets,
+  factsTickets,
+  movesOfTickets,
   ticketIdsActiveIn,
-  ticketIdsPossiblyOpenAt,
-  ticketIdsReceivedIn,
-  type ReportEventRecord,
+  ticketIdsHeldAt,
   type ReportPaymentRecord,
-  type ReportTicketRecord,
 } from '../db/queries/report-reads';
-import { chargedLinesOfTickets } from '../db/queries/tickets';
+import {
+  checkFactsIn,
+  factsKeptUnder,
+  handBackFactsIn,
+  handOverFactsIn,
+  intakeFactsIn,
+  readyFactsIn,
+  workEndFactsIn,
+} from '../db/queries/ticket-facts';
 import type { ReadableDB } from '../db/types';
+import { readKpiTickets, rulesKey } from '../tickets/facts';
 
-/** What a period's report is worked out from: its tickets with their whole histories, and its ledger entries. */
-export interface ReportInputs {
-  period: KpiPeriod;
-  /** Every ticket the period's figures may count: received in it, moved or paid in it, or in hand at its end. */
-  tickets: DayLogTicket[];
-  /** The same tickets as the lists show them, by id. */
-  records: Map<number, ReportTicketRecord>;
-  /** Each ticket's events, oldest first (calls to the customer left out). */
-  histories: Map<number, ReportEventRecord[]>;
-  payments: ReportPaymentRecord[];
-}
+const isoRange = (period: KpiPeriod) => ({ from: period.from.toISOString(), to: period.to.toISOString() });
 
-const toIso = (date: Date) => date.toISOString();
+/** Whether every ticket's kept facts were worked out under these rules (else they are worked out from the events). */
+export const factsAreKept = (db: ReadableDB, rules: KpiRules) => factsKeptUnder(db) === rulesKey(rules);
 
 /**
- * Reads what a period's figures need, in a few reads through indexes of time: the tickets
- * received or moved in the period and those that may have been in hand at its end, then those
- * tickets by id with their histories and what each charges. A day at a busy shop is a few
- * thousand rows; a month, some tens of thousands (read in the report worker, never on the main thread).
+ * The facts the figures of a period count: read from those kept beside the tickets, each kind by
+ * the index of its moment (a month is some tens of thousands of narrow rows), or, while they are
+ * not all kept under the present rules (tickets from before they were, a calendar just changed),
+ * worked out from the events of every ticket something happened to in the period.
  */
-export function readReportInputs(db: ReadableDB, period: KpiPeriod): ReportInputs {
-  const range = { from: toIso(period.from), to: toIso(period.to) };
-  const payments = paymentsIn(db, range);
-  const ids = [
-    ...new Set([
-      ...payments.map((payment) => payment.ticketId),
-      ...ticketIdsReceivedIn(db, range),
-      ...ticketIdsActiveIn(db, range),
-      ...ticketIdsPossiblyOpenAt(db, range.to),
-    ]),
-  ];
-  const rows = reportTickets(db, ids);
-  const histories = historiesOfTickets(db, ids);
-  const lines = chargedLinesOfTickets(db, rows);
-  const tickets = rows.map((row): DayLogTicket => ({
-    id: row.id,
-    serviceType: row.serviceType,
-    channel: row.channel,
-    priority: row.priority,
-    promisedAt: row.promisedAt,
-    createdAt: row.createdAt,
-    chargedFen: computeFees({
-      lines: lines.get(row.id) ?? [],
-      warrantyCovers: coversCost(row.warrantyStatus),
-      discountFen: row.discountFen,
-    }).totalFen,
-    cameBack: row.cameBack,
-    comebackOf: row.comebackOf,
-    productCategory: row.productCategory,
-    faultCategory: row.diagnosedFaultCategory === '' ? row.faultCategory : row.diagnosedFaultCategory,
-    intakeStartedAt: row.intakeStartedAt,
-    events: histories.get(row.id) ?? [],
+export function readKpiFacts(db: ReadableDB, period: KpiPeriod, rules: KpiRules): KpiFacts {
+  const range = isoRange(period);
+  if (factsAreKept(db, rules))
+    return {
+      intakes: intakeFactsIn(db, range),
+      readies: readyFactsIn(db, range),
+      ends: workEndFactsIn(db, range),
+      handBacks: handBackFactsIn(db, range),
+      checks: checkFactsIn(db, range),
+      handOvers: handOverFactsIn(db, range),
+    };
+  // Every fact is the moment of one of the ticket's events, so the tickets moved in the period hold them all.
+  return kpiFacts(readKpiTickets(db, ticketIdsActiveIn(db, range)), rules);
+}
+
+/** Every ticket that may have been in hand at `at`, with its moves: the backlog and the overdue list at that moment. */
+export function readHeldTickets(db: ReadableDB, at: Date): HeldTicket[] {
+  const ids = ticketIdsHeldAt(db, at.toISOString());
+  const moves = movesOfTickets(db, ids);
+  return factsTickets(db, ids).map((ticket) => ({
+    id: ticket.id,
+    priority: ticket.priority,
+    promisedAt: ticket.promisedAt,
+    createdAt: ticket.createdAt,
+    events: moves.get(ticket.id) ?? [],
   }));
-  return {
-    period,
-    tickets,
-    records: new Map(rows.map((row) => [row.id, row])),
-    histories,
-    payments,
-  };
 }
 
 /** The period's ledger entries as the figures read them. */
@@ -87,11 +67,3 @@ export const kpiPayments = (payments: readonly ReportPaymentRecord[]): KpiPaymen
     amountFen: payment.amountFen,
     reversesId: payment.reversesId,
   }));
-
-/** What the figures take from the shop's settings: its hours, the promise per priority, the pausing states and state limits. */
-export const kpiRules = (settings: ServiceSettings): KpiRules => ({
-  hours: settings.businessHours,
-  targetHours: settings.slaTargetHours,
-  pausing: settings.workflow.pausingStates,
-  stateLimits: settings.workflow.stateLimits,
-});

@@ -2,6 +2,7 @@ import type { ReadableDB } from '../db/types';
 import { buildDayLog, type DayLogRequest } from './day-log-view';
 import { buildKpiReport } from './kpi-report';
 import type { DateRange } from '../../../shared/domain/report-periods';
+import { workOutMissingFacts } from './facts-keeper';
 
 /** How far a long task has come, for a progress bar: `done` of `total` steps (days, sheets). */
 export interface TaskProgress {
@@ -29,6 +30,9 @@ export const reportTasks = {
   /** A period's figures against the period before; `now` (ISO) is the core's clock, for tickets still waiting. */
   kpis: (context: TaskContext, input: { range: DateRange; now: string }) =>
     buildKpiReport(context.db, input.range, new Date(input.now), context.progress),
+  /** The facts of up to `limit` tickets after `afterId` that lack them under the rules of `rulesKey` (the catching up). */
+  'work-out-facts': (context: TaskContext, input: { rulesKey: string; afterId: number; limit: number }) =>
+    workOutMissingFacts(context.db, input),
   /** A task that counts to `steps`, saying so as it goes, or fails if asked: for the runner's own tests. */
   'self-test': (context: TaskContext, input: { steps: number; fail?: boolean }) => {
     for (let done = 1; done <= input.steps; done += 1) context.progress({ done, total: input.steps });

@@ -12,6 +12,7 @@ import {
 import type { WritableDB } from '../db/types';
 import type { HandlerContext } from '../context';
 import { audit } from '../services/audit';
+import { keepFacts } from './facts';
 import { keepDueAt, type ClockSettings } from './due';
 
 export interface NewTicket {
@@ -53,6 +54,7 @@ export function createTicket(
     payload: {},
   });
   keepDueAt(db, { id, priority: ticket.priority, promisedAt: ticket.promisedAt }, context.settings, context.now);
+  keepFacts(db, id, context.settings);
   audit(db, context, 'ticket.create', {
     entity: 'ticket',
     entityId: id,

@@ -1,3 +1,4 @@
+import { keepFacts } from './facts';
 import { keepDueAt } from './due';
 import { fail, ok, type Message, type Outcome, type ServiceSettings } from '../../../shared/contract';
 import { billLine, type BillLine, type MoveOutcome, type TicketMove } from '../../../shared/contract/ticket-moves';
@@ -291,6 +292,7 @@ export function moveTicket(db: WritableDB, context: MoveContext, request: MoveRe
     payload: { ...moveFacts, ...outcome },
   });
   keepDueAt(db, record, settings, now);
+  keepFacts(db, record.id, settings);
   audit(db, { actor, now }, 'ticket.move', {
     entity: 'ticket',
     entityId: record.id,

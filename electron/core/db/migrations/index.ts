@@ -21,6 +21,7 @@ import { settleEarlierPickups } from './0190-settle-earlier-pickups';
 import { ticketContactIndex } from './0200-ticket-contact-index';
 import { ticketReachedIndex } from './0210-ticket-reached-index';
 import { ticketIntakeChannel } from './0220-ticket-intake-channel';
+import { ticketFacts } from './0230-ticket-facts';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -46,4 +47,5 @@ export const migrations: readonly Migration[] = [
   ticketContactIndex,
   ticketReachedIndex,
   ticketIntakeChannel,
+  ticketFacts,
 ];

@@ -16,6 +16,7 @@ import { settleEarlierPickups } from './0190-settle-earlier-pickups';
 import { ticketContactIndex } from './0200-ticket-contact-index';
 import { ticketReachedIndex } from './0210-ticket-reached-index';
 import { ticketIntakeChannel } from './0220-ticket-intake-channel';
+import { ticketFacts } from './0230-ticket-facts';
 import { paymentKinds, paymentMethods } from '../../../../shared/domain/ledger';
 import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
@@ -935,6 +936,108 @@ describe('0220-ticket-intake-channel', () => {
     expect(() => addTicket(3, 3, { intake_channel: 'fax' })).toThrow(/unknown intake channel/u);
     expect(() => db.prepare(`UPDATE tickets SET intake_channel = 'fax' WHERE id = 2`).run()).toThrow(
       /unknown intake channel/u,
+    );
+  });
+});
+
+describe('0230-ticket-facts', () => {
+  const later = '2026-11-26T09:00:00.000Z';
+  beforeEach(() => {
+    migrateTo(220);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1, { state: 'picked-up', closed_at: later });
+    addTicket(2, 2, { state: 'repairing' });
+    const event = db.prepare(
+      `INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state, payload) VALUES (?, ?, 1, ?, ?, ?, '{}')`,
+    );
+    event.run(1, now, 'intake', null, 'received');
+    event.run(1, now, 'start-diagnosis', 'received', 'diagnosing');
+    event.run(1, now, 'fail-qc', 'qa', 'repairing');
+    event.run(1, later, 'hand-over', 'ready', 'picked-up');
+    event.run(2, now, 'intake', null, 'received');
+    ticketFacts.up(db);
+  });
+
+  const factsRow = (overrides: Record<string, unknown> = {}) => {
+    const row = {
+      ticket_id: 2,
+      rules_key: 'abc',
+      version: 1,
+      received_at: now,
+      service_type: 'repair',
+      channel: 'walk-in',
+      product_category: 'phone',
+      fault_category: 'screen',
+      received_by: 1,
+      workshop: 1,
+      ...overrides,
+    };
+    const columns = Object.keys(row);
+    db.prepare(
+      `INSERT INTO ticket_facts (${columns.join(', ')}) VALUES (${columns.map((name) => `@${name}`).join(', ')})`,
+    ).run(row);
+  };
+
+  it('starts with no facts and no rules kept: the tickets on file wait for the report worker', () => {
+    expect(db.prepare(`SELECT count(*) AS n FROM ticket_facts`).get()).toEqual({ n: 0 });
+    expect(db.prepare(`SELECT count(*) AS n FROM ticket_facts_kept`).get()).toEqual({ n: 0 });
+  });
+
+  it('keeps one row of facts per ticket, readiness whole, and an end of a known kind', () => {
+    factsRow();
+    expect(() => factsRow()).toThrow(/UNIQUE|PRIMARY KEY/u);
+    expect(() => factsRow({ ticket_id: 1, ready_at: now })).toThrow(/CHECK/u);
+    expect(() => factsRow({ ticket_id: 1, ended_at: now, ended_as: 'lost' })).toThrow(/CHECK/u);
+    expect(() => factsRow({ ticket_id: 99 })).toThrow(/FOREIGN KEY/u);
+    expect(() => db.prepare(`INSERT INTO ticket_facts_kept (id, rules_key, at) VALUES (2, 'abc', ?)`).run(now)).toThrow(
+      /CHECK/u,
+    );
+  });
+
+  it('indexes the facts by the moment each counts at', () => {
+    expect(
+      plan(`SELECT ticket_id FROM ticket_facts WHERE received_at >= '${now}' AND received_at < '${later}'`),
+    ).toMatch(/ticket_facts_received/u);
+    expect(plan(`SELECT ticket_id FROM ticket_facts WHERE ready_at >= '${now}' AND ready_at < '${later}'`)).toMatch(
+      /ticket_facts_ready/u,
+    );
+    expect(plan(`SELECT ticket_id FROM ticket_facts WHERE ended_at >= '${now}' AND ended_at < '${later}'`)).toMatch(
+      /ticket_facts_ended/u,
+    );
+    expect(
+      plan(`SELECT ticket_id FROM ticket_facts WHERE handed_back_at >= '${now}' AND handed_back_at < '${later}'`),
+    ).toMatch(/ticket_facts_handed_back/u);
+  });
+
+  it('indexes only the checks and hand-overs, and only the moves in and out of hand', () => {
+    expect(
+      db
+        .prepare(
+          `SELECT kind FROM ticket_events INDEXED BY ticket_events_counted WHERE kind IN ('pass-qc', 'fail-qc', 'hand-over') ORDER BY at`,
+        )
+        .all(),
+    ).toEqual([{ kind: 'fail-qc' }, { kind: 'hand-over' }]);
+    const moves = db
+      .prepare(
+        `SELECT ticket_id, kind FROM ticket_events INDEXED BY ticket_events_backlog
+         WHERE from_state IS NULL
+            OR (from_state IN ('picked-up', 'returned-unrepaired', 'cancelled', 'closed'))
+               <> (to_state IN ('picked-up', 'returned-unrepaired', 'cancelled', 'closed'))
+         ORDER BY ticket_id, at`,
+      )
+      .all();
+    expect(moves).toEqual([
+      { ticket_id: 1, kind: 'intake' },
+      { ticket_id: 1, kind: 'hand-over' },
+      { ticket_id: 2, kind: 'intake' },
+    ]);
+  });
+
+  it('finds the tickets finished after a moment, or not at all, by when they were finished', () => {
+    expect(plan(`SELECT id FROM tickets WHERE closed_at > '${now}' AND created_at <= '${later}'`)).toMatch(
+      /tickets_closed_created/u,
     );
   });
 });
