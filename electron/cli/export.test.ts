@@ -51,6 +51,7 @@ describe('npm run cli -- export day-log', () => {
       'State changes',
       'Handed back',
       'Payments',
+      'Cash close',
       'Overdue',
     ]);
     const received = book.getWorksheet('Received');

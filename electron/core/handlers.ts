@@ -7,6 +7,7 @@ import { recordPaymentHandler, reversePaymentHandler } from './services/payments
 import { completePickup } from './services/pickup';
 import { contactCustomer, readyShelf } from './services/ready-shelf';
 import { reportDayLog, reportKpis } from './services/reports';
+import { cashClosePreview, recordCashClose } from './services/cash-close';
 import { receptionSearch } from './services/reception-search';
 import { getServiceSettings, updateServiceSettings } from './services/service-settings';
 import {
@@ -77,6 +78,8 @@ export const handlers: Handlers = {
   'tickets-queue': (input, context) => ticketQueue(context, input),
   'tickets-move': (input, context) => moveTicketHandler(context, input),
   'ready-shelf': (input, context) => readyShelf(context, input),
+  'cash-close-preview': (_input, context) => cashClosePreview(context),
+  'cash-close-record': (input, context) => recordCashClose(context, input),
   'reports-day-log': (input, context) => reportDayLog(context, input),
   'reports-kpis': (input, context) => reportKpis(context, input),
   'tickets-contact': (input, context) => contactCustomer(context, input),

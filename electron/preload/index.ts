@@ -44,6 +44,8 @@ export const api = {
   'pickup-complete': invoke('pickup-complete'),
   'payments-reverse': invoke('payments-reverse'),
   'payments-record': invoke('payments-record'),
+  'cash-close-preview': invoke('cash-close-preview'),
+  'cash-close-record': invoke('cash-close-record'),
   'reports-day-log': invoke('reports-day-log'),
   'reports-kpis': invoke('reports-kpis'),
   'print-render': invoke('print-render'),

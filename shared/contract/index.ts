@@ -7,6 +7,7 @@ import type { Result } from './result';
 import { code, serviceSettingsSchema, type ServiceSettings } from './service-settings';
 import { recordPaymentInput, reversePaymentInput } from './payments';
 import { contactInput, pickupInput, readyShelfFilters, type ReadyShelfPage } from './pickup';
+import { cashCloseInput, type CashClose, type CashClosePreview } from './cash-close';
 import { dayLogInput, reportRangeInput, type DayLogView, type KpiReport } from './reports';
 import {
   finishJobInput,
@@ -48,6 +49,7 @@ import {
   type StaffMember,
 } from './types';
 
+export * from './cash-close';
 export * from './payments';
 export * from './pickup';
 export * from './printing';
@@ -225,6 +227,10 @@ export const contract = {
   'payments-reverse': endpoint<TicketDetail>()(reversePaymentInput, 'payments-reverse'),
   /** What a release left owed taken later, or a sum owed back given back: never more than the balance asks for. */
   'payments-record': endpoint<TicketDetail>()(recordPaymentInput, 'intake'),
+  /** What the drawer should hold since the last cash close (日结), before it is counted. */
+  'cash-close-preview': endpoint<CashClosePreview>()(none, 'cash-close'),
+  /** Reception's count of the drawer for the entries the preview showed, with a note for any difference. */
+  'cash-close-record': endpoint<CashClose>()(cashCloseInput, 'cash-close'),
   /** The daily log of a day or a range (worked out in the report worker). */
   'reports-day-log': endpoint<DayLogView>()(dayLogInput, 'reports-view'),
   /** A period's figures against the period before (worked out in the report worker). */

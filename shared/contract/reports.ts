@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CashClose } from './cash-close';
 import type { IsoDate } from '../domain/calendar';
 import type { DayLogMoney } from '../domain/day-log';
 import type { IntakeChannel } from '../domain/intake-channels';
@@ -112,6 +113,8 @@ export interface DayLogView {
   handOvers: DayLogHandOverRow[];
   payments: DayLogPaymentRow[];
   money: DayLogMoney;
+  /** The cash closes made in the period, as they were counted, with any corrections since. */
+  closes: CashClose[];
   backlog: Backlog;
   overdue: DayLogOverdueRow[];
   fullPhones: boolean;

@@ -1,6 +1,7 @@
 import { clockRules, type KpiEvent, type KpiRules, type KpiTicket } from './kpi-facts';
 import { backlogAt, type Backlog, type KpiPeriod } from './kpis';
-import { paidEffect, paymentMethods, type PaymentKind, type PaymentMethod } from './ledger';
+import { takingsByMethod, type MethodTakings } from './cash-close';
+import { paidEffect, type PaymentKind, type PaymentMethod } from './ledger';
 import { ticketClock, type DueFor } from './ticket-clock';
 import { isFinished, type TicketState } from './ticket-states';
 
@@ -79,12 +80,6 @@ export interface LoggedHandOver {
   owedFen: number;
 }
 
-/** Money in and out by one method: in is deposits and payments, out is refunds, each net of its reversals. */
-export interface MethodTakings {
-  inFen: number;
-  outFen: number;
-}
-
 export interface DayLogMoney {
   byMethod: Record<PaymentMethod, MethodTakings>;
   /** Each kind net of its reversals. */
@@ -137,18 +132,12 @@ function handOverFacts(payload: unknown): HandOverFacts {
 }
 
 function moneyOf(payments: readonly DayLogPayment[], handOvers: readonly LoggedHandOver[]): DayLogMoney {
-  const byMethod = Object.fromEntries(paymentMethods.map((method) => [method, { inFen: 0, outFen: 0 }])) as Record<
-    PaymentMethod,
-    MethodTakings
-  >;
+  const byMethod = takingsByMethod(payments);
   const net: Record<PaymentKind, number> = { deposit: 0, payment: 0, refund: 0 };
   let reversals = 0;
   for (const payment of payments) {
-    const signed = payment.reversesId === null ? payment.amountFen : -payment.amountFen;
     if (payment.reversesId !== null) reversals += 1;
-    net[payment.kind] += signed;
-    if (payment.kind === 'refund') byMethod[payment.method].outFen += signed;
-    else byMethod[payment.method].inFen += signed;
+    net[payment.kind] += payment.reversesId === null ? payment.amountFen : -payment.amountFen;
   }
   return {
     byMethod,

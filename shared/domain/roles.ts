@@ -25,6 +25,8 @@ const permissionRoles = {
   'pickup-approve': ['manager', 'admin'],
   /** Put right a ledger entry made by mistake, by reversing it. */
   'payments-reverse': ['manager', 'admin'],
+  /** Count the drawer at the end of a day or a shift (日结) against the ledger. */
+  'cash-close': ['reception', 'manager', 'admin'],
   /** The Reports section: the daily log, the cash close, the figures and their exports. */
   'reports-view': ['manager', 'admin'],
   /** Investigate and settle a complaint. */

@@ -1,3 +1,4 @@
+import { cashCloseEn } from './cash-close.en';
 import { reportsEn } from './reports.en';
 import { ledgerEn, pickupEn } from './pickup.en';
 import { workbenchEn } from './workbench.en';
@@ -359,6 +360,7 @@ export const en = {
   printing: printingEn,
   ledger: ledgerEn,
   reports: reportsEn,
+  cashClose: cashCloseEn,
   pickup: pickupEn,
 } as const;
 

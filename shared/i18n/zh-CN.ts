@@ -1,3 +1,4 @@
+import { cashCloseZhCN } from './cash-close.zh-CN';
 import { reportsZh } from './reports.zh-CN';
 import { ledgerZhCN, pickupZhCN } from './pickup.zh-CN';
 import { workbenchZhCN } from './workbench.zh-CN';
@@ -358,5 +359,6 @@ export const zhCN: Catalog = {
   printing: printingZhCN,
   ledger: ledgerZhCN,
   reports: reportsZh,
+  cashClose: cashCloseZhCN,
   pickup: pickupZhCN,
 };

@@ -1,6 +1,8 @@
 import type { DayLogView, Language, ServiceSettings } from '../../../shared/contract';
 import { categoryName, faultName } from '../../../shared/contract/service-names';
 import { localDateTime } from '../../../shared/domain/calendar';
+import { statementMethods } from '../../../shared/domain/cash-close';
+import { fenToYuanText } from '../../../shared/domain/fees';
 import { paymentMethods } from '../../../shared/domain/ledger';
 import { ticketStates } from '../../../shared/domain/ticket-states';
 import type { Translator } from '../translators';
@@ -18,7 +20,7 @@ export interface DayLogExportContext {
 }
 
 /** The sections of the daily log, each a sheet of the workbook or a CSV file of its own. */
-export const dayLogSections = ['summary', 'received', 'moves', 'handOvers', 'payments', 'overdue'] as const;
+export const dayLogSections = ['summary', 'received', 'moves', 'handOvers', 'payments', 'closes', 'overdue'] as const;
 export type DayLogSection = (typeof dayLogSections)[number];
 
 interface Table {
@@ -29,6 +31,9 @@ interface Table {
 }
 
 const column = (header: string, kind: ColumnKind = 'text'): Column => ({ header, kind });
+
+/** A difference as the close shows it: +1.00, −0.50, ±0.00. */
+const signedYuan = (fen: number) => (fen === 0 ? '±0.00' : `${fen > 0 ? '+' : '−'}${fenToYuanText(Math.abs(fen))}`);
 
 function tables(view: DayLogView, context: DayLogExportContext): Record<DayLogSection, Table> {
   const { t, language, settings } = context;
@@ -161,6 +166,56 @@ function tables(view: DayLogView, context: DayLogExportContext): Record<DayLogSe
         [null, null, t('reports.summary.discounts'), null, money.discountsFen, null, null],
         [null, null, t('reports.summary.owedAtRelease'), null, money.owedAtReleaseFen, null, null],
       ],
+    },
+    closes: {
+      columns: [
+        c('closedAt', 'datetime'),
+        c('since', 'datetime'),
+        c('staff'),
+        c('entries', 'integer'),
+        c('float', 'money'),
+        c('cashIn', 'money'),
+        c('cashOut', 'money'),
+        c('expectedCash', 'money'),
+        c('counted', 'money'),
+        c('difference', 'money'),
+        ...statementMethods.map((method) =>
+          column(t('reports.columns.netBy', { method: t(`ledger.methods.${method}`) }), 'money'),
+        ),
+        c('statements'),
+        c('note'),
+        c('corrections', 'money'),
+      ],
+      rows: view.closes.map((close): Cell[] => [
+        close.closedAt,
+        close.sinceAt,
+        close.staffName,
+        close.figures.entries,
+        close.floatFen,
+        close.figures.byMethod.cash.inFen,
+        -close.figures.byMethod.cash.outFen,
+        close.figures.expectedCashFen,
+        close.countedFen,
+        close.figures.cashDifferenceFen,
+        ...statementMethods.map(
+          (method) => close.figures.byMethod[method].inFen - close.figures.byMethod[method].outFen,
+        ),
+        statementMethods
+          .flatMap((method) => {
+            const difference = close.figures.statementDifferences[method];
+            return difference === undefined
+              ? []
+              : [
+                  t('reports.closes.statement', {
+                    method: t(`ledger.methods.${method}`),
+                    difference: signedYuan(difference),
+                  }),
+                ];
+          })
+          .join('; '),
+        close.note,
+        close.corrections.reduce((sum, correction) => sum + correction.effectFen, 0),
+      ]),
     },
     overdue: {
       columns: [c('number'), c('state'), c('dueFor'), c('dueAt', 'datetime')],

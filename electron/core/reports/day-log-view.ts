@@ -13,6 +13,7 @@ import {
   ticketIdsReceivedIn,
   ticketLabels,
 } from '../db/queries/report-reads';
+import { closesIn, withCorrections } from '../db/queries/cash-closes';
 import { chargedLinesOfTickets } from '../db/queries/tickets';
 import type { ReadableDB } from '../db/types';
 import { readServiceSettings } from '../services/service-settings';
@@ -132,6 +133,7 @@ export function buildDayLog(db: ReadableDB, request: DayLogRequest): DayLogView 
       staffName: staffName(payment.staffId),
     })),
     money: log.money,
+    closes: closesIn(db, range).map((close) => withCorrections(db, close)),
     backlog: log.backlog,
     overdue: log.overdue.map((overdue) => ({ ...overdue, number: number(overdue.ticketId) })),
     fullPhones: request.fullPhones,

@@ -46,6 +46,21 @@ beforeAll(async () => {
   now = new Date('2026-11-26T03:00:00.000Z');
   const ready = await readyForPickup(repair, (input) => core.expectOk('tickets-move', input, admin));
   await core.expectOk('pickup-complete', settledPickup(ready), reception);
+  // The day closed at 18:00 with the drawer ¥2.00 over.
+  now = new Date('2026-11-26T10:00:00.000Z');
+  const drawer = await core.expectOk('cash-close-preview', {}, reception);
+  await core.expectOk(
+    'cash-close-record',
+    {
+      afterPaymentId: drawer.afterPaymentId,
+      throughPaymentId: drawer.throughPaymentId,
+      floatFen: 30_000,
+      countedFen: 30_200,
+      statements: { wechat: 70_000 },
+      note: '多收 2 元待查',
+    },
+    reception,
+  );
 }, 60_000);
 afterAll(() => core.dispose());
 
@@ -148,6 +163,7 @@ describe('the daily log exported', () => {
       '状态变更',
       '取机',
       '收退款',
+      '日结',
       '超期',
     ]);
     const received = book.getWorksheet('受理登记');
@@ -170,6 +186,30 @@ describe('the daily log exported', () => {
     const payments = book.getWorksheet('收退款');
     const net = payments?.getRows(1, payments.rowCount)?.find((row) => row.getCell(3).value === '净收入');
     expect(net?.getCell(5).value).toBe(900);
+    const closes = book.getWorksheet('日结');
+    expect((closes?.getRow(5).values as unknown[]).slice(1, 11)).toEqual([
+      '日结时间',
+      '起始时间',
+      '经办人',
+      '笔数',
+      '备用金',
+      '现金收入',
+      '现金支出',
+      '应有现金',
+      '实点现金',
+      '长款(+)/短款(−)',
+    ]);
+    const close = closes?.getRow(6);
+    expect(close?.getCell(1).value).toEqual(new Date('2026-11-26T18:00:00.000Z'));
+    expect([
+      close?.getCell(3).value,
+      close?.getCell(4).value,
+      close?.getCell(8).value,
+      close?.getCell(10).value,
+    ]).toEqual(['Rita', 1, 300, 2]);
+    expect(close?.getCell(10).numFmt).toContain('¥');
+    expect(String(close?.getCell(16).value)).toMatch(/：±0\.00$/u);
+    expect(close?.getCell(17).value).toBe('多收 2 元待查');
   });
 
   it('as CSV, one section a file, for other tools: a header, the rows alone, yuan and the shop’s clock as text', async () => {

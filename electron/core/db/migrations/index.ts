@@ -22,6 +22,7 @@ import { ticketContactIndex } from './0200-ticket-contact-index';
 import { ticketReachedIndex } from './0210-ticket-reached-index';
 import { ticketIntakeChannel } from './0220-ticket-intake-channel';
 import { ticketFacts } from './0230-ticket-facts';
+import { createCashCloses } from './0240-create-cash-closes';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -48,4 +49,5 @@ export const migrations: readonly Migration[] = [
   ticketReachedIndex,
   ticketIntakeChannel,
   ticketFacts,
+  createCashCloses,
 ];

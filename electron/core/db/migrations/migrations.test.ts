@@ -17,6 +17,7 @@ import { ticketContactIndex } from './0200-ticket-contact-index';
 import { ticketReachedIndex } from './0210-ticket-reached-index';
 import { ticketIntakeChannel } from './0220-ticket-intake-channel';
 import { ticketFacts } from './0230-ticket-facts';
+import { createCashCloses } from './0240-create-cash-closes';
 import { paymentKinds, paymentMethods } from '../../../../shared/domain/ledger';
 import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
@@ -1038,6 +1039,62 @@ describe('0230-ticket-facts', () => {
   it('finds the tickets finished after a moment, or not at all, by when they were finished', () => {
     expect(plan(`SELECT id FROM tickets WHERE closed_at > '${now}' AND created_at <= '${later}'`)).toMatch(
       /tickets_closed_created/u,
+    );
+  });
+});
+
+describe('0240-create-cash-closes', () => {
+  beforeEach(() => {
+    migrateTo(230);
+    addStaff();
+    createCashCloses.up(db);
+  });
+
+  const close = (after: number, through: number, overrides: Record<string, unknown> = {}) => {
+    const row = {
+      closed_at: now,
+      staff_id: 1,
+      since_at: now,
+      after_payment_id: after,
+      through_payment_id: through,
+      float_fen: 50_000,
+      counted_fen: 90_000,
+      expected_cash_fen: 90_000,
+      cash_difference_fen: 0,
+      figures: '{}',
+      ...overrides,
+    };
+    const columns = Object.keys(row);
+    db.prepare(
+      `INSERT INTO cash_closes (${columns.join(', ')}) VALUES (${columns.map((name) => `@${name}`).join(', ')})`,
+    ).run(row);
+  };
+
+  it('starts each close where the last one ended, so no entry is left out or counted twice', () => {
+    close(0, 12);
+    close(12, 12);
+    close(12, 30);
+    expect(() => close(29, 40)).toThrow(/starts where the last one ended/u);
+    expect(() => close(31, 40)).toThrow(/starts where the last one ended/u);
+    expect(() => close(30, 29)).toThrow(/CHECK/u);
+  });
+
+  it('keeps a close as it was counted: no update, no delete', () => {
+    close(0, 12);
+    expect(() => db.exec(`UPDATE cash_closes SET counted_fen = 1`)).toThrow(/append-only/u);
+    expect(() => db.exec(`DELETE FROM cash_closes`)).toThrow(/append-only/u);
+  });
+
+  it('holds the difference to the count less the expected cash, and the figures to JSON', () => {
+    expect(() => close(0, 1, { cash_difference_fen: 5 })).toThrow(/CHECK/u);
+    expect(() => close(0, 1, { figures: 'not json' })).toThrow(/CHECK/u);
+    expect(() => close(0, 1, { counted_fen: -1, cash_difference_fen: -90_001 })).toThrow(/CHECK/u);
+    expect(() => close(0, 1, { staff_id: 9 })).toThrow(/FOREIGN KEY/u);
+  });
+
+  it('finds a day’s closes by when they were made', () => {
+    expect(plan(`SELECT id FROM cash_closes WHERE closed_at >= '${now}' AND closed_at < '2026-11-26'`)).toMatch(
+      /cash_closes_closed_at/u,
     );
   });
 });
