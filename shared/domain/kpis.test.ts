@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  shareOut,
   backlogAt,
   backlogTotals,
   categoryFigures,
@@ -440,5 +441,30 @@ describe('a period against the one before', () => {
     expect(summary.intakes.total).toBe(5);
     expect(summary.takings).toEqual({ revenueFen: 0, averageBillFen: 50_000 });
     expect(summary.satisfaction).toBeNull();
+  });
+});
+
+describe('sharing facts out among the days', () => {
+  it('puts each fact in the day it counts in, as filtering each day would, and leaves out the rest', () => {
+    const day = 86_400_000;
+    const start = Date.parse('2026-11-01T16:00:00.000Z');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(fc.integer({ min: -3 * day, max: 45 * day }), { maxLength: 60 }),
+        (count, offsets) => {
+          const periods = Array.from({ length: count }, (_, index) => ({
+            from: new Date(start + index * day),
+            to: new Date(start + (index + 1) * day),
+          }));
+          const facts = offsets.map((offset, index) => ({ id: index, at: new Date(start + offset).toISOString() }));
+          expect(shareOut(facts, periods)).toEqual(
+            periods.map((period) =>
+              facts.filter((fact) => fact.at >= period.from.toISOString() && fact.at < period.to.toISOString()),
+            ),
+          );
+        },
+      ),
+    );
   });
 });

@@ -432,6 +432,30 @@ export function kpiSummary(facts: KpiFacts, payments: readonly KpiPayment[], per
   };
 }
 
+/**
+ * Facts shared out among consecutive periods (the days of a range) by when each counts, in one
+ * pass: a fact outside them all is left out. The periods must follow one another, oldest first.
+ */
+export function shareOut<T extends { at: string }>(facts: readonly T[], periods: readonly KpiPeriod[]): T[][] {
+  const buckets = periods.map((): T[] => []);
+  const starts = periods.map((period) => period.from.toISOString());
+  const end = periods.at(-1)?.to.toISOString() ?? '';
+  for (const fact of facts) {
+    if (fact.at >= end) continue;
+    // The last period starting at or before the fact (ISO text of one length orders as time).
+    let low = 0;
+    let high = starts.length - 1;
+    if (high < 0 || fact.at < (starts[0] ?? '')) continue;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? '') <= fact.at) low = middle;
+      else high = middle - 1;
+    }
+    buckets[low]?.push(fact);
+  }
+  return buckets;
+}
+
 /** A figure against the same figure of the period before: the difference, and as a share of before (null from nothing). */
 export interface Change {
   delta: number;

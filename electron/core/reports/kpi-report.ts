@@ -5,6 +5,7 @@ import {
   categoryFigures,
   intakes,
   kpiSummary,
+  shareOut,
   staffFigures,
   turnaround,
 } from '../../../shared/domain/kpis';
@@ -51,6 +52,9 @@ export function buildKpiReport(
   progress({ done: 2, total: 3 });
   const names = staffNames(db);
   const staff = staffFigures(facts, period);
+  const dayPeriods = days.map((day) => day.period);
+  const intakesByDay = shareOut(facts.intakes, dayPeriods);
+  const readiesByDay = shareOut(facts.readies, dayPeriods);
   progress({ done: 3, total: 3 });
   return {
     from: range.from,
@@ -64,8 +68,8 @@ export function buildKpiReport(
     categories: categoryFigures(facts.intakes, period),
     days: days.map((day, index) => ({
       date: day.date,
-      intakes: intakes(facts.intakes, day.period).total,
-      slaMet: turnaround(facts.readies, day.period).slaMet.rate,
+      intakes: intakes(intakesByDay[index] ?? [], day.period).total,
+      slaMet: turnaround(readiesByDay[index] ?? [], day.period).slaMet.rate,
       backlog: totals[index] ?? 0,
     })),
   };
