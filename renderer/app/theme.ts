@@ -21,13 +21,15 @@ const palettes = Object.keys(DEFAULT_THEME.colors);
 
 /**
  * Secondary ("dimmed") text and the text of light (tinted) badges, alerts and buttons are
- * darker than Mantine's defaults, which fall below the WCAG AA contrast ratio: state badges and
+ * darker than Mantine's defaults (and so are fields' error messages), which fall below the WCAG AA contrast ratio: state badges and
  * hints must be readable on a bright counter screen.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': '#5c636a',
+    // A field's error message, readable beside it (Mantine's red 6 is below AA on white).
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     ...Object.fromEntries(
       palettes.flatMap((name) => [
         [`--mantine-color-${name}-light`, `var(--mantine-color-${name}-0)`],

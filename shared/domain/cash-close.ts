@@ -64,7 +64,15 @@ export function closeFigures(
   entries: readonly Pick<LedgerEntry, 'kind' | 'method' | 'amountFen' | 'reversesId'>[],
   count: Pick<CloseCount, 'floatFen' | 'countedFen' | 'statements'>,
 ): CloseFigures {
-  const byMethod = takingsByMethod(entries);
+  return figuresOfTakings(takingsByMethod(entries), entries.length, count);
+}
+
+/** The same from what the entries came to (the screen has the takings, not the entries). */
+export function figuresOfTakings(
+  byMethod: Record<PaymentMethod, MethodTakings>,
+  entries: number,
+  count: Pick<CloseCount, 'floatFen' | 'countedFen' | 'statements'>,
+): CloseFigures {
   const expected = expectedCashFen(count.floatFen, byMethod);
   const statementDifferences: Partial<Record<StatementMethod, number>> = {};
   for (const method of statementMethods) {
@@ -77,7 +85,7 @@ export function closeFigures(
     expectedCashFen: expected,
     cashDifferenceFen: count.countedFen - expected,
     statementDifferences,
-    entries: entries.length,
+    entries,
   };
 }
 

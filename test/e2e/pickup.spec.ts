@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Language, TicketDetail } from '../../shared/contract';
 import { repairWarrantyEnd } from '../../shared/domain/pickup';
-import { readyForPickup, repairIntake } from '../fixtures/sample-intakes';
+import { readyForPickup, repairIntake, settledPickup } from '../fixtures/sample-intakes';
 import { accessibilityProblems } from './accessibility';
 import { expect, test, type Page } from './fixtures';
 import { admin, callApi, completeSetup, scan, signIn, signOut, submitSetup, words } from './flows';
@@ -235,6 +235,56 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       for (const number of [ready.number, returned.number, third.number])
         await expect(history.getByRole('link', { name: number })).toBeVisible();
       await snap('customer-devices-history');
+    });
+
+    test('the drawer counted at the end of the day: what it should hold by method, a statement checked, a shortfall explained and recorded', async ({
+      page,
+      snap,
+    }) => {
+      const { ready } = await shopWithReadyRepair(page, lang);
+      // Today: the ¥200.00 cash deposit at intake, then ¥500.00 cash and ¥200.00 by WeChat Pay at pickup.
+      await callApi(page, 'pickup-complete', {
+        ...settledPickup(ready),
+        payments: [
+          { method: 'cash', amountFen: 50_000, tenderedFen: 50_000 },
+          { method: 'wechat', amountFen: 20_000, reference: '4417' },
+        ],
+      });
+      await asReception(page, lang);
+      await page.getByRole('button', { name: t('cashClose.open') }).click();
+      const dialog = page.getByRole('dialog', { name: t('cashClose.title') });
+      const takings = dialog.getByRole('table', { name: t('cashClose.title') });
+      await expect(takings.getByRole('row', { name: new RegExp(t('ledger.methods.cash')) })).toContainText(
+        money('700.00'),
+      );
+      await expect(dialog.getByText(t('cashClose.entries', { count: 3 }), { exact: false })).toBeVisible();
+      await dialog.getByRole('textbox', { name: t('cashClose.float') }).fill('300');
+      await expect(dialog.getByRole('status')).toContainText(money('1,000.00'));
+      await dialog
+        .getByRole('textbox', { name: t('cashClose.statementOf', { method: t('ledger.methods.wechat') }) })
+        .fill('200');
+      await expect(takings.getByRole('row', { name: new RegExp(t('ledger.methods.wechat')) })).toContainText(
+        t('cashClose.matches'),
+      );
+      await dialog.getByRole('textbox', { name: t('cashClose.counted') }).fill('995');
+      await expect(dialog.getByRole('status')).toContainText(t('cashClose.short', { amount: money('5.00') }));
+      // Short with no reason given: asked for one, nothing recorded.
+      await dialog.getByRole('button', { name: t('cashClose.record') }).click();
+      await expect(dialog.getByText(t('cashClose.problem.explainDifference'))).toBeVisible();
+      expect(await accessibilityProblems(page, { data: [reception.name, manager.name] })).toEqual([]);
+      await snap('cash-close-count');
+      await dialog.getByRole('textbox', { name: t('cashClose.note') }).fill('找零多给 5 元 Gave ¥5 too much change');
+      await page.keyboard.press('Control+Enter');
+      await expect(dialog.getByRole('status')).toContainText(reception.name);
+      await expect(dialog.getByRole('status')).toContainText(t('cashClose.short', { amount: money('5.00') }));
+      await snap('cash-close-recorded');
+      await dialog.getByRole('button', { name: t('cashClose.done') }).click();
+      await expect(dialog).toBeHidden();
+
+      // The next close starts from this one, with its float.
+      await page.getByRole('button', { name: t('cashClose.open') }).click();
+      await expect(dialog.getByText(t('cashClose.entries', { count: 0 }), { exact: false })).toBeVisible();
+      await expect(dialog.getByRole('textbox', { name: t('cashClose.float') })).toHaveValue('300.00');
     });
   });
 }

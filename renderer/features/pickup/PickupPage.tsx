@@ -11,7 +11,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { IconBarcode } from '@tabler/icons-react';
+import { IconBarcode, IconCash } from '@tabler/icons-react';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ import {
   type StaffDirectoryEntry,
   type TicketSummary,
 } from '../../../shared/contract';
+import { can } from '../../../shared/domain/roles';
 import { isShelfState } from '../../../shared/domain/ticket-states';
 import { formatFen } from '../../../shared/domain/fees';
 import { isTicketNumberEntry } from '../../../shared/domain/ticket-number';
@@ -36,6 +37,7 @@ import { CountTabs } from '../../components/CountTabs';
 import { moveBetweenRows } from '../../components/row-keys';
 import layout from '../../components/QueueLayout.module.css';
 import classes from './Pickup.module.css';
+import { CashCloseDialog } from './CashCloseDialog';
 import { PickupPanel } from './PickupPanel';
 
 const open = (ticketId: number) => navigate({ section: 'pickup', ticketId });
@@ -78,6 +80,7 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
   const { t } = useTranslation();
   const [filter, setFilter] = useState<ReadyShelfFilter>('all');
   const [typed, setTyped] = useState('');
+  const [closing, setClosing] = useState(false);
   const [elsewhere, setElsewhere] = useState<TicketSummary | null>(null);
   const [notFound, setNotFound] = useState<string | null>(null);
   const find = typed.trim();
@@ -117,10 +120,18 @@ export function PickupPage({ ticketId, staff }: { ticketId: number | null; staff
     <Stack gap="md" h="100%">
       <Group justify="space-between" align="baseline">
         <Title order={1}>{t('pickup.title')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('pickup.scanHint')}
-        </Text>
+        <Group gap="md" align="baseline">
+          <Text size="sm" c="dimmed">
+            {t('pickup.scanHint')}
+          </Text>
+          {can(staff.role, 'cash-close') ? (
+            <Button variant="light" leftSection={<IconCash size={18} />} onClick={() => setClosing(true)}>
+              {t('cashClose.open')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
+      {closing ? <CashCloseDialog onClose={() => setClosing(false)} /> : null}
       <div className={layout.layout}>
         <Stack gap="sm" miw={0}>
           <TextInput
