@@ -157,11 +157,6 @@ export const en = {
     newCustomer: 'New customer',
     section: 'Go to section',
   },
-  notBuilt: {
-    title: 'Not available yet',
-    reports: 'Daily logs, KPIs, follow-ups and complaints come in a later release.',
-    goToCustomers: 'Go to Customers',
-  },
   customers: {
     title: 'Customers',
     count_one: '{{count, number}} customer',

@@ -156,11 +156,6 @@ export const zhCN: Catalog = {
     newCustomer: '新建客户',
     section: '切换栏目',
   },
-  notBuilt: {
-    title: '暂未开放',
-    reports: '日报、KPI、回访和投诉将在后续版本提供。',
-    goToCustomers: '前往客户',
-  },
   customers: {
     title: '客户',
     count_one: '共 {{count, number}} 位客户',

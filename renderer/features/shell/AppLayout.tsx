@@ -13,7 +13,7 @@ import { TicketDetailPage } from '../tickets/TicketDetailPage';
 import { TicketsPage } from '../tickets/TicketsPage';
 import { WorkbenchPage } from '../workbench/WorkbenchPage';
 import { NavBar } from './NavBar';
-import { NotBuilt } from './NotBuilt';
+import { ReportsPage } from '../reports/ReportsPage';
 import { PickupPage } from '../pickup/PickupPage';
 import { TopBar } from './TopBar';
 
@@ -65,7 +65,7 @@ function Content({ route, staff }: { route: Route; staff: StaffDirectoryEntry })
     case 'pickup':
       return <PickupPage ticketId={route.ticketId} staff={staff} />;
     case 'reports':
-      return <NotBuilt section={route.section} />;
+      return <ReportsPage staff={staff} />;
     case 'customers':
       return route.customerId === null ? (
         <CustomersPage staff={staff} />

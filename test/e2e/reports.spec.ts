@@ -1,0 +1,134 @@
+import type { Language, TicketDetail } from '../../shared/contract';
+import { consultationIntake, readyForPickup, repairIntake, settledPickup } from '../fixtures/sample-intakes';
+import { accessibilityProblems } from './accessibility';
+import { expect, test, type Page } from './fixtures';
+import { admin, callApi, completeSetup, goTo, signIn, signOut, submitSetup, words } from './flows';
+
+const manager = { name: 'Mia Zhou', pin: '975310' };
+const reception = { name: 'Rita Wu', pin: '246802' };
+const technician = { name: 'Tom Li', pin: '135792' };
+
+/**
+ * Today at the shop: a repair taken in with a ¥200.00 cash deposit, repaired and handed back with
+ * ¥700.00 by WeChat Pay; a question answered at the counter; a second repair still in hand; the
+ * drawer closed.
+ */
+async function dayAtTheShop(page: Page, lang: Language): Promise<{ repaired: TicketDetail; waiting: TicketDetail }> {
+  await completeSetup(page, lang);
+  await submitSetup(page, lang);
+  for (const member of [
+    { ...manager, role: 'manager' },
+    { ...reception, role: 'reception' },
+    { ...technician, role: 'technician' },
+  ])
+    await callApi(page, 'staff-create', member);
+  const customer = await callApi<{ id: number }>(page, 'customers-create', { name: '王芳', phone: '13812345678' });
+  const intake = await callApi<TicketDetail>(page, 'intake-save', repairIntake(customer.id));
+  const ready = await readyForPickup(intake, (input) => callApi<TicketDetail>(page, 'tickets-move', input));
+  const repaired = await callApi<TicketDetail>(page, 'pickup-complete', settledPickup(ready));
+  await callApi(page, 'intake-save', consultationIntake(customer.id));
+  const waiting = await callApi<TicketDetail>(page, 'intake-save', repairIntake(customer.id));
+  const drawer = await callApi<{ afterPaymentId: number; throughPaymentId: number }>(page, 'cash-close-preview', {});
+  await callApi(page, 'cash-close-record', {
+    ...drawer,
+    floatFen: 30_000,
+    countedFen: 70_000,
+    statements: { wechat: 70_000 },
+    note: '',
+  });
+  return { repaired, waiting };
+}
+
+/** A period shortcut, clicked as a person would (the radio itself is hidden under its label). */
+async function shortcut(page: Page, label: string): Promise<void> {
+  const radio = page.getByRole('radio', { name: label });
+  await page.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
+  await expect(radio).toBeChecked();
+}
+
+for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
+  test.describe(`reports (${lang})`, () => {
+    test.use({ lang, reducedMotion: 'reduce' });
+    const t = words(lang);
+
+    test('a manager sees today’s figures and charts, compares yesterday, and follows a figure to the daily log and its tickets', async ({
+      page,
+      snap,
+    }) => {
+      const { repaired, waiting } = await dayAtTheShop(page, lang);
+      await signOut(page, lang, admin.name);
+      await signIn(page, lang, manager.name, manager.pin);
+      await goTo(page, lang, 'reports');
+      await expect(page.getByRole('heading', { name: t('reports.page.title'), level: 1 })).toBeVisible();
+
+      // Today: three tickets in, one repair ready by its promise and handed back; ¥1,100.00 taken (two deposits and a payment).
+      const tile = (key: string) => page.getByText(t(`reports.tiles.${key}`), { exact: true }).locator('..');
+      await expect(tile('intakes')).toContainText('3');
+      await expect(tile('revenue')).toContainText('¥1,100.00');
+      await expect(tile('slaMet')).toContainText('100%');
+      await expect(tile('backlog')).toContainText('1');
+      await expect(tile('satisfaction')).toContainText(t('reports.page.noData'));
+      for (const chart of ['intakesPerDay', 'slaPerDay', 'backlogByState', 'technicianBars'])
+        await expect(
+          page
+            .getByRole('figure', { name: t(`reports.charts.${chart}`) })
+            .locator('svg')
+            .first(),
+        ).toBeVisible();
+      const technicians = page.getByRole('table', { name: t('reports.staffTables.technicians') });
+      await expect(technicians.getByRole('row')).toHaveCount(2);
+      await expect(page.getByRole('table', { name: t('reports.staffTables.reception') })).toContainText(admin.name);
+      expect(await accessibilityProblems(page, { data: [manager.name, reception.name, technician.name] })).toEqual([]);
+      await snap('reports-figures', { fullPage: true });
+
+      // Yesterday: nothing yet, and the comparison says so rather than showing zeros as rates.
+      await shortcut(page, t('reports.page.shortcuts.yesterday'));
+      await expect(tile('intakes')).toContainText('0');
+      await expect(tile('slaMet')).toContainText(t('reports.page.noData'));
+      await shortcut(page, t('reports.page.shortcuts.today'));
+      await expect(tile('intakes')).toContainText('3');
+
+      // The intakes figure opens the daily log that lists them, each a link to its ticket.
+      await page.getByRole('button', { name: new RegExp(t('reports.tiles.intakes')) }).click();
+      await expect(page.getByRole('tab', { name: t('reports.page.tabs.dayLog'), selected: true })).toBeVisible();
+      const received = page.getByRole('table', { name: t('reports.sheets.received') });
+      await expect(received.getByRole('row')).toHaveCount(4);
+      await expect(received).toContainText('138****5678');
+      const closes = page.getByRole('list', { name: t('reports.log.closes') });
+      await expect(closes).toContainText(admin.name);
+      await expect(closes).toContainText(t('cashClose.matches'));
+      expect(await accessibilityProblems(page, { data: [manager.name, reception.name, technician.name] })).toEqual([]);
+      await snap('reports-day-log', { fullPage: true });
+      await page.getByRole('tab', { name: new RegExp(t('reports.sheets.payments')) }).click();
+      await expect(
+        page.getByRole('table', { name: t('reports.sheets.payments'), exact: true }).getByRole('row'),
+      ).toHaveCount(4);
+      await page.getByRole('tab', { name: new RegExp(t('reports.sheets.received')) }).click();
+      await received.getByRole('link', { name: waiting.number }).click();
+      await expect(page.getByRole('heading', { name: new RegExp(waiting.number) })).toBeVisible();
+      expect(repaired.state).toBe('picked-up');
+    });
+
+    test('reception and technicians are told Reports are for managers, and the core refuses them', async ({ page }) => {
+      await dayAtTheShop(page, lang);
+      let signedIn = admin.name;
+      for (const member of [reception, technician]) {
+        await signOut(page, lang, signedIn);
+        signedIn = member.name;
+        await signIn(page, lang, member.name, member.pin);
+        await goTo(page, lang, 'reports');
+        await expect(page.getByText(t('reports.page.refused'))).toBeVisible();
+        await expect(page.getByRole('tab', { name: t('reports.page.tabs.figures') })).toHaveCount(0);
+        const refused = await page.evaluate(async () => {
+          const response = await fetch('/api/reports-kpis', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ from: '2026-01-01', to: '2026-01-31' }),
+          });
+          return (await response.json()) as { ok: boolean; error?: { code: string } };
+        });
+        expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      }
+    });
+  });
+}
