@@ -6,7 +6,7 @@ import { saveIntake } from './services/intake';
 import { recordPaymentHandler, reversePaymentHandler } from './services/payments';
 import { completePickup } from './services/pickup';
 import { contactCustomer, readyShelf } from './services/ready-shelf';
-import { reportDayLog, reportKpis } from './services/reports';
+import { exportDayLogFile, reportDayLog, reportKpis } from './services/reports';
 import { cashClosePreview, recordCashClose } from './services/cash-close';
 import { receptionSearch } from './services/reception-search';
 import { getServiceSettings, updateServiceSettings } from './services/service-settings';
@@ -81,6 +81,7 @@ export const handlers: Handlers = {
   'cash-close-preview': (_input, context) => cashClosePreview(context),
   'cash-close-record': (input, context) => recordCashClose(context, input),
   'reports-day-log': (input, context) => reportDayLog(context, input),
+  'reports-day-log-export': (input, context) => exportDayLogFile(context, input),
   'reports-kpis': (input, context) => reportKpis(context, input),
   'tickets-contact': (input, context) => contactCustomer(context, input),
   'pickup-complete': (input, context) => completePickup(context, input),

@@ -47,6 +47,7 @@ export const api = {
   'cash-close-preview': invoke('cash-close-preview'),
   'cash-close-record': invoke('cash-close-record'),
   'reports-day-log': invoke('reports-day-log'),
+  'reports-day-log-export': invoke('reports-day-log-export'),
   'reports-kpis': invoke('reports-kpis'),
   'print-render': invoke('print-render'),
   'print-document': invoke('print-document'),

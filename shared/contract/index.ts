@@ -8,7 +8,14 @@ import { code, serviceSettingsSchema, type ServiceSettings } from './service-set
 import { recordPaymentInput, reversePaymentInput } from './payments';
 import { contactInput, pickupInput, readyShelfFilters, type ReadyShelfPage } from './pickup';
 import { cashCloseInput, type CashClose, type CashClosePreview } from './cash-close';
-import { dayLogInput, reportRangeInput, type DayLogView, type KpiReport } from './reports';
+import {
+  dayLogExportInput,
+  dayLogInput,
+  reportRangeInput,
+  type DayLogView,
+  type ExportedFile,
+  type KpiReport,
+} from './reports';
 import {
   finishJobInput,
   printDocumentInput,
@@ -233,6 +240,8 @@ export const contract = {
   'cash-close-record': endpoint<CashClose>()(cashCloseInput, 'cash-close'),
   /** The daily log of a day or a range (worked out in the report worker). */
   'reports-day-log': endpoint<DayLogView>()(dayLogInput, 'reports-view'),
+  /** The daily log as an XLSX workbook or one section as CSV, to save (written in the report worker). */
+  'reports-day-log-export': endpoint<ExportedFile>()(dayLogExportInput, 'reports-view'),
   /** A period's figures against the period before (worked out in the report worker). */
   'reports-kpis': endpoint<KpiReport>()(reportRangeInput, 'reports-view'),
   'print-render': endpoint<RenderedDocument>()(renderDocumentInput, 'signed-in'),

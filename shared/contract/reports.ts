@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { language } from './fields';
 import type { CashClose } from './cash-close';
 import type { IsoDate } from '../domain/calendar';
 import type { DayLogMoney } from '../domain/day-log';
@@ -36,6 +37,29 @@ export const reportRangeInput = z.object(rangeFields).superRefine(checkRange);
 /** The daily log's dates, and whether to show whole phone numbers (for those who may see them; put on record). */
 export const dayLogInput = z.object({ ...rangeFields, fullPhones: z.boolean().default(false) }).superRefine(checkRange);
 export type ReportRangeInput = z.input<typeof reportRangeInput>;
+
+/** The sections of the daily log, each a sheet of the workbook or a CSV file of its own. */
+export const dayLogSections = ['summary', 'received', 'moves', 'handOvers', 'payments', 'closes', 'overdue'] as const;
+export type DayLogSection = (typeof dayLogSections)[number];
+
+/** The daily log as a file: the whole workbook, or one section as CSV for other tools. */
+export const dayLogExportInput = z
+  .object({
+    ...rangeFields,
+    fullPhones: z.boolean().default(false),
+    format: z.enum(['xlsx', 'csv'], { error: 'validation.invalid' }),
+    section: z.enum(dayLogSections, { error: 'validation.invalid' }).default('received'),
+    /** The words of the file: the screen's language; the shop's when left out. */
+    language: language.optional(),
+  })
+  .superRefine(checkRange);
+
+/** A file written for the caller to save: its suggested name, its type, and its bytes in base64 (JSON carries no bytes). */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
 
 /** A ticket received in the period, as the daily log lists it. */
 export interface DayLogReceived {

@@ -179,6 +179,13 @@ export const reportsEn = {
     closeLine: '{{at}} by {{name}}: expected {{expected}}, counted {{counted}}',
     corrections: 'Corrected since: {{amount}} ({{count}})',
   },
+  export: {
+    label: 'Save the daily log',
+    xlsx: 'Excel workbook',
+    csv: 'CSV',
+    fullPhones: 'Whole phone numbers in the file',
+    failed: 'The file could not be written',
+  },
   yes: 'Yes',
   no: 'No',
   promise: 'The promised time',

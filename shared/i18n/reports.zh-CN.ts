@@ -172,6 +172,13 @@ export const reportsZh = {
     closeLine: '{{at}} {{name}}：应有 {{expected}}，实点 {{counted}}',
     corrections: '事后更正：{{amount}}（{{count}} 笔）',
   },
+  export: {
+    label: '导出日报',
+    xlsx: '导出 Excel',
+    csv: '导出 CSV',
+    fullPhones: '导出完整手机号',
+    failed: '文件未能生成',
+  },
   yes: '是',
   no: '否',
   promise: '承诺时间',

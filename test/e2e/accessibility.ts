@@ -20,6 +20,8 @@ const sharedWords = [
   'IMEI',
   'QR',
   'PDF',
+  'Excel',
+  'CSV',
   'SIM',
   'USB',
   'HDMI',

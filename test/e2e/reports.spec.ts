@@ -1,4 +1,7 @@
-import type { Language, TicketDetail } from '../../shared/contract';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { dayLogSections, type Language, type TicketDetail } from '../../shared/contract';
+import { shopToday } from '../../shared/domain/report-periods';
 import { consultationIntake, readyForPickup, repairIntake, settledPickup } from '../fixtures/sample-intakes';
 import { accessibilityProblems } from './accessibility';
 import { expect, test, type Page } from './fixtures';
@@ -103,6 +106,33 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await expect(
         page.getByRole('table', { name: t('reports.sheets.payments'), exact: true }).getByRole('row'),
       ).toHaveCount(4);
+      // Saved as the browser downloads it: the workbook, and the received tickets as CSV, both read back.
+      const exports = page.getByRole('group', { name: t('reports.export.label') });
+      const [workbook] = await Promise.all([
+        page.waitForEvent('download'),
+        exports.getByRole('button', { name: t('reports.export.xlsx') }).click(),
+      ]);
+      const today = shopToday(new Date(), 'Asia/Shanghai');
+      expect(workbook.suggestedFilename()).toBe(`${t('reports.dayLog.title')}-${today}.xlsx`);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(await workbook.path());
+      expect(book.worksheets.map((sheet) => sheet.name)).toEqual(
+        dayLogSections.map((section) => t(`reports.sheets.${section}`)),
+      );
+      const sheet = book.getWorksheet(t('reports.sheets.received'));
+      expect(sheet?.getCell('A3').value).toContain(manager.name);
+      expect(sheet?.getRow(6).getCell(3).value).toBe('王芳');
+      expect(sheet?.getRow(6).getCell(13).value).toBe(900);
+      await exports.getByRole('button', { name: t('reports.export.csv') }).click();
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: t('reports.sheets.received') }).click(),
+      ]);
+      const text = readFileSync(await csv.path(), 'utf8');
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
+      expect(text).toContain('138****5678');
+
       await page.getByRole('tab', { name: new RegExp(t('reports.sheets.received')) }).click();
       await received.getByRole('link', { name: waiting.number }).click();
       await expect(page.getByRole('heading', { name: new RegExp(waiting.number) })).toBeVisible();

@@ -1,4 +1,5 @@
 import type { DayLogView, Language, ServiceSettings } from '../../../shared/contract';
+import { dayLogSections, type DayLogSection } from '../../../shared/contract/reports';
 import { categoryName, faultName } from '../../../shared/contract/service-names';
 import { localDateTime } from '../../../shared/domain/calendar';
 import { statementMethods } from '../../../shared/domain/cash-close';
@@ -19,9 +20,7 @@ export interface DayLogExportContext {
   writtenAt: Date;
 }
 
-/** The sections of the daily log, each a sheet of the workbook or a CSV file of its own. */
-export const dayLogSections = ['summary', 'received', 'moves', 'handOvers', 'payments', 'closes', 'overdue'] as const;
-export type DayLogSection = (typeof dayLogSections)[number];
+export { dayLogSections, type DayLogSection } from '../../../shared/contract/reports';
 
 interface Table {
   columns: Column[];

@@ -3,6 +3,7 @@ import { buildDayLog, type DayLogRequest } from './day-log-view';
 import { buildKpiReport } from './kpi-report';
 import type { DateRange } from '../../../shared/domain/report-periods';
 import { workOutMissingFacts } from './facts-keeper';
+import { dayLogFile, type DayLogFileRequest } from './day-log-file';
 
 /** How far a long task has come, for a progress bar: `done` of `total` steps (days, sheets). */
 export interface TaskProgress {
@@ -27,6 +28,8 @@ export const reportTasks = {
     (context.db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n,
   /** The daily log of a day or a range. */
   'day-log': (context: TaskContext, input: DayLogRequest) => buildDayLog(context.db, input),
+  /** The daily log as a workbook or one section's CSV, as bytes. */
+  'day-log-file': (context: TaskContext, input: DayLogFileRequest) => dayLogFile(context.db, input, context.progress),
   /** A period's figures against the period before; `now` (ISO) is the core's clock, for tickets still waiting. */
   kpis: (context: TaskContext, input: { range: DateRange; now: string }) =>
     buildKpiReport(context.db, input.range, new Date(input.now), context.progress),

@@ -223,6 +223,59 @@ describe('the daily log exported', () => {
   });
 });
 
+describe('the daily log as a file to save', () => {
+  it('writes the workbook in the worker under the manager’s name, in the screen’s language, to read back', async () => {
+    now = new Date('2026-11-27T01:00:00.000Z');
+    const file = await core.expectOk(
+      'reports-day-log-export',
+      { from: '2026-11-25', to: '2026-11-26', format: 'xlsx', language: 'en' },
+      manager,
+    );
+    expect(file).toMatchObject({
+      fileName: 'Daily log-2026-11-25_2026-11-26.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ExcelJS.Buffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toContain('Cash close');
+    const received = book.getWorksheet('Received');
+    expect(received?.getCell('A3').value).toBe('Written 2026-11-27 09:00 by Mia · Phones masked');
+    expect(received?.getRow(6).getCell(4).value).toBe('138****5678');
+  });
+
+  it('writes one section as CSV, and whole phones only on record', async () => {
+    const before = reportAudit().length;
+    const file = await core.expectOk(
+      'reports-day-log-export',
+      { from: '2026-11-25', to: '2026-11-25', format: 'csv', section: 'received', fullPhones: true, language: 'zh-CN' },
+      manager,
+    );
+    expect(file.fileName).toBe('日报-2026-11-25-受理登记.csv');
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFF单号,时间,客户,电话')).toBe(true);
+    expect(text).toContain('138 1234 5678');
+    expect(reportAudit().slice(before)).toMatchObject([
+      { action: 'report.full-phones', details: { report: 'day-log-export', format: 'csv' } },
+    ]);
+  });
+
+  it('is for managers and administrators only, and refuses a format or section it does not know', async () => {
+    const input = { from: '2026-11-25', to: '2026-11-25', format: 'xlsx' } as const;
+    for (const session of [reception, technician])
+      expect(await core.call('reports-day-log-export', input, session)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    for (const bad of [
+      { ...input, format: 'pdf' },
+      { ...input, section: 'everything' },
+    ]) {
+      const result = await core.call('reports-day-log-export', bad as typeof input, manager);
+      expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
+    }
+  });
+});
+
 describe('the figures of a period', () => {
   const kpis = (from: string, to: string, session = manager) =>
     core.expectOk('reports-kpis', { from, to }, session) as Promise<KpiReport>;

@@ -1,7 +1,28 @@
-import { fail, ok, type DayLogView, type KpiReport, type Outcome, type ParsedInputOf } from '../../../shared/contract';
+import {
+  fail,
+  ok,
+  type DayLogView,
+  type ExportedFile,
+  type KpiReport,
+  type Outcome,
+  type ParsedInputOf,
+} from '../../../shared/contract';
+import { translatorFor } from '../translators';
 import { can } from '../../../shared/domain/roles';
 import { requireActor, type HandlerContext } from '../context';
 import { audit } from './audit';
+
+/** Whole phone numbers only for those who may see them, and on record. */
+function mayShowFullPhones(context: HandlerContext, report: string, details: Record<string, unknown>): Outcome<null> {
+  const actor = requireActor(context);
+  if (!can(actor.role, 'phone-view-full')) return fail('forbidden', 'errors.forbidden');
+  audit(context.db, context, 'report.full-phones', {
+    entity: 'report',
+    entityId: null,
+    details: { report, ...details },
+  });
+  return ok(null);
+}
 
 /**
  * The daily log of a day or a range, worked out in the report worker so the counter's calls go on
@@ -12,17 +33,52 @@ export async function reportDayLog(
   context: HandlerContext,
   input: ParsedInputOf<'reports-day-log'>,
 ): Promise<Outcome<DayLogView>> {
+  requireActor(context);
+  const range = { from: input.from, to: input.to };
+  if (input.fullPhones) {
+    const allowed = mayShowFullPhones(context, 'day-log', range);
+    if (!allowed.ok) return allowed;
+  }
+  return ok(await context.core.reports.run('day-log', { range, fullPhones: input.fullPhones }));
+}
+
+const mimeTypes = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+} as const;
+
+/**
+ * The daily log as a file to save (the whole workbook, or one section as CSV), written in the
+ * report worker under the caller's name; whole phone numbers as for the log on screen.
+ */
+export async function exportDayLogFile(
+  context: HandlerContext,
+  input: ParsedInputOf<'reports-day-log-export'>,
+): Promise<Outcome<ExportedFile>> {
   const actor = requireActor(context);
   const range = { from: input.from, to: input.to };
   if (input.fullPhones) {
-    if (!can(actor.role, 'phone-view-full')) return fail('forbidden', 'errors.forbidden');
-    audit(context.db, context, 'report.full-phones', {
-      entity: 'report',
-      entityId: null,
-      details: { report: 'day-log', ...range },
-    });
+    const allowed = mayShowFullPhones(context, 'day-log-export', { ...range, format: input.format });
+    if (!allowed.ok) return allowed;
   }
-  return ok(await context.core.reports.run('day-log', { range, fullPhones: input.fullPhones }));
+  const language = input.language ?? context.core.defaultLanguage;
+  const file = await context.core.reports.run('day-log-file', {
+    range,
+    fullPhones: input.fullPhones,
+    format: input.format,
+    section: input.section,
+    language,
+    writtenBy: actor.name,
+    writtenAt: context.now.toISOString(),
+  });
+  const t = translatorFor(language);
+  const days = range.from === range.to ? range.from : `${range.from}_${range.to}`;
+  const section = input.format === 'csv' ? `-${t(`reports.sheets.${input.section}`)}` : '';
+  return ok({
+    fileName: `${t('reports.dayLog.title')}-${days}${section}.${input.format}`,
+    mimeType: mimeTypes[input.format],
+    base64: Buffer.from(file.bytes).toString('base64'),
+  });
 }
 
 /** A period's figures against the period before, worked out in the report worker. */

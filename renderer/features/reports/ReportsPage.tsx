@@ -10,6 +10,7 @@ import { useApiQuery } from '../../api/hooks';
 import { errorText } from '../../components/messages';
 import { useServiceSettings } from '../../components/service-names';
 import { DayLogPanel } from './DayLogPanel';
+import { ExportButtons } from './ExportButtons';
 import { KpiPanel } from './KpiPanel';
 import { RangePicker } from './RangePicker';
 
@@ -54,7 +55,14 @@ export function ReportsPage({ staff }: { staff: StaffDirectoryEntry }) {
           <Tabs.Tab value="day-log">{t('reports.page.tabs.dayLog')}</Tabs.Tab>
         </Tabs.List>
       </Tabs>
-      {tab === 'figures' ? <Figures range={range} onShowLog={() => setTab('day-log')} /> : <DayLog range={range} />}
+      {tab === 'figures' ? (
+        <Figures range={range} onShowLog={() => setTab('day-log')} />
+      ) : (
+        <>
+          <ExportButtons range={range} staff={staff} />
+          <DayLog range={range} />
+        </>
+      )}
     </Stack>
   );
 }
