@@ -134,3 +134,91 @@ describe('npm run cli -- export day-log', () => {
     expect(existsSync(out('e.csv'))).toBe(false);
   });
 });
+
+describe('npm run cli -- export kpis', () => {
+  it('writes a period’s figures against the period before as a workbook: summary, days, staff, products', async () => {
+    const to = busiest.day;
+    const from = `${to.slice(0, 8)}01`;
+    const result = await cli(
+      'export',
+      'kpis',
+      '--date',
+      from,
+      '--to',
+      to,
+      '--format',
+      'xlsx',
+      '--out',
+      out('kpis.xlsx'),
+    );
+    expect(result.code).toBe(EXIT_OK);
+    expect(result.err).toContain('Working out the figures');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(out('kpis.xlsx')) as unknown as ExcelJS.Buffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Summary',
+      'By day',
+      'Reception',
+      'Technicians',
+      'Products and faults',
+    ]);
+    const summary = book.getWorksheet('Summary');
+    expect(summary?.getCell('A2').value).toBe(`Figures · ${from} to ${to} · Against ${expectedPrevious(from, to)}`);
+    expect(summary?.getRow(5).values).toEqual([undefined, 'Figure', 'This period', 'The period before', 'Change']);
+    const intakes = summary?.getRow(6);
+    expect(intakes?.getCell(1).value).toBe('Tickets taken in');
+    expect(typeof intakes?.getCell(2).value).toBe('number');
+    const sla = summary?.getRows(6, 60)?.find((row) => row.getCell(1).value === 'Ready by the promise');
+    expect(sla?.getCell(2).numFmt).toBe('0.0%');
+    const revenue = summary?.getRows(6, 60)?.find((row) => row.getCell(1).value === 'Money in, net');
+    expect(revenue?.getCell(2).numFmt).toContain('¥');
+    const days = book.getWorksheet('By day');
+    expect((days?.rowCount ?? 0) - 5).toBe(Number(to.slice(8)));
+    expect(days?.getCell('A6').value).toEqual(new Date(`${from}T00:00:00Z`));
+  });
+
+  it('writes one section as CSV, and refuses a range the wrong way round', async () => {
+    const result = await cli(
+      'export',
+      'kpis',
+      '--date',
+      busiest.day,
+      '--format',
+      'csv',
+      '--section',
+      'summary',
+      '--out',
+      out('kpis.csv'),
+    );
+    expect(result.code).toBe(EXIT_OK);
+    const lines = readFileSync(out('kpis.csv'), 'utf8').split('\r\n');
+    expect(lines[0]).toBe('\uFEFFFigure,This period,The period before,Change');
+    expect(lines.find((line) => line.startsWith('Ready by the promise,'))).toMatch(
+      /^Ready by the promise,(\d+\.\d%)?,/u,
+    );
+    const backwards = await cli(
+      'export',
+      'kpis',
+      '--date',
+      '2026-11-02',
+      '--to',
+      '2026-11-01',
+      '--format',
+      'csv',
+      '--out',
+      out('b.csv'),
+    );
+    expect(backwards.code).toBe(EXIT_USAGE);
+    expect(backwards.err).toContain('--to');
+    expect(existsSync(out('b.csv'))).toBe(false);
+  });
+});
+
+/** The days just before a range as long as it, or the month before a whole month. */
+function expectedPrevious(from: string, to: string): string {
+  const day = 86_400_000;
+  const length = (Date.parse(to) - Date.parse(from)) / day + 1;
+  const start = new Date(Date.parse(from) - length * day).toISOString().slice(0, 10);
+  const end = new Date(Date.parse(from) - day).toISOString().slice(0, 10);
+  return `${start} to ${end}`;
+}

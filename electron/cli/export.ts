@@ -8,6 +8,8 @@ import type { Core } from '../core/context';
 import { toCsv } from '../core/reports/csv';
 import { dayLogCsvRows, dayLogWorkbook, type DayLogSection } from '../core/reports/day-log-export';
 import { buildDayLog } from '../core/reports/day-log-view';
+import { kpiCsvRows, kpiWorkbook, type KpiSection } from '../core/reports/kpi-export';
+import { buildKpiReport } from '../core/reports/kpi-report';
 import { writeXlsx } from '../core/reports/xlsx';
 import { readServiceSettings } from '../core/services/service-settings';
 import { readShop } from '../core/services/settings';
@@ -23,7 +25,7 @@ export interface DayLogExportRequest {
 export type ExportProblem = { field: string; key: string; params?: Record<string, string | number> };
 
 /** What is wrong with the arguments, before anything is opened: the dates by the report-period rule, the folder. */
-export function exportProblems(request: DayLogExportRequest): ExportProblem[] {
+export function exportProblems(request: Pick<DayLogExportRequest, 'date' | 'to' | 'out'>): ExportProblem[] {
   const parsed = reportRangeInput.safeParse({ from: request.date, to: request.to ?? request.date });
   const problems: ExportProblem[] = [];
   for (const issue of parsed.success ? [] : parsed.error.issues) {
@@ -67,17 +69,58 @@ export async function exportDayLog(
     writtenAt: core.now(),
   };
   words.progress(words.t('cli.exportWriting', { file: request.out }));
-  const bytes =
+  writeWhole(
+    request.out,
     request.format === 'xlsx'
       ? await writeXlsx(dayLogWorkbook(view, context))
-      : toCsv(dayLogCsvRows(view, request.section, context));
-  const temporary = join(dirname(request.out), `.${basename(request.out)}.${process.pid}.part`);
+      : toCsv(dayLogCsvRows(view, request.section, context)),
+  );
+  return { received: view.received.length, payments: view.payments.length };
+}
+
+/** Writes under a temporary name beside the target, then renames: the file is whole or not there. */
+function writeWhole(out: string, bytes: Uint8Array | string): void {
+  const temporary = join(dirname(out), `.${basename(out)}.${process.pid}.part`);
   try {
     writeFileSync(temporary, bytes);
-    renameSync(temporary, request.out);
+    renameSync(temporary, out);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
-  return { received: view.received.length, payments: view.payments.length };
+}
+
+export interface KpiExportRequest {
+  date: string;
+  to?: string;
+  format: 'xlsx' | 'csv';
+  section: KpiSection;
+  out: string;
+}
+
+/** Writes a period's figures against the period before to a file, whole or not at all. */
+export async function exportKpis(
+  core: Core,
+  request: KpiExportRequest,
+  words: { t: Translator; language: Language; progress(line: string): void },
+): Promise<{ intakes: number; days: number }> {
+  const range = { from: request.date, to: request.to ?? request.date };
+  words.progress(words.t('cli.exportFigures', { ...range, days: rangeLength(range) }));
+  const report = buildKpiReport(core.db, range, core.now());
+  const context = {
+    t: words.t,
+    language: words.language,
+    settings: readServiceSettings(core.db),
+    shopName: readShop(core.db).name,
+    writtenBy: words.t('cli.commandLine'),
+    writtenAt: core.now(),
+  };
+  words.progress(words.t('cli.exportWriting', { file: request.out }));
+  writeWhole(
+    request.out,
+    request.format === 'xlsx'
+      ? await writeXlsx(kpiWorkbook(report, context))
+      : toCsv(kpiCsvRows(report, request.section, context)),
+  );
+  return { intakes: report.summary.intakes.total, days: report.days.length };
 }

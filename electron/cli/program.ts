@@ -13,7 +13,9 @@ import { resolveDataDir } from '../core/data-dir';
 import { seedCustomers, seedTickets } from '../core/services/seed';
 import { createStaff } from '../core/services/staff';
 import { dayLogSections, type DayLogSection } from '../core/reports/day-log-export';
-import { exportDayLog, exportProblems } from './export';
+import { exportDayLog, exportKpis, exportProblems } from './export';
+import { kpiSections, type KpiSection } from '../core/reports/kpi-export';
+import type { Core } from '../core/context';
 
 export interface CliIo {
   out(line: string): void;
@@ -164,51 +166,74 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       new Option('--section <section>', 'for CSV: which section').choices([...dayLogSections]).default('received'),
     )
     .requiredOption('--out <file>', 'the file to write (replaced only once the new one is whole)')
-    .action(
-      async (options: { date: string; to?: string; format: 'xlsx' | 'csv'; section: DayLogSection; out: string }) => {
-        const problems = exportProblems(options);
-        if (problems.length > 0) {
-          for (const problem of problems)
-            io.err(t('cli.invalidField', { field: problem.field, message: t(problem.key, problem.params) }));
-          exitCode = EXIT_USAGE;
-          return;
-        }
-        const directory = dataDir();
-        if (!existsSync(join(directory, DATABASE_FILE))) {
-          io.err(t('cli.noDatabase', { dir: directory }));
-          exitCode = EXIT_FAILED;
-          return;
-        }
-        const opened = await openCore({ dataDir: directory });
-        try {
-          const started = Date.now();
-          const written = await exportDayLog(opened.core, options, {
-            t,
-            language: languageFrom(argv, io.env),
-            progress: (line) => io.err(line),
-          }).catch((error: unknown) => {
-            io.err(
-              t('cli.exportWriteFailed', {
-                file: options.out,
-                reason: error instanceof Error ? error.message : String(error),
-              }),
-            );
-            exitCode = EXIT_FAILED;
-            return null;
-          });
-          if (written)
-            io.out(
-              t('cli.exportWritten', {
-                file: options.out,
-                ...written,
-                seconds: ((Date.now() - started) / 1000).toFixed(1),
-              }),
-            );
-        } finally {
-          opened.close();
-        }
-      },
+    .action((options: { date: string; to?: string; format: 'xlsx' | 'csv'; section: DayLogSection; out: string }) =>
+      runExport(options, (core, words) => exportDayLog(core, options, words)),
     );
+  exports
+    .command('kpis')
+    .description('a period’s figures against the period before, as a workbook or one section as CSV')
+    .requiredOption('--date <YYYY-MM-DD>', 'the first (or only) day')
+    .option('--to <YYYY-MM-DD>', 'the last day, for a range (both included)')
+    .addOption(new Option('--format <format>', 'file format').choices(['xlsx', 'csv']).makeOptionMandatory())
+    .addOption(new Option('--section <section>', 'for CSV: which section').choices([...kpiSections]).default('summary'))
+    .requiredOption('--out <file>', 'the file to write (replaced only once the new one is whole)')
+    .action((options: { date: string; to?: string; format: 'xlsx' | 'csv'; section: KpiSection; out: string }) =>
+      runExport(options, async (core, words) => {
+        const written = await exportKpis(core, options, words);
+        return { received: written.intakes, payments: 0, days: written.days };
+      }),
+    );
+
+  /** An export's checks, its opening of the shop, its work and what it says of it. */
+  async function runExport(
+    options: { date: string; to?: string; out: string },
+    work: (
+      core: Core,
+      words: { t: typeof t; language: Language; progress(line: string): void },
+    ) => Promise<{ received: number; payments: number; days?: number }>,
+  ): Promise<void> {
+    const problems = exportProblems(options);
+    if (problems.length > 0) {
+      for (const problem of problems)
+        io.err(t('cli.invalidField', { field: problem.field, message: t(problem.key, problem.params) }));
+      exitCode = EXIT_USAGE;
+      return;
+    }
+    const directory = dataDir();
+    if (!existsSync(join(directory, DATABASE_FILE))) {
+      io.err(t('cli.noDatabase', { dir: directory }));
+      exitCode = EXIT_FAILED;
+      return;
+    }
+    const opened = await openCore({ dataDir: directory });
+    try {
+      const started = Date.now();
+      const written = await work(opened.core, {
+        t,
+        language: languageFrom(argv, io.env),
+        progress: (line) => io.err(line),
+      }).catch((error: unknown) => {
+        io.err(
+          t('cli.exportWriteFailed', {
+            file: options.out,
+            reason: error instanceof Error ? error.message : String(error),
+          }),
+        );
+        exitCode = EXIT_FAILED;
+        return null;
+      });
+      if (written)
+        io.out(
+          t(written.days === undefined ? 'cli.exportWritten' : 'cli.exportFiguresWritten', {
+            file: options.out,
+            ...written,
+            seconds: ((Date.now() - started) / 1000).toFixed(1),
+          }),
+        );
+    } finally {
+      opened.close();
+    }
+  }
 
   program
     .command('check')

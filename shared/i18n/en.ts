@@ -216,6 +216,8 @@ export const en = {
     exportReading: 'Reading {{from}} to {{to}} ({{days}} days)…',
     exportReadingDay: 'Reading {{date}}…',
     exportWriting: 'Writing {{file}}…',
+    exportFigures: 'Working out the figures of {{from}} to {{to}} ({{days}} days) against the period before…',
+    exportFiguresWritten: 'Wrote {{file}}: {{received}} tickets taken in over {{days}} days, in {{seconds}} s.',
     exportWritten: 'Wrote {{file}}: {{received}} tickets received, {{payments}} ledger entries, in {{seconds}} s.',
     exportWriteFailed: 'Could not write {{file}}: {{reason}}. Nothing was written.',
     exportNoFolder: 'The folder {{dir}} does not exist.',

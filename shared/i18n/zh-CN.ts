@@ -215,6 +215,8 @@ export const zhCN: Catalog = {
     exportReading: '正在读取 {{from}} 至 {{to}}（{{days}} 天）…',
     exportReadingDay: '正在读取 {{date}}…',
     exportWriting: '正在写入 {{file}}…',
+    exportFigures: '正在统计 {{from}} 至 {{to}}（{{days}} 天）的指标并与上期对比…',
+    exportFiguresWritten: '已写入 {{file}}：{{days}} 天共受理 {{received}} 单，用时 {{seconds}} 秒。',
     exportWritten: '已写入 {{file}}：受理 {{received}} 单，收退款 {{payments}} 笔，用时 {{seconds}} 秒。',
     exportWriteFailed: '无法写入 {{file}}：{{reason}}。未写入任何文件。',
     exportNoFolder: '文件夹 {{dir}} 不存在。',

@@ -8,6 +8,7 @@ import { paymentMethods } from '../../../shared/domain/ledger';
 import { ticketStates } from '../../../shared/domain/ticket-states';
 import type { Translator } from '../translators';
 import type { Cell } from './csv';
+import { tableAsText } from './table-text';
 import type { Column, ColumnKind, SheetSpec, WorkbookSpec } from './xlsx';
 
 /** What an export of the daily log says about where and by whom it was written. */
@@ -263,16 +264,5 @@ export function dayLogWorkbook(view: DayLogView, context: DayLogExportContext): 
  * and times on the shop's wall clock, as text another tool reads without guessing.
  */
 export function dayLogCsvRows(view: DayLogView, section: DayLogSection, context: DayLogExportContext): Cell[][] {
-  const table = tables(view, context)[section];
-  const timeZone = context.settings.businessHours.timeZone;
-  const asText = (cell: Cell, kind: ColumnKind): Cell => {
-    if (cell === null) return null;
-    if (kind === 'money' && typeof cell === 'number') return (cell / 100).toFixed(2);
-    if (kind === 'datetime' && typeof cell === 'string') return localDateTime(new Date(cell), timeZone);
-    return cell;
-  };
-  return [
-    table.columns.map((entry) => entry.header),
-    ...table.rows.map((row) => row.map((cell, index) => asText(cell, table.columns[index]?.kind ?? 'text'))),
-  ];
+  return tableAsText(tables(view, context)[section], context.settings.businessHours.timeZone);
 }

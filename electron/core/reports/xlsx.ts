@@ -9,11 +9,12 @@ import type { Cell } from './csv';
  */
 
 /** What a column holds, which decides how its cells are written and shown. */
-export type ColumnKind = 'text' | 'integer' | 'money' | 'datetime' | 'date' | 'percent';
+export type ColumnKind = 'text' | 'integer' | 'decimal' | 'money' | 'datetime' | 'date' | 'percent';
 
 export interface Column {
   header: string;
-  kind: ColumnKind;
+  /** `by-row`: each row says its own (`SheetSpec.rowKinds`), for a table of figures of different kinds. */
+  kind: ColumnKind | 'by-row';
   /** In characters; else worked out from the header and the cells. */
   width?: number;
 }
@@ -29,6 +30,14 @@ export interface SheetSpec {
    * a percent as a share (0.25 for 25 %); null for an empty cell.
    */
   rows: readonly (readonly Cell[])[];
+  /** The kind of each row's `by-row` cells. */
+  rowKinds?: readonly ColumnKind[];
+}
+
+/** A cell's kind: its column's, or its row's in a `by-row` column. */
+export function kindOfCell(sheet: Pick<SheetSpec, 'columns' | 'rowKinds'>, row: number, column: number): ColumnKind {
+  const kind = sheet.columns[column]?.kind ?? 'text';
+  return kind === 'by-row' ? (sheet.rowKinds?.[row] ?? 'text') : kind;
 }
 
 export interface WorkbookSpec {
@@ -41,6 +50,7 @@ export interface WorkbookSpec {
 const formats: Record<ColumnKind, string | undefined> = {
   text: undefined,
   integer: '0',
+  decimal: '0.0',
   money: '"¥"#,##0.00;-"¥"#,##0.00',
   datetime: 'yyyy-mm-dd hh:mm',
   date: 'yyyy-mm-dd',
@@ -82,7 +92,16 @@ function displayWidth(text: string): number {
   return width;
 }
 
-const shownWidth: Record<ColumnKind, number> = { text: 0, integer: 8, money: 12, datetime: 17, date: 11, percent: 8 };
+const shownWidth: Record<ColumnKind | 'by-row', number> = {
+  text: 0,
+  integer: 8,
+  decimal: 8,
+  money: 12,
+  datetime: 17,
+  date: 11,
+  percent: 8,
+  'by-row': 14,
+};
 
 function columnWidth(column: Column, index: number, rows: readonly (readonly Cell[])[]): number {
   if (column.width) return column.width;
@@ -101,7 +120,7 @@ function addSheet(book: ExcelJS.Workbook, sheet: SheetSpec, timeZone: string): v
   const worksheet = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: headerRow }] });
   worksheet.columns = sheet.columns.map((column, index) => ({
     width: columnWidth(column, index, sheet.rows),
-    style: formats[column.kind] ? { numFmt: formats[column.kind] } : {},
+    style: column.kind !== 'by-row' && formats[column.kind] ? { numFmt: formats[column.kind] } : {},
   }));
   sheet.title.forEach((line, index) => {
     const row = worksheet.getRow(index + 1);
@@ -121,7 +140,11 @@ function addSheet(book: ExcelJS.Workbook, sheet: SheetSpec, timeZone: string): v
   sheet.rows.forEach((cells, rowIndex) => {
     const row = worksheet.getRow(headerRow + 1 + rowIndex);
     sheet.columns.forEach((column, index) => {
-      row.getCell(index + 1).value = cellValue(cells[index] ?? null, column.kind, timeZone);
+      const kind = kindOfCell(sheet, rowIndex, index);
+      const cell = row.getCell(index + 1);
+      cell.value = cellValue(cells[index] ?? null, kind, timeZone);
+      const format = formats[kind];
+      if (column.kind === 'by-row' && format) cell.numFmt = format;
     });
   });
   worksheet.autoFilter = {
