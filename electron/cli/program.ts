@@ -86,7 +86,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         exitCode = EXIT_USAGE;
         return;
       }
-      const opened = await openCore({ dataDir: dataDir() });
+      const opened = await openCore({ dataDir: dataDir(), scheduledExport: null });
       try {
         const now = opened.core.now();
         const result = createStaff(
@@ -132,7 +132,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         exitCode = EXIT_FAILED;
         return;
       }
-      const opened = await openCore({ dataDir: directory });
+      const opened = await openCore({ dataDir: directory, scheduledExport: null });
       try {
         const started = Date.now();
         const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
@@ -205,7 +205,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       exitCode = EXIT_FAILED;
       return;
     }
-    const opened = await openCore({ dataDir: directory });
+    const opened = await openCore({ dataDir: directory, scheduledExport: null });
     try {
       const started = Date.now();
       const written = await work(opened.core, {

@@ -8,6 +8,7 @@ import { completePickup } from './services/pickup';
 import { contactCustomer, readyShelf } from './services/ready-shelf';
 import { exportDayLogFile, reportDayLog, reportKpis } from './services/reports';
 import { cashClosePreview, recordCashClose } from './services/cash-close';
+import { getReportSchedule, updateReportSchedule } from './services/report-schedule';
 import { receptionSearch } from './services/reception-search';
 import { getServiceSettings, updateServiceSettings } from './services/service-settings';
 import {
@@ -92,6 +93,8 @@ export const handlers: Handlers = {
   'print-job-finish': (input, context) => finishBrowserJob(context, input),
   'print-jobs-list': (input, context) => listPrintJobs(context, input),
   'printers-list': (_input, context) => listPrinters(context),
+  'settings-report-schedule-get': (_input, context) => getReportSchedule(context),
+  'settings-report-schedule-update': (input, context) => updateReportSchedule(context, input),
   'settings-printing-get': (_input, context) => getPrintSettings(context),
   'settings-printing-update': (input, context) => updatePrintSettings(context, input),
 };

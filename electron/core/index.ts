@@ -7,6 +7,7 @@ import { migrate, refuseIfTooNew, type MigrationOutcome } from './db/migrate';
 import { migrations } from './db/migrations';
 import type { Core } from './context';
 import { createFactsKeeper } from './reports/facts-keeper';
+import { createScheduledExport } from './reports/scheduled-export';
 import { createReportRunner } from './reports/runner';
 import { createRouter, type Router } from './router';
 import { readLanguage } from './services/settings';
@@ -36,6 +37,8 @@ export interface OpenCoreOptions {
    * then every minute.
    */
   keepFacts?: { firstAfterMs: number; everyMs: number } | null;
+  /** When to look for daily logs due to the scheduled export's folder (as `keepFacts`); null never. By default 10 s after opening, then every minute. */
+  scheduledExport?: { firstAfterMs: number; everyMs: number } | null;
 }
 
 export interface OpenedCore {
@@ -44,6 +47,8 @@ export interface OpenedCore {
   migration: MigrationOutcome;
   /** Catches up the tickets' kept facts now, rather than at the keeper's next look: how many it kept. */
   catchUpFacts(): Promise<number>;
+  /** Writes the daily logs due to the scheduled export's folder now, rather than at its next look: the days written. */
+  writeScheduledLogs(): Promise<string[]>;
   close(): void;
 }
 
@@ -93,13 +98,18 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     log: options.log,
   });
   if (options.keepFacts !== null) facts.start(options.keepFacts);
+  // The daily log written to a folder at closing time, and the days missed while closed.
+  const scheduled = createScheduledExport(core, { log: options.log });
+  if (options.scheduledExport !== null) scheduled.start(options.scheduledExport);
   return {
     core,
     router,
     migration,
     catchUpFacts: () => facts.catchUp(),
+    writeScheduledLogs: () => scheduled.catchUp(),
     close: () => {
       facts.close();
+      scheduled.close();
       void core.reports.close();
       db.close();
     },

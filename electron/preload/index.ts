@@ -54,6 +54,8 @@ export const api = {
   'print-job-finish': invoke('print-job-finish'),
   'print-jobs-list': invoke('print-jobs-list'),
   'printers-list': invoke('printers-list'),
+  'settings-report-schedule-get': invoke('settings-report-schedule-get'),
+  'settings-report-schedule-update': invoke('settings-report-schedule-update'),
   'settings-printing-get': invoke('settings-printing-get'),
   'settings-printing-update': invoke('settings-printing-update'),
 } satisfies Api;

@@ -7,6 +7,7 @@ import type { Result } from './result';
 import { code, serviceSettingsSchema, type ServiceSettings } from './service-settings';
 import { recordPaymentInput, reversePaymentInput } from './payments';
 import { contactInput, pickupInput, readyShelfFilters, type ReadyShelfPage } from './pickup';
+import { reportScheduleInput, type ReportSchedule } from './report-schedule';
 import { cashCloseInput, type CashClose, type CashClosePreview } from './cash-close';
 import {
   dayLogExportInput,
@@ -57,6 +58,7 @@ import {
 } from './types';
 
 export * from './cash-close';
+export * from './report-schedule';
 export * from './payments';
 export * from './pickup';
 export * from './printing';
@@ -249,6 +251,9 @@ export const contract = {
   'print-job-finish': endpoint<PrintJob>()(finishJobInput, 'signed-in'),
   'print-jobs-list': endpoint<PrintJob[]>()(z.object({ ticketId: field.id }), 'signed-in'),
   'printers-list': endpoint<PrinterList>()(none, 'signed-in'),
+  /** The daily log written to a folder at closing time, and a day missed written at the next start. */
+  'settings-report-schedule-get': endpoint<ReportSchedule>()(none, 'reports-view'),
+  'settings-report-schedule-update': endpoint<ReportSchedule>()(reportScheduleInput, 'settings-edit'),
   'settings-printing-get': endpoint<PrintSettings>()(none, 'signed-in'),
   'settings-printing-update': endpoint<PrintSettings>()(printSettingsSchema, 'settings-edit'),
 } as const;

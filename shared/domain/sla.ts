@@ -190,6 +190,12 @@ function openingOn(date: IsoDate, clock: ShopClock): { opensAt: number; closesAt
   return opening;
 }
 
+/** When the shop closes on that date (its own hours, a holiday's none, a make-up day's), or null if it does not open. */
+export function closingOn(date: IsoDate, hours: BusinessHours): Date | null {
+  const opening = openingOn(date, shopClock(hours));
+  return opening ? new Date(opening.closesAt) : null;
+}
+
 /** Whether the shop is open at that moment (from opening, until but not at closing). */
 export function isOpenAt(at: Date, hours: BusinessHours): boolean {
   const clock = shopClock(hours);

@@ -26,6 +26,7 @@ export const en = {
     en: 'English',
   },
   validation: {
+    folderRequired: 'Choose the folder to save the logs in',
     range: {
       invalidDate: 'Not a valid date (YYYY-MM-DD)',
       backwards: 'The end date is before the start date',
@@ -156,6 +157,23 @@ export const en = {
     search: 'Search',
     newCustomer: 'New customer',
     section: 'Go to section',
+  },
+  reportSchedule: {
+    title: 'Daily log to a folder',
+    description:
+      'At closing time each day, the day’s log is saved as an Excel workbook in this folder. A day missed while FrontDesk was closed is saved when it next starts (up to a month back).',
+    enabled: 'Save the daily log at closing time',
+    folder: 'Folder',
+    folderHint: 'A folder on this computer, e.g. D:\\Reports or /home/shop/reports',
+    save: 'Save',
+    saved: 'Saved',
+    since: 'On since {{day}}',
+    lastWritten: 'Last saved: {{day}}, at {{at}}, as {{file}}',
+    nothingYet: 'Nothing saved yet: the first log is saved at today’s closing.',
+    problem: {
+      folderNotAbsolute: 'Give the whole path of the folder, from the drive or /',
+      folderMissing: 'FrontDesk cannot write to {{folder}}: check it exists and may be written to',
+    },
   },
   customers: {
     title: 'Customers',

@@ -236,6 +236,9 @@ export const reportsEn = {
     satisfaction: 'Satisfaction (no data yet)',
     backlog: 'In hand at the end',
   },
+  schedule: {
+    writer: 'the scheduled export',
+  },
   yes: 'Yes',
   no: 'No',
   promise: 'The promised time',

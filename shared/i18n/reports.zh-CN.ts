@@ -229,6 +229,9 @@ export const reportsZh = {
     satisfaction: '满意度（暂无数据）',
     backlog: '期末在修',
   },
+  schedule: {
+    writer: '定时导出',
+  },
   yes: '是',
   no: '否',
   promise: '承诺时间',

@@ -27,6 +27,7 @@ export const zhCN: Catalog = {
     en: 'English',
   },
   validation: {
+    folderRequired: '请选择保存日报的文件夹',
     range: {
       invalidDate: '日期无效（年-月-日）',
       backwards: '结束日期早于开始日期',
@@ -155,6 +156,23 @@ export const zhCN: Catalog = {
     search: '搜索',
     newCustomer: '新建客户',
     section: '切换栏目',
+  },
+  reportSchedule: {
+    title: '日报定时导出',
+    description:
+      '每天营业结束时，当日日报自动保存为 Excel 文件到此文件夹。FrontDesk 未运行而错过的日期，会在下次启动时补存（最多补一个月）。',
+    enabled: '营业结束时保存日报',
+    folder: '文件夹',
+    folderHint: '本机上的文件夹，例如 D:\\报表 或 /home/shop/reports',
+    save: '保存',
+    saved: '已保存',
+    since: '自 {{day}} 起开启',
+    lastWritten: '最近保存：{{day}}，于 {{at}}，文件 {{file}}',
+    nothingYet: '尚未保存：今天营业结束时保存第一份。',
+    problem: {
+      folderNotAbsolute: '请填写文件夹的完整路径（从盘符或 / 开始）',
+      folderMissing: 'FrontDesk 无法写入 {{folder}}：请确认文件夹存在且可写',
+    },
   },
   customers: {
     title: '客户',

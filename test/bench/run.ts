@@ -66,7 +66,12 @@ async function main(): Promise<void> {
     .opts<{ customers: number; tickets: number; iterations: number; dataDir?: string; only?: string }>();
 
   const temp = options.dataDir ? null : makeTempDir('frontdesk-bench-');
-  const opened = await openCore({ dataDir: options.dataDir ?? temp?.path ?? '', language: 'en', log: () => undefined });
+  const opened = await openCore({
+    dataDir: options.dataDir ?? temp?.path ?? '',
+    language: 'en',
+    log: () => undefined,
+    scheduledExport: null,
+  });
   const { router, core } = opened;
   const db = core.db;
   try {

@@ -23,6 +23,7 @@ import { ticketReachedIndex } from './0210-ticket-reached-index';
 import { ticketIntakeChannel } from './0220-ticket-intake-channel';
 import { ticketFacts } from './0230-ticket-facts';
 import { createCashCloses } from './0240-create-cash-closes';
+import { scheduledExports } from './0250-scheduled-exports';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -50,4 +51,5 @@ export const migrations: readonly Migration[] = [
   ticketIntakeChannel,
   ticketFacts,
   createCashCloses,
+  scheduledExports,
 ];

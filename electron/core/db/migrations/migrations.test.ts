@@ -18,6 +18,7 @@ import { ticketReachedIndex } from './0210-ticket-reached-index';
 import { ticketIntakeChannel } from './0220-ticket-intake-channel';
 import { ticketFacts } from './0230-ticket-facts';
 import { createCashCloses } from './0240-create-cash-closes';
+import { scheduledExports } from './0250-scheduled-exports';
 import { paymentKinds, paymentMethods } from '../../../../shared/domain/ledger';
 import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
@@ -1096,5 +1097,21 @@ describe('0240-create-cash-closes', () => {
     expect(plan(`SELECT id FROM cash_closes WHERE closed_at >= '${now}' AND closed_at < '2026-11-26'`)).toMatch(
       /cash_closes_closed_at/u,
     );
+  });
+});
+
+describe('0250-scheduled-exports', () => {
+  beforeEach(() => {
+    migrateTo(240);
+    scheduledExports.up(db);
+  });
+
+  it('keeps one row a day written, by its date', () => {
+    const write = (day: string, file = `/logs/${day}.xlsx`) =>
+      db.prepare(`INSERT INTO scheduled_exports (day, written_at, file) VALUES (?, ?, ?)`).run(day, now, file);
+    write('2026-11-25');
+    expect(() => write('2026-11-25')).toThrow(/UNIQUE|PRIMARY KEY/u);
+    expect(() => write('25/11/2026')).toThrow(/CHECK/u);
+    expect(() => write('2026-11-26', '')).toThrow(/CHECK/u);
   });
 });
