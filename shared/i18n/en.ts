@@ -284,6 +284,7 @@ export const en = {
     lockedUntil: 'Locked until {{time}}',
     actions: 'Actions',
     readOnly: 'Only a manager or administrator can change these settings.',
+    reports: 'Reports',
   },
   serviceTypes: {
     repair: 'Repair',

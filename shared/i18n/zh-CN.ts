@@ -283,6 +283,7 @@ export const zhCN: Catalog = {
     lockedUntil: '锁定至 {{time}}',
     actions: '操作',
     readOnly: '只有主管或管理员可以修改这些设置。',
+    reports: '报表',
   },
   serviceTypes: {
     repair: '维修',

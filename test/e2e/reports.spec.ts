@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { dayLogSections, type Language, type TicketDetail } from '../../shared/contract';
 import { shopToday } from '../../shared/domain/report-periods';
@@ -137,6 +139,49 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await received.getByRole('link', { name: waiting.number }).click();
       await expect(page.getByRole('heading', { name: new RegExp(waiting.number) })).toBeVisible();
       expect(repaired.state).toBe('picked-up');
+    });
+
+    test('a manager has each day’s log saved to a folder; a folder that is not there is refused and nothing changes', async ({
+      page,
+      snap,
+    }) => {
+      await completeSetup(page, lang);
+      await submitSetup(page, lang);
+      await goTo(page, lang, 'settings');
+      await page.getByRole('tab', { name: t('settings.reports'), exact: true }).click();
+      const form = page.getByRole('form', { name: t('reportSchedule.title') });
+      const enabled = form.getByRole('switch', { name: t('reportSchedule.enabled') });
+      const folder = form.getByRole('textbox', { name: t('reportSchedule.folder') });
+      await expect(enabled).not.toBeChecked();
+
+      // On without a folder, then a folder that does not exist: both refused beside the field.
+      await enabled.check();
+      await form.getByRole('button', { name: t('reportSchedule.save') }).click();
+      await expect(form.getByText(t('validation.folderRequired'))).toBeVisible();
+      const missing = join(tmpdir(), 'frontdesk-no-such-folder', lang);
+      await folder.fill(missing);
+      await form.getByRole('button', { name: t('reportSchedule.save') }).click();
+      await expect(form.getByText(t('reportSchedule.problem.folderMissing', { folder: missing }))).toBeVisible();
+      expect(await callApi(page, 'settings-report-schedule-get', {})).toMatchObject({ enabled: false, folder: '' });
+      expect(await accessibilityProblems(page)).toEqual([]);
+      await snap('report-schedule-refused');
+
+      const reports = mkdtempSync(join(tmpdir(), 'frontdesk-reports-'));
+      try {
+        await folder.fill(reports);
+        await form.getByRole('button', { name: t('reportSchedule.save') }).click();
+        await expect(page.getByText(t('reportSchedule.saved'), { exact: true })).toBeVisible();
+        const today = shopToday(new Date(), 'Asia/Shanghai');
+        await expect(form.getByText(t('reportSchedule.since', { day: today }))).toBeVisible();
+        await expect(form.getByText(t('reportSchedule.nothingYet'))).toBeVisible();
+        await snap('report-schedule');
+        await page.reload();
+        await page.getByRole('tab', { name: t('settings.reports'), exact: true }).click();
+        await expect(page.getByRole('switch', { name: t('reportSchedule.enabled') })).toBeChecked();
+        await expect(page.getByRole('textbox', { name: t('reportSchedule.folder') })).toHaveValue(reports);
+      } finally {
+        rmSync(reports, { recursive: true, force: true });
+      }
     });
 
     test('reception and technicians are told Reports are for managers, and the core refuses them', async ({ page }) => {

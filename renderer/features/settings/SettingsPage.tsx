@@ -1,9 +1,11 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconBuildingStore, IconPrinter, IconTool, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuildingStore, IconChartBar, IconPrinter, IconTool, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StaffDirectoryEntry } from '../../../shared/contract';
+import { can } from '../../../shared/domain/roles';
 import { PrintSettingsPanel } from './printing/PrintSettingsPanel';
 import { ServiceSettingsPanel } from './service/ServiceSettingsPanel';
+import { ReportScheduleForm } from './ReportScheduleForm';
 import { ShopSettingsForm } from './ShopSettingsForm';
 import { StaffSettings } from './StaffSettings';
 
@@ -28,6 +30,12 @@ export function SettingsPage({ staff }: { staff: StaffDirectoryEntry }) {
           <Tabs.Tab value="printing" leftSection={<IconPrinter size={16} />}>
             {t('printing.settings.tab')}
           </Tabs.Tab>
+          {/* Reports are for managers: so is where they are saved. */}
+          {can(staff.role, 'reports-view') ? (
+            <Tabs.Tab value="reports" leftSection={<IconChartBar size={16} />}>
+              {t('settings.reports')}
+            </Tabs.Tab>
+          ) : null}
         </Tabs.List>
         <Tabs.Panel value="shop" pt="lg">
           <ShopSettingsForm staff={staff} />
@@ -41,6 +49,11 @@ export function SettingsPage({ staff }: { staff: StaffDirectoryEntry }) {
         <Tabs.Panel value="printing" pt="lg">
           <PrintSettingsPanel staff={staff} />
         </Tabs.Panel>
+        {can(staff.role, 'reports-view') ? (
+          <Tabs.Panel value="reports" pt="lg">
+            <ReportScheduleForm staff={staff} />
+          </Tabs.Panel>
+        ) : null}
       </Tabs>
     </Stack>
   );
