@@ -128,12 +128,15 @@ describe('printing through a hidden Electron window', () => {
   it.each<[Paper, { width: number; height: number }, string]>([
     ['a4', { width: 210_000, height: 297_000 }, 'default'],
     ['a5', { width: 148_000, height: 210_000 }, 'default'],
+    // A4 as it stands in the tray, turned by the driver.
+    ['a4-landscape', { width: 210_000, height: 297_000 }, 'default'],
     ['label-50x30', { width: 50_000, height: 30_000 }, 'none'],
     ['label-60x40', { width: 60_000, height: 40_000 }, 'none'],
   ])('prints on %s at its size in microns (margins: %o, %s)', async (paper, pageSize, marginType) => {
     const electron = fakeElectron();
     await createElectronPrinter(electron.deps).print(request({ paper, copies: 2 }));
     expect(electron.printed[0]).toMatchObject({ pageSize, margins: { marginType }, copies: 2 });
+    expect(electron.printed[0]?.landscape ?? false).toBe(paper === 'a4-landscape');
   });
 
   it('reports a job the printer refused as failed, with its reason, and closes the window', async () => {
@@ -204,6 +207,19 @@ describe('saving a PDF', () => {
     expect(electron.pdfs[0]).toEqual({
       printBackground: true,
       pageSize: { width: expect.closeTo(210 / 25.4), height: expect.closeTo(297 / 25.4) },
+      preferCSSPageSize: true,
+      margins: { top: margin, bottom: margin, left: margin, right: margin },
+    });
+  });
+
+  it('turns the daily log’s A4 sideways, keeping its CSS page size and margins', async () => {
+    const electron = fakeElectron();
+    await createElectronPrinter(electron.deps).savePdf(request({ paper: 'a4-landscape' }));
+    const margin = expect.closeTo(10 / 25.4);
+    expect(electron.pdfs[0]).toEqual({
+      printBackground: true,
+      pageSize: { width: expect.closeTo(210 / 25.4), height: expect.closeTo(297 / 25.4) },
+      landscape: true,
       preferCSSPageSize: true,
       margins: { top: margin, bottom: margin, left: margin, right: margin },
     });

@@ -9,7 +9,14 @@ import type {
   WebContents,
   WebContentsPrintOptions,
 } from 'electron';
-import { cssPxToMicrons, isRollPaper, mmToMicrons, paperSpecs, type Paper } from '../../shared/domain/printing';
+import {
+  cssPxToMicrons,
+  isRollPaper,
+  isSheetPaper,
+  mmToMicrons,
+  paperSpecs,
+  type Paper,
+} from '../../shared/domain/printing';
 import type { Printer, PrinterOutcome, PrintRequest, SystemPrinterState } from '../core';
 import { lockedDownWebPreferences } from './window';
 
@@ -60,18 +67,33 @@ const measureSheets = `Math.max(0, ...Array.from(document.querySelectorAll('.she
 
 const MICRONS_PER_INCH = 25_400;
 
-/** The page in microns: the paper's size, or for roll paper its width by the measured content height. */
+/**
+ * A sheet turned sideways (A4 landscape) is given to the driver as the upright sheet it knows
+ * (A4) with `landscape` set: drivers pick their tray by the sheet and turn the page themselves.
+ * (Labels are wider than tall too, but they feed through the printer that way.)
+ */
+export function isLandscape(paper: Paper): boolean {
+  return paper === 'a4-landscape';
+}
+
+/**
+ * The page in microns, upright: the paper's size (a landscape paper's sheet as it stands in the
+ * tray), or for roll paper its width by the measured content height.
+ */
 export function pageMicrons(paper: Paper, contentHeightPx: number | null): Size {
   const spec = paperSpecs[paper];
   const width = mmToMicrons(spec.widthMm);
-  if (spec.heightMm !== null) return { width, height: mmToMicrons(spec.heightMm) };
+  if (spec.heightMm !== null) {
+    const height = mmToMicrons(spec.heightMm);
+    return isLandscape(paper) ? { width: height, height: width } : { width, height };
+  }
   if (contentHeightPx === null) throw new Error(`Roll paper ${paper} needs the content height`);
   return { width, height: cssPxToMicrons(contentHeightPx) };
 }
 
 /** A4 and A5 documents set their own margins with CSS `@page`; rolls and labels print edge to edge. */
 function usesCssMargins(paper: Paper): boolean {
-  return paper === 'a4' || paper === 'a5';
+  return isSheetPaper(paper);
 }
 
 /**
@@ -86,6 +108,7 @@ export function printOptions(request: PrintRequest, page: Size): WebContentsPrin
     ...(request.printer === '' ? {} : { deviceName: request.printer }),
     copies: request.copies,
     pageSize: page,
+    ...(isLandscape(request.paper) ? { landscape: true } : {}),
     margins: { marginType: usesCssMargins(request.paper) ? 'default' : 'none' },
   };
 }
@@ -100,6 +123,7 @@ export function pdfOptions(paper: Paper, page: Size): PrintToPDFOptions {
   return {
     printBackground: true,
     pageSize: { width: page.width / MICRONS_PER_INCH, height: page.height / MICRONS_PER_INCH },
+    ...(isLandscape(paper) ? { landscape: true } : {}),
     preferCSSPageSize: !isRollPaper(paper),
     margins: { top: margin, bottom: margin, left: margin, right: margin },
   };

@@ -158,42 +158,42 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
 
   /**
    * A printed document as HTML, exactly as the printer gets it, at a stable address:
-   * `/documents/receipt/20261125-0007?lang=en&paper=roll-58`. For checking a layout, or printing
-   * from any browser. The same session cookie and roles as the API.
+   * `/documents/receipt/20261125-0007?lang=en&paper=roll-58`, and the daily log of a day or from
+   * one day to another: `/documents/day-log/2026-12-01?to=2026-12-07`. For checking a layout, or
+   * printing from any browser. The same session cookie and roles as the API.
    */
-  app.get<{ Params: { document: string; ticket: string }; Querystring: { lang?: string; paper?: string } }>(
-    '/documents/:document/:ticket',
-    async (request, reply) => {
-      const stored = storedSession(request.cookies[SESSION_COOKIE]);
-      const session: Session = stored?.session ?? { staffId: null };
-      const language = request.query.lang ?? defaultDocumentLanguage;
-      const paper = request.query.paper ?? null;
-      let ticketId: number | null = null;
-      if (request.params.document !== 'test-page') {
-        const found = await options.router.dispatch(
-          'tickets-find-by-number',
-          { number: request.params.ticket },
-          session,
-        );
-        if (!found.ok) return reply.code(statusByCode[found.error.code]).send(found);
-        ticketId = (found.value as { id: number }).id;
-      }
-      const rendered = await options.router.dispatch(
-        'print-render',
-        { document: request.params.document, ticketId, language, paper },
-        session,
-      );
-      if (!rendered.ok) return reply.code(statusByCode[rendered.error.code]).send(rendered);
-      if (stored) stored.lastSeen = now();
-      const { html, paper: printedOn } = rendered.value as RenderedDocument;
-      const standalone = standaloneDocument(html, printedOn);
-      return reply
-        .header('content-security-policy', standalone.securityPolicy)
-        .header('cache-control', 'no-store')
-        .type('text/html; charset=utf-8')
-        .send(standalone.html);
-    },
-  );
+  app.get<{
+    Params: { document: string; ticket: string };
+    Querystring: { lang?: string; paper?: string; to?: string };
+  }>('/documents/:document/:ticket', async (request, reply) => {
+    const stored = storedSession(request.cookies[SESSION_COOKIE]);
+    const session: Session = stored?.session ?? { staffId: null };
+    const language = request.query.lang ?? defaultDocumentLanguage;
+    const paper = request.query.paper ?? null;
+    let ticketId: number | null = null;
+    let period: { from: string; to: string } | null = null;
+    if (request.params.document === 'day-log')
+      period = { from: request.params.ticket, to: request.query.to ?? request.params.ticket };
+    else if (request.params.document !== 'test-page') {
+      const found = await options.router.dispatch('tickets-find-by-number', { number: request.params.ticket }, session);
+      if (!found.ok) return reply.code(statusByCode[found.error.code]).send(found);
+      ticketId = (found.value as { id: number }).id;
+    }
+    const rendered = await options.router.dispatch(
+      'print-render',
+      { document: request.params.document, ticketId, period, language, paper },
+      session,
+    );
+    if (!rendered.ok) return reply.code(statusByCode[rendered.error.code]).send(rendered);
+    if (stored) stored.lastSeen = now();
+    const { html, paper: printedOn } = rendered.value as RenderedDocument;
+    const standalone = standaloneDocument(html, printedOn);
+    return reply
+      .header('content-security-policy', standalone.securityPolicy)
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(standalone.html);
+  });
 
   if (options.staticDir) {
     await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html', wildcard: false });

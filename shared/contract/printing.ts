@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import {
   documentPapers,
+  documentSubject,
   papers,
   printDocuments,
-  ticketDocuments,
+  settingsDocuments,
   type Paper,
   type PrintDocument,
-  type TicketDocument,
+  type SettingsDocument,
 } from '../domain/printing';
 import * as field from './fields';
+import { reportRangeInput } from './reports';
 import type { Language } from './types';
 
 /** Schemas and types of printing: documents, print settings, print jobs and printers. */
@@ -20,20 +22,20 @@ const documentSettings = z.object({
   copies: z.number({ error: 'validation.invalid' }).int().min(1, { error: 'validation.copies' }).max(5, {
     error: 'validation.copies',
   }),
-  /** Print this document as soon as an intake is recorded (not offered for the pickup receipt). */
+  /** Print this document as soon as an intake is recorded (not offered for the pickup receipt or the daily log). */
   autoPrint: z.boolean(),
 });
 export type DocumentPrintSettings = z.output<typeof documentSettings>;
 
 export const printSettingsSchema = z
   .object(
-    Object.fromEntries(ticketDocuments.map((document) => [document, documentSettings])) as Record<
-      TicketDocument,
+    Object.fromEntries(settingsDocuments.map((document) => [document, documentSettings])) as Record<
+      SettingsDocument,
       typeof documentSettings
     >,
   )
   .superRefine((settings, issues) => {
-    for (const document of ticketDocuments) {
+    for (const document of settingsDocuments) {
       if (!documentPapers[document].includes(settings[document].paper))
         issues.addIssue({ code: 'custom', path: [document, 'paper'], message: 'validation.paperForDocument' });
     }
@@ -42,22 +44,33 @@ export type PrintSettings = z.output<typeof printSettingsSchema>;
 
 const documentRequest = {
   document: z.enum(printDocuments, { error: 'validation.invalid' }),
-  /** The ticket the document is about; null only for the test page. */
+  /** The ticket the document is about; null for the test page and the daily log. */
   ticketId: field.id.nullable().default(null),
+  /** The days the daily log covers; null for every other document. */
+  period: reportRangeInput.nullable().default(null),
   language: field.language,
   /** The paper to lay out for; the document's setting when left out. */
   paper: z.enum(papers, { error: 'validation.invalid' }).nullable().default(null),
 };
 
-type DocumentRequest = { document: PrintDocument; ticketId: number | null; paper: Paper | null };
-/** A ticket's document names its ticket; the test page names none. */
-const hasTicket = (input: DocumentRequest) => (input.document === 'test-page') === (input.ticketId === null);
+type DocumentRequest = {
+  document: PrintDocument;
+  ticketId: number | null;
+  period: { from: string; to: string } | null;
+  paper: Paper | null;
+};
+/** A ticket's document names its ticket, the daily log its days; the test page names neither. */
+const hasTicket = (input: DocumentRequest) =>
+  (documentSubject(input.document) === 'ticket') === (input.ticketId !== null);
+const hasPeriod = (input: DocumentRequest) =>
+  (documentSubject(input.document) === 'period') === (input.period !== null);
 const fitsPaper = (input: DocumentRequest) =>
   input.paper === null || documentPapers[input.document].includes(input.paper);
 
 export const renderDocumentInput = z
   .object(documentRequest)
   .refine(hasTicket, { error: 'validation.ticketForDocument', path: ['ticketId'] })
+  .refine(hasPeriod, { error: 'validation.periodForDocument', path: ['period'] })
   .refine(fitsPaper, { error: 'validation.paperForDocument', path: ['paper'] });
 
 export const printOutputs = ['printer', 'pdf'] as const;
@@ -72,6 +85,7 @@ export const printDocumentInput = z
     copies: z.number().int().min(1).max(5).nullable().default(null),
   })
   .refine(hasTicket, { error: 'validation.ticketForDocument', path: ['ticketId'] })
+  .refine(hasPeriod, { error: 'validation.periodForDocument', path: ['period'] })
   .refine(fitsPaper, { error: 'validation.paperForDocument', path: ['paper'] });
 
 export const printJobStates = ['queued', 'sent', 'failed'] as const;

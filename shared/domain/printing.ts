@@ -11,6 +11,7 @@ export const printDocuments = [
   'pickup-receipt',
   'device-label',
   'quote',
+  'day-log',
   'test-page',
 ] as const;
 export type PrintDocument = (typeof printDocuments)[number];
@@ -19,7 +20,17 @@ export type PrintDocument = (typeof printDocuments)[number];
 export const ticketDocuments = ['receipt', 'work-order', 'pickup-receipt', 'device-label', 'quote'] as const;
 export type TicketDocument = (typeof ticketDocuments)[number];
 
-export const papers = ['roll-80', 'roll-58', 'a4', 'a5', 'label-50x30', 'label-60x40'] as const;
+/** The documents with a setting of their own (printer, paper, copies): a ticket's, and the daily log. */
+export const settingsDocuments = [...ticketDocuments, 'day-log'] as const;
+export type SettingsDocument = (typeof settingsDocuments)[number];
+
+/** What a document is about: a ticket; a period of days (the daily log); nothing (the test page). */
+export function documentSubject(document: PrintDocument): 'ticket' | 'period' | 'none' {
+  if (document === 'day-log') return 'period';
+  return document === 'test-page' ? 'none' : 'ticket';
+}
+
+export const papers = ['roll-80', 'roll-58', 'a4', 'a4-landscape', 'a5', 'label-50x30', 'label-60x40'] as const;
 export type Paper = (typeof papers)[number];
 
 export interface PaperSpec {
@@ -34,6 +45,7 @@ export const paperSpecs: Record<Paper, PaperSpec> = {
   'roll-80': { widthMm: 80, heightMm: null, marginMm: 4 },
   'roll-58': { widthMm: 58, heightMm: null, marginMm: 5 },
   a4: { widthMm: 210, heightMm: 297, marginMm: 12 },
+  'a4-landscape': { widthMm: 297, heightMm: 210, marginMm: 10 },
   a5: { widthMm: 148, heightMm: 210, marginMm: 9 },
   'label-50x30': { widthMm: 50, heightMm: 30, marginMm: 1.5 },
   'label-60x40': { widthMm: 60, heightMm: 40, marginMm: 2 },
@@ -46,11 +58,19 @@ export const documentPapers: Record<PrintDocument, readonly Paper[]> = {
   'pickup-receipt': ['roll-80', 'roll-58', 'a5'],
   'device-label': ['label-50x30', 'label-60x40'],
   quote: ['a5', 'roll-80'],
+  // A table a dozen columns wide: on A4 turned sideways, or upright for a printer that cannot.
+  'day-log': ['a4-landscape', 'a4'],
   'test-page': papers,
 };
 
 export function isRollPaper(paper: Paper): boolean {
   return paperSpecs[paper].heightMm === null;
+}
+
+/** Office sheets (A4 either way, A5), which keep the margins their CSS `@page` gives them. */
+export type SheetPaper = 'a4' | 'a4-landscape' | 'a5';
+export function isSheetPaper(paper: Paper): paper is SheetPaper {
+  return paper === 'a4' || paper === 'a4-landscape' || paper === 'a5';
 }
 
 /** CSS pixels are 1/96 inch; drivers take page sizes in microns. */

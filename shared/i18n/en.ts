@@ -62,6 +62,7 @@ export const en = {
     paperForDocument: 'This document is not laid out for this paper',
     openTicketsFilter: 'State and technician narrow the open and overdue views only',
     ticketForDocument: 'Choose the ticket this document is for',
+    periodForDocument: 'Choose the days the daily log covers',
   },
   errors: {
     validation: 'Some fields need attention',

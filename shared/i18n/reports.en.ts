@@ -8,6 +8,12 @@ export const reportsEn = {
     phonesMasked: 'Phones masked',
     phonesFull: 'Whole phone numbers (on record)',
   },
+  print: {
+    rows_one: '{{count}} line',
+    rows_other: '{{count}} lines',
+    button: 'Print',
+    previewTitle: 'Print the daily log · {{days}}',
+  },
   sheets: {
     summary: 'Summary',
     received: 'Received',

@@ -8,6 +8,12 @@ export const reportsZh = {
     phonesMasked: '手机号已隐藏中间位',
     phonesFull: '完整手机号（已记录）',
   },
+  print: {
+    rows_one: '共 {{count}} 条',
+    rows_other: '共 {{count}} 条',
+    button: '打印',
+    previewTitle: '打印日报 · {{days}}',
+  },
   sheets: {
     summary: '汇总',
     received: '受理登记',

@@ -62,6 +62,7 @@ export const zhCN: Catalog = {
     paperForDocument: '这种单据不能使用这种纸张',
     openTicketsFilter: '按状态和维修员筛选只用于“未完成”和“已超期”',
     ticketForDocument: '请选择要打印的工单',
+    periodForDocument: '请选择日报的日期',
   },
   errors: {
     validation: '有字段需要修改',

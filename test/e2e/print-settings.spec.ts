@@ -76,6 +76,7 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
         'pickup-receipt': { printer: '', paper: 'roll-80', copies: 2, autoPrint: false },
         'device-label': { printer: '', paper: 'label-50x30', copies: 1, autoPrint: false },
         quote: { printer: '', paper: 'a5', copies: 1, autoPrint: false },
+        'day-log': { printer: '', paper: 'a4-landscape', copies: 1, autoPrint: false },
       });
     });
 

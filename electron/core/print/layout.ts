@@ -1,10 +1,12 @@
 import {
   copyLabels,
   isRollPaper,
+  isSheetPaper,
   paperSpecs,
   type CopyLabel,
   type Paper,
   type PrintDocument,
+  type SheetPaper,
 } from '../../../shared/domain/printing';
 import type { DocumentContext } from './context';
 import { html, trusted, type Html } from './html';
@@ -26,10 +28,14 @@ const baseFontPx: Record<Paper, number> = {
   'roll-80': 12.5,
   'roll-58': 11.5,
   a4: 12,
+  'a4-landscape': 10,
   a5: 11,
   'label-50x30': 8.5,
   'label-60x40': 9.5,
 };
+
+/** CSS `@page` sizes of the office sheets. */
+const sheetSizes: Record<SheetPaper, string> = { a4: 'A4', 'a4-landscape': 'A4 landscape', a5: 'A5' };
 
 function pageCss(paper: Paper): string {
   const spec = paperSpecs[paper];
@@ -38,8 +44,8 @@ function pageCss(paper: Paper): string {
     return `@page { margin: 0; }
       .sheet { width: ${spec.widthMm}mm; padding: 3mm ${spec.marginMm}mm 4mm; }`;
   }
-  if (paper === 'a4' || paper === 'a5') {
-    return `@page { size: ${paper === 'a4' ? 'A4' : 'A5'}; margin: ${spec.marginMm}mm; }
+  if (isSheetPaper(paper)) {
+    return `@page { size: ${sheetSizes[paper]}; margin: ${spec.marginMm}mm; }
       .sheet { width: 100%; }`;
   }
   return `@page { size: ${spec.widthMm}mm ${spec.heightMm}mm; margin: 0; }

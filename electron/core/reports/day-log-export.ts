@@ -23,7 +23,8 @@ export interface DayLogExportContext {
 
 export { dayLogSections, type DayLogSection } from '../../../shared/contract/reports';
 
-interface Table {
+/** A section of the daily log as a typed table, for a sheet, a CSV file or a printed page. */
+export interface DayLogTable {
   columns: Column[];
   rows: Cell[][];
   /** Total lines under the rows, in the workbook only: a CSV file holds the rows alone for other tools. */
@@ -32,12 +33,18 @@ interface Table {
 
 const column = (header: string, kind: ColumnKind = 'text'): Column => ({ header, kind });
 
+/** Columns of what people wrote, which may run long. */
+const freeTextColumns = new Set(['device', 'description', 'resolution', 'statements', 'note']);
+
 /** A difference as the close shows it: +1.00, −0.50, ±0.00. */
 const signedYuan = (fen: number) => (fen === 0 ? '±0.00' : `${fen > 0 ? '+' : '−'}${fenToYuanText(Math.abs(fen))}`);
 
-function tables(view: DayLogView, context: DayLogExportContext): Record<DayLogSection, Table> {
+export function dayLogTables(view: DayLogView, context: DayLogExportContext): Record<DayLogSection, DayLogTable> {
   const { t, language, settings } = context;
-  const c = (key: string, kind?: ColumnKind) => column(t(`reports.columns.${key}`), kind);
+  const c = (key: string, kind?: ColumnKind): Column => ({
+    ...column(t(`reports.columns.${key}`), kind),
+    ...(freeTextColumns.has(key) ? { freeText: true } : {}),
+  });
   const state = (value: string | null) => (value === null ? '' : t(`ticketStates.${value}`));
   const yesNo = (value: boolean) => t(value ? 'reports.yes' : 'reports.no');
   const money = view.money;
@@ -230,7 +237,7 @@ function tables(view: DayLogView, context: DayLogExportContext): Record<DayLogSe
 }
 
 /** The title lines of every sheet: the shop, what and which days, who wrote it when, how phones are shown. */
-function titleOf(view: DayLogView, context: DayLogExportContext): string[] {
+export function dayLogTitle(view: DayLogView, context: DayLogExportContext): string[] {
   const { t } = context;
   const days =
     view.from === view.to
@@ -248,8 +255,8 @@ function titleOf(view: DayLogView, context: DayLogExportContext): string[] {
 
 /** The daily log as a workbook: a sheet per section, the summary first. */
 export function dayLogWorkbook(view: DayLogView, context: DayLogExportContext): WorkbookSpec {
-  const all = tables(view, context);
-  const title = titleOf(view, context);
+  const all = dayLogTables(view, context);
+  const title = dayLogTitle(view, context);
   const sheets: SheetSpec[] = dayLogSections.map((section) => ({
     name: context.t(`reports.sheets.${section}`),
     title,
@@ -264,5 +271,5 @@ export function dayLogWorkbook(view: DayLogView, context: DayLogExportContext): 
  * and times on the shop's wall clock, as text another tool reads without guessing.
  */
 export function dayLogCsvRows(view: DayLogView, section: DayLogSection, context: DayLogExportContext): Cell[][] {
-  return tableAsText(tables(view, context)[section], context.settings.businessHours.timeZone);
+  return tableAsText(dayLogTables(view, context)[section], context.settings.businessHours.timeZone);
 }

@@ -4,6 +4,7 @@ import { buildKpiReport } from './kpi-report';
 import type { DateRange } from '../../../shared/domain/report-periods';
 import { workOutMissingFacts } from './facts-keeper';
 import { dayLogFile, type DayLogFileRequest } from './day-log-file';
+import { dayLogPrint, type DayLogPrintRequest } from './day-log-print';
 
 /** How far a long task has come, for a progress bar: `done` of `total` steps (days, sheets). */
 export interface TaskProgress {
@@ -30,6 +31,8 @@ export const reportTasks = {
   'day-log': (context: TaskContext, input: DayLogRequest) => buildDayLog(context.db, input),
   /** The daily log as a workbook or one section's CSV, as bytes. */
   'day-log-file': (context: TaskContext, input: DayLogFileRequest) => dayLogFile(context.db, input, context.progress),
+  /** The daily log laid out for printing, as the HTML the printer gets. */
+  'day-log-print': (context: TaskContext, input: DayLogPrintRequest) => dayLogPrint(context.db, input),
   /** A period's figures against the period before; `now` (ISO) is the core's clock, for tickets still waiting. */
   kpis: (context: TaskContext, input: { range: DateRange; now: string }) =>
     buildKpiReport(context.db, input.range, new Date(input.now), context.progress),

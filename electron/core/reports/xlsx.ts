@@ -17,6 +17,8 @@ export interface Column {
   kind: ColumnKind | 'by-row';
   /** In characters; else worked out from the header and the cells. */
   width?: number;
+  /** Free text (a description, a note): on paper it wraps rather than widening the table. */
+  freeText?: boolean;
 }
 
 export interface SheetSpec {

@@ -9,6 +9,8 @@ import {
   type TicketDetail,
 } from '../../../shared/contract';
 import { copyLabels, hasQuote, type Paper, type PrintDocument } from '../../../shared/domain/printing';
+import type { DateRange } from '../../../shared/domain/report-periods';
+import { can } from '../../../shared/domain/roles';
 import { readSetting } from '../db/queries/settings';
 import { devicePassword } from '../db/queries/tickets';
 import { sentPrints } from '../db/queries/print-jobs';
@@ -46,6 +48,8 @@ export function documentSettings(settings: PrintSettings, document: PrintDocumen
 export interface DocumentRequest {
   document: PrintDocument;
   ticketId: number | null;
+  /** The days of the daily log. */
+  period?: DateRange | null;
   language: Language;
   paper: Paper | null;
   copies?: number | null;
@@ -61,9 +65,13 @@ export interface PreparedDocument {
 
 /**
  * Lays a document out as it will print: for a ticket's document, the next printing's reprint
- * number (补打) is counted from the jobs that already reached a printer.
+ * number (补打) is counted from the jobs that already reached a printer. The daily log, for those
+ * who may see reports, is worked out and laid out in the report worker.
  */
-export function prepareDocument(context: HandlerContext, request: DocumentRequest): Outcome<PreparedDocument> {
+export async function prepareDocument(
+  context: HandlerContext,
+  request: DocumentRequest,
+): Promise<Outcome<PreparedDocument>> {
   const actor = requireActor(context);
   const settings = documentSettings(readPrintSettings(context.db), request.document);
   const paper = request.paper ?? settings.paper;
@@ -100,6 +108,20 @@ export function prepareDocument(context: HandlerContext, request: DocumentReques
     const printer = context.core.printer ? (request.printer ?? settings.printer) : null;
     const documentContext = { ...base, reprint: 0 };
     return finish(renderTestPage(documentContext, printer), null, 0, base.t('printing.documents.test-page'));
+  }
+  if (request.document === 'day-log') {
+    if (!can(actor.role, 'reports-view')) return fail('forbidden', 'errors.forbidden');
+    const period = request.period;
+    if (!period) return fail('validation', 'validation.periodForDocument'); // the schema refuses it first
+    const laidOut = await context.core.reports.run('day-log-print', {
+      range: period,
+      language: request.language,
+      paper,
+      printedBy: actor.name,
+      printedAt: context.now.toISOString(),
+    });
+    const days = period.from === period.to ? period.from : `${period.from}–${period.to}`;
+    return finish(laidOut.html, null, 0, `${base.t('reports.dayLog.title')} ${days}`);
   }
   if (request.ticketId === null) return fail('validation', 'validation.ticketForDocument'); // the schema refuses it first
   const ticket = ticketDetail(context.db, request.ticketId, actor, serviceSettings.businessHours.timeZone);

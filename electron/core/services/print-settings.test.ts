@@ -32,6 +32,7 @@ describe('print settings', () => {
     'pickup-receipt': { printer: '', paper: 'a5', copies: 3, autoPrint: false },
     'device-label': { printer: 'Zebra_ZD421', paper: 'label-60x40', copies: 1, autoPrint: true },
     quote: { printer: 'HP_LaserJet_M110', paper: 'roll-80', copies: 2, autoPrint: false },
+    'day-log': { printer: 'HP_LaserJet_M110', paper: 'a4', copies: 2, autoPrint: false },
   } satisfies InputOf<'settings-printing-update'>;
 
   const settingsAudit = () =>

@@ -36,11 +36,11 @@ function publicJob(record: PrintJobRecord): PrintJob {
   return job;
 }
 
-export function renderDocument(
+export async function renderDocument(
   context: HandlerContext,
   input: ParsedInputOf<'print-render'>,
-): Outcome<RenderedDocument> {
-  const prepared = prepareDocument(context, input);
+): Promise<Outcome<RenderedDocument>> {
+  const prepared = await prepareDocument(context, input);
   return prepared.ok ? ok(prepared.value.rendered) : prepared;
 }
 
@@ -103,7 +103,7 @@ export async function printDocument(
   input: ParsedInputOf<'print-document'>,
 ): Promise<Outcome<PrintJobStarted>> {
   const actor = requireActor(context);
-  const prepared = prepareDocument(context, input);
+  const prepared = await prepareDocument(context, input);
   if (!prepared.ok) return prepared;
   const { rendered, settings } = prepared.value;
   const printer = context.core.printer;
@@ -137,6 +137,7 @@ export async function printDocument(
         output: input.output,
         printer: resolved.printer,
         reprint: rendered.reprint,
+        ...(input.period ? { period: input.period } : {}),
         // The work order carries the device password: who printed it is on record.
         ...(rendered.containsDevicePassword ? { devicePassword: true } : {}),
       },

@@ -276,6 +276,82 @@ describe('the daily log as a file to save', () => {
   });
 });
 
+describe('the daily log printed', () => {
+  const printAudit = () =>
+    (
+      core.core.db.prepare(`SELECT details FROM audit_log WHERE action = 'print.job' ORDER BY id`).all() as {
+        details: string;
+      }[]
+    ).map((row) => JSON.parse(row.details) as unknown);
+
+  it('is laid out on A4 turned sideways in the report worker: the shop, the day, each section, phones masked', async () => {
+    const rendered = await core.expectOk(
+      'print-render',
+      { document: 'day-log', period: { from: '2026-11-26', to: '2026-11-26' }, language: 'zh-CN' },
+      manager,
+    );
+    expect(rendered).toMatchObject({ document: 'day-log', ticketId: null, paper: 'a4-landscape', reprint: 0 });
+    expect(rendered.title).toBe('日报 2026-11-26');
+    expect(rendered.html).toContain('size: A4 landscape');
+    for (const text of ['日报 · 2026-11-26 当日', repairNumber, '王芳', '¥700.00', '多收 2 元待查', '汇总', '取机'])
+      expect(rendered.html).toContain(text);
+    expect(rendered.html).not.toContain('13812345678');
+    // The day's times alone: the hand-over at 11:00 Shanghai time.
+    expect(rendered.html).toMatch(/>11:00</u);
+    const range = await core.expectOk(
+      'print-render',
+      { document: 'day-log', period: { from: '2026-11-25', to: '2026-11-26' }, language: 'en', paper: 'a4' },
+      manager,
+    );
+    expect(range.title).toBe('Daily log 2026-11-25–2026-11-26');
+    expect(range.html).toContain('size: A4;');
+    expect(range.html).toContain('2026-11-26 11:00');
+    expect(range.html).toContain('138****5678');
+    expect(range.html).not.toContain('13812345678');
+  });
+
+  it('prints as a job of no ticket, with its days on record', async () => {
+    const started = await core.expectOk(
+      'print-document',
+      { document: 'day-log', period: { from: '2026-11-26', to: '2026-11-26' }, language: 'en', output: 'pdf' },
+      manager,
+    );
+    expect(started.job).toMatchObject({ document: 'day-log', ticketId: null, paper: 'a4-landscape', staffName: 'Mia' });
+    expect(printAudit().at(-1)).toMatchObject({
+      document: 'day-log',
+      ticketId: null,
+      period: { from: '2026-11-26', to: '2026-11-26' },
+    });
+  });
+
+  it('is for managers and administrators only, and needs its days (and no ticket)', async () => {
+    const input = { document: 'day-log', period: { from: '2026-11-26', to: '2026-11-26' }, language: 'zh-CN' } as const;
+    for (const session of [reception, technician]) {
+      expect(await core.call('print-render', input, session)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      expect(await core.call('print-document', input, session)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    const jobs = () => core.core.db.prepare(`SELECT count(*) FROM print_jobs`).pluck().get() as number;
+    const before = jobs();
+    for (const bad of [
+      { document: 'day-log', language: 'zh-CN' },
+      { ...input, ticketId: 1 },
+      { ...input, period: { from: '2026-11-27', to: '2026-11-26' } },
+      { ...input, paper: 'roll-80' },
+      { document: 'receipt', period: input.period, language: 'zh-CN' },
+    ]) {
+      const result = await core.call('print-document', bad as typeof input, manager);
+      expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
+    }
+    expect(jobs()).toBe(before);
+  });
+});
+
 describe('the figures of a period', () => {
   const kpis = (from: string, to: string, session = manager) =>
     core.expectOk('reports-kpis', { from, to }, session) as Promise<KpiReport>;

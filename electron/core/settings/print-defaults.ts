@@ -13,4 +13,6 @@ export const defaultPrintSettings: PrintSettings = {
   'device-label': { printer: '', paper: 'label-50x30', copies: 1, autoPrint: false },
   // Printed when the bill is known, for the customer to sign: on A5 at the counter.
   quote: { printer: '', paper: 'a5', copies: 1, autoPrint: false },
+  // The manager's daily log: a wide table, on A4 turned sideways.
+  'day-log': { printer: '', paper: 'a4-landscape', copies: 1, autoPrint: false },
 };

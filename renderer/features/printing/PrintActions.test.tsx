@@ -16,6 +16,7 @@ const settings = (autoPrint: Partial<Record<keyof PrintSettings, boolean>>): Pri
   'pickup-receipt': { printer: '', paper: 'roll-80', copies: 2, autoPrint: false },
   'device-label': { printer: '', paper: 'label-50x30', copies: 1, autoPrint: autoPrint['device-label'] ?? false },
   quote: { printer: '', paper: 'a5', copies: 1, autoPrint: autoPrint.quote ?? false },
+  'day-log': { printer: '', paper: 'a4-landscape', copies: 1, autoPrint: false },
 });
 
 function sentJob(input: InputOf<'print-document'>, id: number, reprint = 0): PrintJob {

@@ -17,6 +17,7 @@ const settings: PrintSettings = {
   'pickup-receipt': paper,
   'device-label': { ...paper, paper: 'label-50x30' },
   quote: { ...paper, paper: 'a5' },
+  'day-log': { ...paper, paper: 'a4-landscape' },
 };
 
 /** Browser mode: the core queues each job with its document, and finishes it as told. */

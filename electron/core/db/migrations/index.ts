@@ -24,6 +24,7 @@ import { ticketIntakeChannel } from './0220-ticket-intake-channel';
 import { ticketFacts } from './0230-ticket-facts';
 import { createCashCloses } from './0240-create-cash-closes';
 import { scheduledExports } from './0250-scheduled-exports';
+import { printDayLogs } from './0260-print-day-logs';
 
 /** Every migration, in order. Add new ones here explicitly; nothing is discovered at run time. */
 export const migrations: readonly Migration[] = [
@@ -52,4 +53,5 @@ export const migrations: readonly Migration[] = [
   ticketFacts,
   createCashCloses,
   scheduledExports,
+  printDayLogs,
 ];

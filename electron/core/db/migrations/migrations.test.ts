@@ -19,6 +19,7 @@ import { ticketIntakeChannel } from './0220-ticket-intake-channel';
 import { ticketFacts } from './0230-ticket-facts';
 import { createCashCloses } from './0240-create-cash-closes';
 import { scheduledExports } from './0250-scheduled-exports';
+import { documentsAt260, printDayLogs } from './0260-print-day-logs';
 import { paymentKinds, paymentMethods } from '../../../../shared/domain/ledger';
 import { limitedStates } from '../../../../shared/contract';
 import { printDocuments } from '../../../../shared/domain/printing';
@@ -613,8 +614,55 @@ describe('0140-print-quotes', () => {
     ).toEqual(['print_jobs', 'print_jobs_finish_once', 'print_jobs_keep', 'print_jobs_ticket']);
   });
 
+  it('wrote down the documents of its day', () => {
+    expect([...documentsAt140]).toEqual(printDocuments.filter((document) => document !== 'day-log'));
+  });
+});
+
+describe('0260-print-day-logs', () => {
+  beforeEach(() => {
+    migrateTo(250);
+    addStaff();
+    addCustomer();
+    addDevice();
+    addTicket(1, 1);
+  });
+
+  it('keeps every print job as it was, ids and all, and lets the daily log be printed, of no ticket', () => {
+    insertJob({ state: 'sent', finished_at: now });
+    insertJob({ document: 'quote', paper: 'a5', copies: 1, state: 'failed', failure: 'no-printer', finished_at: now });
+    insertJob({ document: 'test-page', ticket_id: null, paper: 'a4', copies: 1 });
+    const before = db.prepare(`SELECT * FROM print_jobs ORDER BY id`).all();
+    expect(() => insertJob({ document: 'day-log', ticket_id: null, paper: 'a4-landscape', copies: 1 })).toThrow(
+      /CHECK/u,
+    );
+
+    printDayLogs.up(db);
+    expect(db.prepare(`SELECT * FROM print_jobs ORDER BY id`).all()).toEqual(before);
+    insertJob({ document: 'day-log', ticket_id: null, paper: 'a4-landscape', copies: 1 });
+    expect(db.prepare(`SELECT id, document FROM print_jobs WHERE document = 'day-log'`).all()).toEqual([
+      { id: 4, document: 'day-log' },
+    ]);
+  });
+
+  it('still refuses a daily log of a ticket, a ticket document of none, and keeps the history and its index', () => {
+    printDayLogs.up(db);
+    expect(() => insertJob({ document: 'day-log', paper: 'a4-landscape', copies: 1 })).toThrow(/CHECK/u);
+    expect(() => insertJob({ ticket_id: null })).toThrow(/CHECK/u);
+    expect(() => insertJob({ document: 'invoice' })).toThrow(/CHECK/u);
+    insertJob();
+    db.prepare(`UPDATE print_jobs SET state = 'sent', finished_at = ? WHERE id = 1`).run(now);
+    expect(() => db.exec(`UPDATE print_jobs SET state = 'queued', finished_at = NULL WHERE id = 1`)).toThrow(
+      /cannot change/u,
+    );
+    expect(() => db.exec(`DELETE FROM print_jobs`)).toThrow(/kept/u);
+    expect(
+      plan(`SELECT count(*) FROM print_jobs WHERE ticket_id = 1 AND document = 'receipt' AND state = 'sent'`),
+    ).toMatch(/print_jobs_ticket/u);
+  });
+
   it('writes down the same documents as the domain: a new one needs a new migration', () => {
-    expect([...documentsAt140]).toEqual([...printDocuments]);
+    expect([...documentsAt260]).toEqual([...printDocuments]);
   });
 });
 

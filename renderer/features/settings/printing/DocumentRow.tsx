@@ -4,13 +4,13 @@ import { IconPrinter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrintSettings, SystemPrinter } from '../../../../shared/contract';
-import { documentPapers, type TicketDocument } from '../../../../shared/domain/printing';
+import { documentPapers, type SettingsDocument } from '../../../../shared/domain/printing';
 import { useFieldProps } from '../../../components/forms';
 import classes from './PrintSettings.module.css';
 import { printerLabel, printerOptions } from './printer-options';
 
 export interface DocumentRowProps {
-  document: TicketDocument;
+  document: SettingsDocument;
   form: UseFormReturnType<PrintSettings>;
   editable: boolean;
   /** The system's printers; null in browser mode, where the browser's dialog chooses. */
@@ -22,9 +22,13 @@ export interface DocumentRowProps {
   onTest(): void;
 }
 
-/** Documents printed later in the ticket's life by hand: the quote, once the work is billed. Their row says when instead of a switch. */
-const printedLater: Partial<Record<TicketDocument, 'onceBilled'>> = {
+/**
+ * Documents printed by hand, later: the quote once the work is billed, the daily log from
+ * Reports. Their row says when instead of a switch.
+ */
+const printedLater: Partial<Record<SettingsDocument, 'onceBilled' | 'fromReports'>> = {
   quote: 'onceBilled',
+  'day-log': 'fromReports',
 };
 
 /** A value shown as text, level with the inputs of the rows around it. */

@@ -3,7 +3,7 @@ import { IconInfoCircle, IconPrinterOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterList, PrintSettings } from '../../../../shared/contract';
-import { ticketDocuments, type TicketDocument } from '../../../../shared/domain/printing';
+import { settingsDocuments, type SettingsDocument } from '../../../../shared/domain/printing';
 import { usePrint } from '../../printing/use-print';
 import { useLanguage } from '../service/section-props';
 import { SectionFrame } from '../service/SectionFrame';
@@ -27,11 +27,11 @@ export function PrintSettingsForm({ settings, printers, editable }: PrintSetting
   const state = usePrintSettingsForm(settings);
   const { form } = state;
   const print = usePrint();
-  const [testing, setTesting] = useState<TicketDocument | null>(null);
+  const [testing, setTesting] = useState<SettingsDocument | null>(null);
   const systemMode = printers.mode === 'system';
   const title = t('printing.settings.tab');
 
-  const printTestPage = async (document: TicketDocument) => {
+  const printTestPage = async (document: SettingsDocument) => {
     const { printer, paper } = form.getValues()[document];
     setTesting(document);
     try {
@@ -72,7 +72,7 @@ export function PrintSettingsForm({ settings, printers, editable }: PrintSetting
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {ticketDocuments.map((document) => (
+            {settingsDocuments.map((document) => (
               <DocumentRow
                 key={document}
                 document={document}

@@ -30,6 +30,7 @@ function savedSettings(): PrintSettings {
     'pickup-receipt': { printer: '', paper: 'roll-80', copies: 2, autoPrint: false },
     'device-label': { printer: 'Zebra_GK888t', paper: 'label-50x30', copies: 1, autoPrint: true },
     quote: { printer: '', paper: 'a5', copies: 1, autoPrint: false },
+    'day-log': { printer: '', paper: 'a4-landscape', copies: 1, autoPrint: false },
   };
 }
 
@@ -99,7 +100,7 @@ describe('PrintSettingsPanel', { timeout: 20_000 }, () => {
         .getAllByRole('row')
         .slice(1)
         .map((row) => row.querySelector('td')?.textContent),
-    ).toEqual(['Customer receipt', 'Work order', 'Pickup receipt', 'Device label', 'Quote']);
+    ).toEqual(['Customer receipt', 'Work order', 'Pickup receipt', 'Device label', 'Quote', 'Daily log']);
 
     expect(optionLabels(screen.getByRole('combobox', { name: 'Paper for Customer receipt' }))).toEqual([
       '80 mm roll',
@@ -112,6 +113,7 @@ describe('PrintSettingsPanel', { timeout: 20_000 }, () => {
       'Label 60 × 40 mm',
     ]);
     expect(optionLabels(screen.getByRole('combobox', { name: 'Paper for Quote' }))).toEqual(['A5', '80 mm roll']);
+    expect(optionLabels(screen.getByRole('combobox', { name: 'Paper for Daily log' }))).toEqual(['A4 landscape', 'A4']);
     expect(optionLabels(screen.getByRole('combobox', { name: 'Printer for Work order' }))).toEqual([
       'System default printer',
       'Xprinter XP-80C (default)',
@@ -124,6 +126,7 @@ describe('PrintSettingsPanel', { timeout: 20_000 }, () => {
     expect(screen.getByRole('switch', { name: 'Print Pickup receipt when a device is handed over' })).not.toBeChecked();
     expect(screen.queryByRole('switch', { name: /Quote/ })).not.toBeInTheDocument();
     expect(within(await documentRow('Quote')).getByText('Once billed')).toBeInTheDocument();
+    expect(within(await documentRow('Daily log')).getByText('From Reports')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Print Device label when an intake is recorded' })).toBeChecked();
   });
 
