@@ -1,11 +1,10 @@
 import type { DayLogView } from '../../../../shared/contract';
 import { dayLogSections } from '../../../../shared/contract/reports';
-import { localDateTime } from '../../../../shared/domain/calendar';
 import type { Cell } from '../../reports/csv';
 import { dayLogTables, type DayLogTable } from '../../reports/day-log-export';
 import type { ColumnKind } from '../../reports/xlsx';
 import { printedLine } from '../blocks';
-import { money, type DocumentContext } from '../context';
+import { money, wallTime, type DocumentContext } from '../context';
 import { html, type Html } from '../html';
 import { renderPage } from '../layout';
 
@@ -32,9 +31,9 @@ const css = `
   .part td.long { min-width: 30mm; max-width: 60mm; overflow-wrap: anywhere; }
   .part td.time { white-space: nowrap; }
   .part .totals td { border-bottom: 0; font-weight: 700; }
-  .part .totals:first-of-type td { border-top: 1px solid #000; }
+  .part .totals.first td { border-top: 1px solid #000; }
   .part.summary table { width: auto; min-width: 80mm; }
-  .none { color: #000; font-style: italic; }
+  .none { font-style: italic; }
 `;
 
 function cellText(context: DocumentContext, kind: ColumnKind, cell: Cell, oneDay: string | null): string {
@@ -48,7 +47,7 @@ function cellText(context: DocumentContext, kind: ColumnKind, cell: Cell, oneDay
     case 'decimal':
       return Number(cell).toFixed(1);
     case 'datetime': {
-      const wall = localDateTime(new Date(String(cell)), context.settings.businessHours.timeZone);
+      const wall = wallTime(context, String(cell));
       // A one-day log shows the time alone for that day's times.
       return oneDay !== null && wall.startsWith(`${oneDay} `) ? wall.slice(oneDay.length + 1) : wall;
     }
@@ -68,8 +67,8 @@ function tablePart(context: DocumentContext, section: string, table: DayLogTable
     if (kind === 'datetime') return 'time';
     return table.columns[index]?.freeText ? 'long' : '';
   };
-  const row = (cells: readonly Cell[], totals = false) =>
-    html`<tr class="${totals ? 'totals' : ''}">
+  const row = (cells: readonly Cell[], totals: 'first' | 'next' | null = null) =>
+    html`<tr class="${totals === null ? '' : `totals ${totals}`}">
       ${cells.map(
         (cell, index) =>
           html`<td class="${classOf(index)}">${cellText(context, kinds[index] ?? 'text', cell, oneDay)}</td>`,
@@ -92,7 +91,8 @@ function tablePart(context: DocumentContext, section: string, table: DayLogTable
               </tr>
             </thead>
             <tbody>
-              ${table.rows.map((cells) => row(cells))} ${(table.totals ?? []).map((cells) => row(cells, true))}
+              ${table.rows.map((cells) => row(cells))}
+              ${(table.totals ?? []).map((cells, index) => row(cells, index === 0 ? 'first' : 'next'))}
             </tbody>
           </table>`
     }
