@@ -13,6 +13,7 @@ export const reportsEn = {
     rows_other: '{{count}} lines',
     button: 'Print',
     previewTitle: 'Print the daily log · {{days}}',
+    masked: 'Phone numbers are masked on paper.',
   },
   sheets: {
     summary: 'Summary',

@@ -13,6 +13,7 @@ export const reportsZh = {
     rows_other: '共 {{count}} 条',
     button: '打印',
     previewTitle: '打印日报 · {{days}}',
+    masked: '打印件上的手机号一律隐藏中间位。',
   },
   sheets: {
     summary: '汇总',

@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { dayLogSections, type Language, type TicketDetail } from '../../shared/contract';
 import { shopToday } from '../../shared/domain/report-periods';
 import { consultationIntake, readyForPickup, repairIntake, settledPickup } from '../fixtures/sample-intakes';
 import { accessibilityProblems } from './accessibility';
+import { pdfPageSizes, pdfText, rasterize } from './pdf-tools';
 import { expect, test, type Page } from './fixtures';
 import { admin, callApi, completeSetup, goTo, signIn, signOut, submitSetup, words } from './flows';
 
@@ -184,6 +185,72 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       }
     });
 
+    test('a manager previews the daily log on paper, prints it, and the PDF is A4 turned sideways with phones masked', async ({
+      page,
+      snap,
+    }, testInfo) => {
+      const { repaired, waiting } = await dayAtTheShop(page, lang);
+      await signOut(page, lang, admin.name);
+      await signIn(page, lang, manager.name, manager.pin);
+      await goTo(page, lang, 'reports');
+      await page.getByRole('tab', { name: t('reports.page.tabs.dayLog') }).click();
+      const exports = page.getByRole('group', { name: t('reports.export.label') });
+      await exports.getByRole('button', { name: t('reports.print.button') }).click();
+
+      const today = shopToday(new Date(), 'Asia/Shanghai');
+      const preview = page.getByRole('dialog', { name: t('reports.print.previewTitle', { days: today }) });
+      await expect(preview.getByRole('combobox', { name: t('printing.panel.paper') })).toHaveValue(
+        t('printing.papers.a4-landscape'),
+      );
+      const sheet = preview.frameLocator('iframe');
+      await expect(sheet.getByText(repaired.number).first()).toBeVisible();
+      await expect(sheet.getByText(waiting.number).first()).toBeVisible();
+      await expect(sheet.getByText('138****5678').first()).toBeVisible();
+      // The screen around the sheet; the sheet itself is checked on paper below.
+      expect(await accessibilityProblems(page, { withoutFrames: true, data: [manager.name] })).toEqual([]);
+      await snap('reports-print-preview');
+
+      // Printed from the preview: the browser's dialog, then the counter says it printed; the job is on record.
+      await preview.getByRole('button', { name: t('printing.panel.print'), exact: true }).click();
+      const question = page.getByRole('dialog', { name: t('printing.question.title') });
+      await expect(question).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(question).toBeHidden();
+      await expect(
+        page.getByText(t('printing.panel.sentBrowser', { document: t('printing.documents.day-log') })),
+      ).toBeVisible();
+
+      // On paper, as any browser prints it from its address: A4 sideways, the shop, both tickets, no whole phone.
+      const pdf = testInfo.outputPath(`day-log-${lang}.pdf`);
+      mkdirSync(testInfo.outputPath(), { recursive: true });
+      const paper = await page.context().newPage();
+      const response = await paper.goto(`${new URL(page.url()).origin}/documents/day-log/${today}?lang=${lang}`);
+      expect(response?.status()).toBe(200);
+      await paper.evaluate(() => document.fonts.ready);
+      await paper.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      await paper.close();
+      const sizes = await pdfPageSizes(pdf);
+      expect(sizes.length).toBeGreaterThan(0);
+      for (const size of sizes) {
+        expect(Math.abs(size.widthMm - 297)).toBeLessThanOrEqual(0.5);
+        expect(Math.abs(size.heightMm - 210)).toBeLessThanOrEqual(0.5);
+      }
+      const flat = (text: string) => text.replace(/\s+/gu, '');
+      const text = flat(await pdfText(pdf));
+      for (const wanted of [
+        repaired.number,
+        waiting.number,
+        '138****5678',
+        manager.name,
+        t('printing.documents.day-log'),
+      ])
+        expect(text).toContain(flat(wanted));
+      expect(text).not.toContain('13812345678');
+      const pictures = resolve('test/artifacts/documents');
+      mkdirSync(pictures, { recursive: true });
+      await rasterize(pdf, { dpi: 110, format: 'png', directory: pictures, prefix: `day-log-${lang}` });
+    });
+
     test('reception and technicians are told Reports are for managers, and the core refuses them', async ({ page }) => {
       await dayAtTheShop(page, lang);
       let signedIn = admin.name;
@@ -203,6 +270,9 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
           return (await response.json()) as { ok: boolean; error?: { code: string } };
         });
         expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        // Nor is the daily log printed for them from its address.
+        const printed = await page.evaluate(async () => (await fetch('/documents/day-log/2026-01-01')).status);
+        expect(printed).toBe(403);
       }
     });
   });

@@ -1,6 +1,6 @@
 import { Button, Group, Menu, Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { IconChevronDown, IconFileSpreadsheet, IconFileTypeCsv, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayLogSections, type DayLogSection, type StaffDirectoryEntry } from '../../../shared/contract';
@@ -10,10 +10,11 @@ import { useApiMutation } from '../../api/hooks';
 import { saveFile } from '../../components/download';
 import { errorText } from '../../components/messages';
 import { useLanguage } from '../../components/service-names';
+import { DayLogPrintModal } from './DayLogPrintModal';
 
 /**
- * The daily log to save: the whole workbook for Excel or WPS, or one section as CSV for other
- * tools, written in the report worker. Phones are masked unless whole numbers are switched on (by
+ * The daily log to save or print: the whole workbook for Excel or WPS, one section as CSV for
+ * other tools (both written in the report worker), or the pages for paper through the preview. Phones are masked unless whole numbers are switched on (by
  * someone who may see them; the core puts that on record).
  */
 export function ExportButtons({ range, staff }: { range: DateRange; staff: StaffDirectoryEntry }) {
@@ -21,6 +22,7 @@ export function ExportButtons({ range, staff }: { range: DateRange; staff: Staff
   const language = useLanguage();
   const [fullPhones, setFullPhones] = useState(false);
   const [writing, setWriting] = useState<'xlsx' | 'csv' | null>(null);
+  const [printing, setPrinting] = useState(false);
   const write = useApiMutation('reports-day-log-export', {
     onSuccess: saveFile,
     onError: (error) =>
@@ -69,6 +71,10 @@ export function ExportButtons({ range, staff }: { range: DateRange; staff: Staff
           ))}
         </Menu.Dropdown>
       </Menu>
+      <Button variant="light" leftSection={<IconPrinter size={18} />} onClick={() => setPrinting(true)}>
+        {t('reports.print.button')}
+      </Button>
+      {printing ? <DayLogPrintModal range={range} onClose={() => setPrinting(false)} /> : null}
     </Group>
   );
 }
