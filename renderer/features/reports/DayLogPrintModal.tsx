@@ -49,9 +49,9 @@ export function DayLogPrintModal({ range, onClose }: { range: DateRange; onClose
   const rendered = useApiQuery('print-render', request, { enabled: paper !== null });
   const name = t('printing.documents.day-log');
   // A sheet turned sideways is wider than most screens leave beside the controls: shown smaller, whole.
-  const area = useElementSize();
+  const { ref: areaRef, width: areaWidth } = useElementSize();
   const sheetPx = paperSpecs[rendered.data?.paper ?? paper ?? 'a4-landscape'].widthMm * PX_PER_MM;
-  const zoom = area.width === 0 ? 1 : Math.min(1, (area.width - GUTTER_PX) / sheetPx);
+  const zoom = areaWidth === 0 ? 1 : Math.min(1, (areaWidth - GUTTER_PX) / sheetPx);
 
   const printButton = useRef<HTMLButtonElement>(null);
   const pdfButton = useRef<HTMLButtonElement>(null);
@@ -116,7 +116,7 @@ export function DayLogPrintModal({ range, onClose }: { range: DateRange; onClose
           </Text>
         </Stack>
         <ScrollArea
-          ref={area.ref}
+          ref={areaRef}
           h="72vh"
           style={{ flex: 1 }}
           bg="gray.2"
