@@ -18,6 +18,7 @@ import {
   turnaround,
   type KpiPayment,
 } from './kpis';
+import { figureTickets, figuresWithTickets } from './figure-tickets';
 import { kpiFacts, type KpiEvent, type KpiRules, type KpiTicket } from './kpi-facts';
 import type { ServiceType } from './service-types';
 import { ticketStates, type TicketState } from './ticket-states';
@@ -233,6 +234,33 @@ describe('the figures of a week, worked out by hand', () => {
   });
 });
 
+describe('the tickets behind each figure, for the same week', () => {
+  const behind = (figure: (typeof figuresWithTickets)[number]) =>
+    figureTickets(facts(week), figure, wholeWeek, thursday).map((row) => [row.ticketId, row.reason, row.minutes]);
+
+  it('late first responses, the one still waiting past its limit first; every turnaround, slowest first', () => {
+    expect(behind('firstResponse')).toEqual([
+      [4, 'waiting-past-due', null],
+      [3, 'late', 360],
+    ]);
+    expect(behind('turnaround')).toEqual([
+      [3, 'took', 1020],
+      [1, 'took', 300],
+    ]);
+  });
+
+  it('the promise missed, the repair that came back, the check failed (with whose work it was), the complaint', () => {
+    expect(behind('slaMet')).toEqual([[3, 'promise-missed', 1020]]);
+    expect(behind('firstTimeFix')).toEqual([[3, 'came-back', null]]);
+    expect(figureTickets(facts(week), 'qcFailures', wholeWeek, thursday)).toEqual([
+      { ticketId: 3, at: at('2026-12-01 11:30'), reason: 'qc-failed', minutes: null, staffId: TOM },
+    ]);
+    expect(behind('returnedUnrepaired')).toEqual([[3, 'returned-unrepaired', null]]);
+    expect(behind('cancelled')).toEqual([]);
+    expect(behind('complaints')).toEqual([[6, 'complaint', null]]);
+  });
+});
+
 describe('per member of staff, and per product and fault', () => {
   it('reception by who recorded; technicians by who finished the work QC passed or failed', () => {
     expect(staffFigures(facts(week), wholeWeek)).toEqual({
@@ -400,6 +428,31 @@ describe('properties', () => {
         const totals = backlogTotals({ at: start, total: backlogAt(tickets, start).total }, moves, moments);
         expect(totals).toEqual(moments.map((moment) => backlogAt(tickets, moment).total));
       }),
+    );
+  });
+
+  it('the tickets behind a figure are as many as counted against it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(stories, { maxLength: 20 }),
+        fc.integer({ min: 0, max: 45 * 24 * 60 }),
+        (tickets, offset) => {
+          const now = new Date(Date.parse('2026-12-01T00:00:00+08:00') + offset * 60_000);
+          const found = facts(tickets);
+          const count = (figure: (typeof figuresWithTickets)[number]) =>
+            figureTickets(found, figure, december, now).length;
+          const against = (rate: { count: number; of: number }) => rate.of - rate.count;
+          const ended = outcomes(found.ends, december);
+          expect(count('firstResponse')).toBe(against(firstResponse(found.intakes, december, now).withinTarget));
+          expect(count('turnaround')).toBe(turnaround(found.readies, december).toReady.count);
+          expect(count('slaMet')).toBe(against(turnaround(found.readies, december).slaMet));
+          expect(count('firstTimeFix')).toBe(against(firstTimeFix(found.handBacks, december)));
+          expect(count('qcFailures')).toBe(qcFailures(found.checks, december).count);
+          expect(count('returnedUnrepaired')).toBe(ended.returnedUnrepaired.count);
+          expect(count('cancelled')).toBe(ended.cancelled.count);
+          expect(count('complaints')).toBe(intakes(found.intakes, december).byServiceType.complaint);
+        },
+      ),
     );
   });
 

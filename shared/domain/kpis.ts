@@ -1,4 +1,4 @@
-import type { CheckFact, HandBackFact, IntakeFact, KpiFacts, ReadyFact, WorkEndFact } from './kpi-facts';
+import type { CheckFact, HandBackFact, IntakeFact, KpiFacts, ReadyFact, ResponseFact, WorkEndFact } from './kpi-facts';
 import { intakeChannels, type IntakeChannel } from './intake-channels';
 import { paidEffect, type LedgerEntry } from './ledger';
 import type { ServiceType } from './service-types';
@@ -53,7 +53,7 @@ const within = (at: string | Date, period: KpiPeriod) => {
   return period.from.getTime() <= time && time < period.to.getTime();
 };
 
-const inPeriod = <Fact extends { at: string }>(facts: readonly Fact[], period: KpiPeriod) =>
+export const inPeriod = <Fact extends { at: string }>(facts: readonly Fact[], period: KpiPeriod) =>
   facts.filter((fact) => within(fact.at, period));
 
 export interface FirstResponse extends Spread {
@@ -72,16 +72,24 @@ export function firstResponse(intakes: readonly IntakeFact[], period: KpiPeriod,
   let judged = 0;
   for (const { response } of inPeriod(intakes, period)) {
     if (!response) continue;
-    const due = response.dueAt === null ? null : Date.parse(response.dueAt);
-    if (response.startedAt !== null && response.minutes !== null) {
-      minutes.push(response.minutes);
-      judged += 1;
-      if (due === null || Date.parse(response.startedAt) <= due) inTime += 1;
-    } else if (due !== null && due < now.getTime() && !response.calledOff) {
-      judged += 1;
-    }
+    if (response.startedAt !== null && response.minutes !== null) minutes.push(response.minutes);
+    const verdict = responseVerdict(response, now);
+    if (verdict !== null) judged += 1;
+    if (verdict === 'in-time') inTime += 1;
   }
   return { ...spread(minutes), withinTarget: rate(inTime, judged) };
+}
+
+/**
+ * How a first response counts against its target at `now`: in time (started by the limit, or
+ * with no limit), late (started after it), still waiting past it, or not judged (waiting within
+ * it, or called off before anyone looked).
+ */
+export function responseVerdict(response: ResponseFact, now: Date): 'in-time' | 'late' | 'waiting-past-due' | null {
+  const due = response.dueAt === null ? null : Date.parse(response.dueAt);
+  if (response.startedAt !== null && response.minutes !== null)
+    return due === null || Date.parse(response.startedAt) <= due ? 'in-time' : 'late';
+  return due !== null && due < now.getTime() && !response.calledOff ? 'waiting-past-due' : null;
 }
 
 export interface Turnaround {
@@ -120,7 +128,7 @@ export function outcomes(ends: readonly WorkEndFact[], period: KpiPeriod): Outco
 }
 
 /** Neither objected to at pickup (sent back for rework) nor brought back under our warranty. */
-const fixedFirstTime = (handBack: HandBackFact) => !handBack.cameBack && !handBack.reworked;
+export const fixedFirstTime = (handBack: HandBackFact) => !handBack.cameBack && !handBack.reworked;
 
 /** First-time fix (一次修复率): of the repairs handed back in the period, those fixed the first time. */
 export function firstTimeFix(handBacks: readonly HandBackFact[], period: KpiPeriod): Rate {
