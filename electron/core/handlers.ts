@@ -6,7 +6,7 @@ import { saveIntake } from './services/intake';
 import { recordPaymentHandler, reversePaymentHandler } from './services/payments';
 import { completePickup } from './services/pickup';
 import { contactCustomer, readyShelf } from './services/ready-shelf';
-import { exportDayLogFile, reportDayLog, reportKpis } from './services/reports';
+import { exportDayLogFile, reportDayLog, reportFigureTickets, reportKpis } from './services/reports';
 import { cashClosePreview, recordCashClose } from './services/cash-close';
 import { getReportSchedule, updateReportSchedule } from './services/report-schedule';
 import { receptionSearch } from './services/reception-search';
@@ -84,6 +84,7 @@ export const handlers: Handlers = {
   'reports-day-log': (input, context) => reportDayLog(context, input),
   'reports-day-log-export': (input, context) => exportDayLogFile(context, input),
   'reports-kpis': (input, context) => reportKpis(context, input),
+  'reports-figure-tickets': (input, context) => reportFigureTickets(context, input),
   'tickets-contact': (input, context) => contactCustomer(context, input),
   'pickup-complete': (input, context) => completePickup(context, input),
   'payments-reverse': (input, context) => reversePaymentHandler(context, input),

@@ -49,6 +49,7 @@ export const api = {
   'reports-day-log': invoke('reports-day-log'),
   'reports-day-log-export': invoke('reports-day-log-export'),
   'reports-kpis': invoke('reports-kpis'),
+  'reports-figure-tickets': invoke('reports-figure-tickets'),
   'print-render': invoke('print-render'),
   'print-document': invoke('print-document'),
   'print-job-finish': invoke('print-job-finish'),

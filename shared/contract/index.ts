@@ -12,9 +12,11 @@ import { cashCloseInput, type CashClose, type CashClosePreview } from './cash-cl
 import {
   dayLogExportInput,
   dayLogInput,
+  figureTicketsInput,
   reportRangeInput,
   type DayLogView,
   type ExportedFile,
+  type FigureTicketsView,
   type KpiReport,
 } from './reports';
 import {
@@ -246,6 +248,8 @@ export const contract = {
   'reports-day-log-export': endpoint<ExportedFile>()(dayLogExportInput, 'reports-view'),
   /** A period's figures against the period before (worked out in the report worker). */
   'reports-kpis': endpoint<KpiReport>()(reportRangeInput, 'reports-view'),
+  /** The tickets behind one of a period's rates (worst first), to check the figure against. */
+  'reports-figure-tickets': endpoint<FigureTicketsView>()(figureTicketsInput, 'reports-view'),
   'print-render': endpoint<RenderedDocument>()(renderDocumentInput, 'signed-in'),
   'print-document': endpoint<PrintJobStarted>()(printDocumentInput, 'signed-in'),
   'print-job-finish': endpoint<PrintJob>()(finishJobInput, 'signed-in'),

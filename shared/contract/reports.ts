@@ -4,6 +4,7 @@ import type { CashClose } from './cash-close';
 import type { IsoDate } from '../domain/calendar';
 import type { DayLogMoney } from '../domain/day-log';
 import type { IntakeChannel } from '../domain/intake-channels';
+import { figuresWithTickets, type FigureReason, type FigureWithTickets } from '../domain/figure-tickets';
 import type { Backlog, CategoryFigures, KpiSummary, ReceptionFigures, TechnicianFigures } from '../domain/kpis';
 import type { PaymentKind, PaymentMethod } from '../domain/ledger';
 import { rangeProblems } from '../domain/report-periods';
@@ -167,4 +168,35 @@ export interface KpiReport {
   technicians: (TechnicianFigures & { name: string })[];
   categories: CategoryFigures[];
   days: KpiDay[];
+}
+
+/** A figure of a period whose tickets are asked for. */
+export const figureTicketsInput = z
+  .object({ ...rangeFields, figure: z.enum(figuresWithTickets, { error: 'validation.invalid' }) })
+  .superRefine(checkRange);
+
+/** A ticket behind a figure, as the list under it shows it (the phone masked). */
+export interface FigureTicketRow {
+  ticketId: number;
+  number: string;
+  /** When it counted: first ready, handed back, checked, taken in. */
+  at: string;
+  reason: FigureReason;
+  minutes: number | null;
+  state: TicketState;
+  customerName: string;
+  customerPhone: string;
+  productCategory: string;
+  faultCategory: string;
+  /** The technician whose work it was, or the receptionist who took it in; '' if none recorded. */
+  staffName: string;
+}
+
+/** The tickets behind a figure: how many there are, and the first of them (worst first) to list. */
+export interface FigureTicketsView {
+  figure: FigureWithTickets;
+  from: IsoDate;
+  to: IsoDate;
+  total: number;
+  rows: FigureTicketRow[];
 }

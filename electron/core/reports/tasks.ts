@@ -5,6 +5,7 @@ import type { DateRange } from '../../../shared/domain/report-periods';
 import { workOutMissingFacts } from './facts-keeper';
 import { dayLogFile, type DayLogFileRequest } from './day-log-file';
 import { dayLogPrint, type DayLogPrintRequest } from './day-log-print';
+import { buildFigureTickets, type FigureTicketsRequest } from './figure-tickets-view';
 
 /** How far a long task has come, for a progress bar: `done` of `total` steps (days, sheets). */
 export interface TaskProgress {
@@ -36,6 +37,8 @@ export const reportTasks = {
   /** A period's figures against the period before; `now` (ISO) is the core's clock, for tickets still waiting. */
   kpis: (context: TaskContext, input: { range: DateRange; now: string }) =>
     buildKpiReport(context.db, input.range, new Date(input.now), context.progress),
+  /** The tickets behind one of a period's rates. */
+  'figure-tickets': (context: TaskContext, input: FigureTicketsRequest) => buildFigureTickets(context.db, input),
   /** The facts of up to `limit` tickets after `afterId` that lack them under the rules of `rulesKey` (the catching up). */
   'work-out-facts': (context: TaskContext, input: { rulesKey: string; afterId: number; limit: number }) =>
     workOutMissingFacts(context.db, input),

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DayLogView, KpiReport } from '../../../shared/contract';
+import type { DayLogView, FigureTicketsView, KpiReport } from '../../../shared/contract';
 import { consultationIntake, readyForPickup, repairIntake, settledPickup } from '../../../test/fixtures/sample-intakes';
 import { openTestCore, type TestCore } from '../../../test/fixtures/core';
+import type { FigureWithTickets } from '../../../shared/domain/figure-tickets';
 import type { Session } from '../context';
 import { toCsv } from '../reports/csv';
 import { dayLogCsvRows, dayLogWorkbook, type DayLogExportContext } from '../reports/day-log-export';
@@ -379,5 +380,56 @@ describe('the figures of a period', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
+  });
+});
+
+describe('the tickets behind a figure', () => {
+  const behind = (figure: FigureWithTickets, session = manager) =>
+    core.expectOk(
+      'reports-figure-tickets',
+      { from: '2026-11-25', to: '2026-11-26', figure },
+      session,
+    ) as Promise<FigureTicketsView>;
+
+  it('lists the repair looked at only the next day under the first response, with its customer masked and who took it in', async () => {
+    const late = await behind('firstResponse');
+    expect(late.total).toBe(1);
+    expect(late.rows).toEqual([
+      expect.objectContaining({
+        number: repairNumber,
+        reason: 'late',
+        state: 'picked-up',
+        customerName: '王芳',
+        customerPhone: '138****5678',
+        productCategory: 'phone',
+        staffName: 'Rita',
+      }),
+    ]);
+    expect(late.rows[0]?.minutes).toBeGreaterThan(0);
+    const report = await core.expectOk('reports-kpis', { from: '2026-11-25', to: '2026-11-26' }, manager);
+    const within = report.summary.firstResponse.withinTarget;
+    expect(within.of - within.count).toBe(late.total);
+  });
+
+  it('lists every ready repair under the turnaround, and none where nothing counted against a figure', async () => {
+    expect((await behind('turnaround')).rows.map((row) => [row.number, row.reason])).toEqual([[repairNumber, 'took']]);
+    for (const figure of ['qcFailures', 'returnedUnrepaired', 'cancelled', 'complaints', 'firstTimeFix'] as const)
+      expect(await behind(figure)).toMatchObject({ total: 0, rows: [] });
+  });
+
+  it('is for managers and administrators only, and refuses a figure it does not know', async () => {
+    expect(
+      await core.call('reports-figure-tickets', { from: '2026-11-25', to: '2026-11-26', figure: 'slaMet' }, reception),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(
+      await core.call(
+        'reports-figure-tickets',
+        { from: '2026-11-25', to: '2026-11-26', figure: 'happiness' } as never,
+        manager,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'validation', fields: { figure: { key: 'validation.invalid' } } } });
+    expect(
+      await core.call('reports-figure-tickets', { from: '2026-11-26', to: '2026-11-25', figure: 'slaMet' }, manager),
+    ).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });

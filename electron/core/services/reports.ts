@@ -3,6 +3,7 @@ import {
   ok,
   type DayLogView,
   type ExportedFile,
+  type FigureTicketsView,
   type KpiReport,
   type Outcome,
   type ParsedInputOf,
@@ -90,6 +91,21 @@ export async function reportKpis(
   return ok(
     await context.core.reports.run('kpis', {
       range: { from: input.from, to: input.to },
+      now: context.now.toISOString(),
+    }),
+  );
+}
+
+/** The tickets behind one of a period's rates, found in the report worker from the facts the figure counts. */
+export async function reportFigureTickets(
+  context: HandlerContext,
+  input: ParsedInputOf<'reports-figure-tickets'>,
+): Promise<Outcome<FigureTicketsView>> {
+  requireActor(context);
+  return ok(
+    await context.core.reports.run('figure-tickets', {
+      range: { from: input.from, to: input.to },
+      figure: input.figure,
       now: context.now.toISOString(),
     }),
   );
