@@ -18,7 +18,7 @@ import {
   turnaround,
   type KpiPayment,
 } from './kpis';
-import { figureTickets, figuresWithTickets } from './figure-tickets';
+import { figureTickets, type FigureWithTickets } from './figure-tickets';
 import { kpiFacts, type KpiEvent, type KpiRules, type KpiTicket } from './kpi-facts';
 import type { ServiceType } from './service-types';
 import { ticketStates, type TicketState } from './ticket-states';
@@ -235,7 +235,7 @@ describe('the figures of a week, worked out by hand', () => {
 });
 
 describe('the tickets behind each figure, for the same week', () => {
-  const behind = (figure: (typeof figuresWithTickets)[number]) =>
+  const behind = (figure: FigureWithTickets) =>
     figureTickets(facts(week), figure, wholeWeek, thursday).map((row) => [row.ticketId, row.reason, row.minutes]);
 
   it('late first responses, the one still waiting past its limit first; every turnaround, slowest first', () => {
@@ -439,8 +439,7 @@ describe('properties', () => {
         (tickets, offset) => {
           const now = new Date(Date.parse('2026-12-01T00:00:00+08:00') + offset * 60_000);
           const found = facts(tickets);
-          const count = (figure: (typeof figuresWithTickets)[number]) =>
-            figureTickets(found, figure, december, now).length;
+          const count = (figure: FigureWithTickets) => figureTickets(found, figure, december, now).length;
           const against = (rate: { count: number; of: number }) => rate.of - rate.count;
           const ended = outcomes(found.ends, december);
           expect(count('firstResponse')).toBe(against(firstResponse(found.intakes, december, now).withinTarget));
