@@ -94,6 +94,30 @@ for (const lang of ['zh-CN', 'en'] as const satisfies readonly Language[]) {
       await shortcut(page, t('reports.page.shortcuts.today'));
       await expect(tile('intakes')).toContainText('3');
 
+      // A time or a rate opens the tickets behind it: the repair ready today under the turnaround,
+      // a link to it; nothing under the promise, all of them kept.
+      await page.getByRole('button', { name: `${t('reports.tiles.turnaround')}: ` }).click();
+      const turnaround = page.getByRole('dialog', {
+        name: t('reports.behind.title', { figure: t('reports.tiles.turnaround') }),
+      });
+      const behind = turnaround.getByRole('table', {
+        name: t('reports.behind.title', { figure: t('reports.tiles.turnaround') }),
+      });
+      await expect(behind.getByRole('row')).toHaveCount(2);
+      await expect(behind.getByRole('link', { name: repaired.number })).toHaveAttribute(
+        'href',
+        new RegExp(String(repaired.id)),
+      );
+      await expect(behind).toContainText('138****5678');
+      await expect(behind).toContainText(t('reports.behind.reasons.took'));
+      expect(await accessibilityProblems(page, { data: [manager.name, reception.name, technician.name] })).toEqual([]);
+      await snap('reports-figure-tickets');
+      await page.keyboard.press('Escape');
+      await expect(turnaround).toBeHidden();
+      await page.getByRole('button', { name: `${t('reports.tiles.slaMet')}: ` }).click();
+      await expect(page.getByRole('dialog').getByText(t('reports.behind.none'))).toBeVisible();
+      await page.keyboard.press('Escape');
+
       // The intakes figure opens the daily log that lists them, each a link to its ticket.
       await page.getByRole('button', { name: new RegExp(t('reports.tiles.intakes')) }).click();
       await expect(page.getByRole('tab', { name: t('reports.page.tabs.dayLog'), selected: true })).toBeVisible();

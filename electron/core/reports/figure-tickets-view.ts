@@ -9,7 +9,7 @@ import { kpiRules } from '../tickets/facts';
 import { readKpiFacts } from './report-inputs';
 
 /** As many tickets as a person reads through under a figure; the rest are counted, not listed. */
-export const FIGURE_TICKETS_LISTED = 500;
+export const FIGURE_TICKETS_LISTED = 200;
 
 export interface FigureTicketsRequest {
   range: DateRange;

@@ -23,9 +23,7 @@ import { errorText } from '../../components/messages';
 import { useLanguage } from '../../components/service-names';
 import { PaperFrame } from '../printing/PaperFrame';
 import { usePrint } from '../printing/use-print';
-
-/** The days of a range in words: one date, or the first and the last. */
-export const rangeText = (range: DateRange) => (range.from === range.to ? range.from : `${range.from} – ${range.to}`);
+import { rangeText } from './report-format';
 
 const PX_PER_MM = 96 / 25.4;
 /** Room left around the sheet inside the preview, in pixels. */

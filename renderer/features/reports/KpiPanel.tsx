@@ -1,14 +1,16 @@
 import { BarChart, LineChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconArrowDownRight, IconArrowUpRight, IconMinus } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiReport } from '../../../shared/contract';
 import { formatFen } from '../../../shared/domain/fees';
+import type { FigureWithTickets } from '../../../shared/domain/figure-tickets';
 import { backlogAges, change, type Rate } from '../../../shared/domain/kpis';
 import { ticketStates } from '../../../shared/domain/ticket-states';
 import { useLanguage } from '../../components/service-names';
 import { countText, minutesText, percentText } from './report-format';
+import { FigureTicketsModal } from './FigureTicketsModal';
 import { CategoryTable, ReceptionTable, TechnicianTable } from './StaffTables';
 
 /** Whether a figure going up is good news (more intakes, more fixed first time) or bad (more QC failures). */
@@ -90,8 +92,9 @@ function Chart({ title, children }: { title: string; children: ReactNode }) {
 
 /**
  * A period's figures: the tiles against the period before, the charts of each day, the backlog at
- * the end, and each member of staff's, product's and fault's figures. Intakes and the backlog open
- * the daily log that lists the tickets behind them.
+ * the end, and each member of staff's, product's and fault's figures. Every figure opens the
+ * tickets behind it: a rate or a time the list of those that counted against it, intakes, money
+ * and the backlog the daily log that lists them.
  */
 export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog(): void }) {
   const { t } = useTranslation();
@@ -112,6 +115,8 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
     const count = report.backlog.byState[state];
     return count ? [{ state: t(`ticketStates.${state}`), tickets: count }] : [];
   });
+  const [behind, setBehind] = useState<FigureWithTickets | null>(null);
+  const open = (figure: FigureWithTickets) => () => setBehind(figure);
   const byAge = backlogAges.map((age) => ({ age: t(`reports.ages.${age}`), tickets: report.backlog.byAge[age] }));
 
   return (
@@ -130,6 +135,7 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
         />
         <Tile
           label={t('reports.tiles.firstResponse')}
+          onOpen={open('firstResponse')}
           deltaText={(delta) => minutesText(delta, language)}
           value={minutesText(now.firstResponse.median, language)}
           hint={
@@ -146,6 +152,7 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
         />
         <Tile
           label={t('reports.tiles.turnaround')}
+          onOpen={open('turnaround')}
           deltaText={(delta) => minutesText(delta, language)}
           value={minutesText(now.turnaround.toReady.median, language)}
           hint={
@@ -159,6 +166,7 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
         />
         <Tile
           label={t('reports.tiles.slaMet')}
+          onOpen={open('slaMet')}
           value={share(now.turnaround.slaMet)}
           hint={ofCount(now.turnaround.slaMet)}
           current={now.turnaround.slaMet.rate}
@@ -168,6 +176,7 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
         />
         <Tile
           label={t('reports.tiles.firstTimeFix')}
+          onOpen={open('firstTimeFix')}
           value={share(now.firstTimeFix)}
           hint={ofCount(now.firstTimeFix)}
           current={now.firstTimeFix.rate}
@@ -177,6 +186,7 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
         />
         <Tile
           label={t('reports.tiles.qcFailures')}
+          onOpen={open('qcFailures')}
           value={share(now.qcFailures)}
           hint={ofCount(now.qcFailures)}
           current={now.qcFailures.rate}
@@ -186,6 +196,7 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
         />
         <Tile
           label={t('reports.tiles.returnedUnrepaired')}
+          onOpen={open('returnedUnrepaired')}
           value={share(now.outcomes.returnedUnrepaired)}
           hint={ofCount(now.outcomes.returnedUnrepaired)}
           current={now.outcomes.returnedUnrepaired.rate}
@@ -195,6 +206,7 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
         />
         <Tile
           label={t('reports.tiles.cancelled')}
+          onOpen={open('cancelled')}
           value={share(now.outcomes.cancelled)}
           hint={ofCount(now.outcomes.cancelled)}
           current={now.outcomes.cancelled.rate}
@@ -204,6 +216,7 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
         />
         <Tile
           label={t('reports.tiles.complaints')}
+          onOpen={open('complaints')}
           value={now.intakes.complaintsPer100 === null ? null : now.intakes.complaintsPer100.toFixed(1)}
           current={now.intakes.complaintsPer100}
           previous={before.intakes.complaintsPer100}
@@ -211,6 +224,7 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
         />
         <Tile
           label={t('reports.tiles.revenue')}
+          onOpen={onShowLog}
           deltaText={money}
           value={money(now.takings.revenueFen)}
           current={now.takings.revenueFen}
@@ -219,6 +233,7 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
         />
         <Tile
           label={t('reports.tiles.averageBill')}
+          onOpen={onShowLog}
           deltaText={money}
           value={money(now.takings.averageBillFen)}
           current={now.takings.averageBillFen}
@@ -242,6 +257,15 @@ export function KpiPanel({ report, onShowLog }: { report: KpiReport; onShowLog()
           better="up"
         />
       </SimpleGrid>
+
+      {behind ? (
+        <FigureTicketsModal
+          figure={behind}
+          label={t(`reports.tiles.${behind}`)}
+          range={{ from: report.from, to: report.to }}
+          onClose={() => setBehind(null)}
+        />
+      ) : null}
 
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         <Chart title={t('reports.charts.intakesPerDay')}>

@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/contract';
+import type { DateRange } from '../../../shared/domain/report-periods';
 
 /** How the Reports section writes its figures. */
 
@@ -22,3 +23,6 @@ export function percentText(share: number | null, language: Language): string | 
 export function countText(count: number, language: Language): string {
   return new Intl.NumberFormat(language).format(count);
 }
+
+/** The days of a range in words: one date, or the first and the last. */
+export const rangeText = (range: DateRange) => (range.from === range.to ? range.from : `${range.from} – ${range.to}`);
