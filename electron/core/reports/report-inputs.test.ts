@@ -11,7 +11,9 @@ import { readServiceSettings } from '../services/service-settings';
 import { seedCustomers, seedTickets } from '../services/seed';
 import { kpiRules, readKpiTickets, rulesKey } from '../tickets/facts';
 import { buildDayLog } from './day-log-view';
+import { buildFigureTickets } from './figure-tickets-view';
 import { buildKpiReport } from './kpi-report';
+import { figuresWithTickets } from '../../../shared/domain/figure-tickets';
 import { factsAreKept, kpiPayments, readHeldTickets, readKpiFacts } from './report-inputs';
 
 /*
@@ -144,6 +146,8 @@ describe('a period’s report inputs', () => {
     const recorder = recordQueries(db);
     buildKpiReport(db, { from: '2026-10-01', to: '2026-10-31' }, now);
     buildDayLog(db, { range: { from: '2026-11-24', to: '2026-11-24' }, fullPhones: false });
+    for (const figure of figuresWithTickets)
+      buildFigureTickets(db, { range: { from: '2026-10-01', to: '2026-10-31' }, figure, now: now.toISOString() });
     const statements = recorder.stop();
     expect(
       searchPlanFaults(db, statements, [
@@ -160,6 +164,23 @@ describe('a period’s report inputs', () => {
       ]),
     ).toEqual([]);
     expect(statements.some((statement) => statement.text.includes('ticket_facts_received'))).toBe(true);
+  });
+
+  it('list the tickets behind each figure, as many as counted against it', () => {
+    const db = core.core.db;
+    markFactsKept(db, rulesKey(rulesNow()), now.toISOString());
+    const range = { from: '2026-10-01', to: '2026-10-31' };
+    const { summary } = buildKpiReport(db, range, now);
+    const behind = (figure: (typeof figuresWithTickets)[number]) =>
+      buildFigureTickets(db, { range, figure, now: now.toISOString() });
+    const slaMet = summary.turnaround.slaMet;
+    expect(behind('slaMet').total).toBe(slaMet.of - slaMet.count);
+    expect(behind('turnaround').total).toBe(summary.turnaround.toReady.count);
+    expect(behind('turnaround').rows.length).toBeGreaterThan(0);
+    const qc = summary.qcFailures;
+    expect(behind('qcFailures').total).toBe(qc.count);
+    const minutes = behind('turnaround').rows.map((row) => row.minutes ?? 0);
+    expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
   });
 });
 
