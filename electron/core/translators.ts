@@ -13,8 +13,25 @@ const translators = new Map<Language, Translator>();
 export function translatorFor(language: Language): Translator {
   let translator = translators.get(language);
   if (!translator) {
-    translator = createTranslator(language);
+    translator = remembered(createTranslator(language));
     translators.set(language, translator);
   }
   return translator;
+}
+
+/**
+ * A translator that remembers the words of each key asked without parameters: a month's export
+ * names a state or a method some hundred thousand times, and i18next looks each up afresh.
+ */
+function remembered(translate: Translator): Translator {
+  const known = new Map<string, string>();
+  return (key, params) => {
+    if (params !== undefined) return translate(key, params);
+    let words = known.get(key);
+    if (words === undefined) {
+      words = translate(key);
+      known.set(key, words);
+    }
+    return words;
+  };
 }

@@ -161,3 +161,59 @@ describe('compareDates and dayOfWeek', () => {
     expect(dayOfWeek(date)).toBe(weekday);
   });
 });
+
+describe('the wall clock of a moment, read through the quarter hour it falls in', () => {
+  const zones = [
+    'Asia/Shanghai',
+    'America/New_York',
+    'Europe/London',
+    'Asia/Kolkata',
+    'Asia/Kathmandu',
+    'Australia/Lord_Howe',
+    'America/St_Johns',
+  ];
+  /** What Intl itself says, asked for every moment. */
+  const asIntlWrites = (at: Date, timeZone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      })
+        .formatToParts(at)
+        .map((part) => [part.type, part.value]),
+    );
+    return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  };
+
+  it('is what Intl says, across daylight saving and half- and quarter-hour zones', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2040, 0, 1) }),
+        fc.constantFrom(...zones),
+        (ms, zone) => {
+          const at = new Date(ms);
+          expect(localDateTime(at, zone)).toBe(asIntlWrites(at, zone));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('holds minute by minute through a change of the clocks', () => {
+    // New York springs forward at 07:00Z on 8 March 2026, London falls back at 01:00Z on 25 October.
+    for (const [zone, change] of [
+      ['America/New_York', Date.UTC(2026, 2, 8, 7)],
+      ['Europe/London', Date.UTC(2026, 9, 25, 1)],
+      ['Australia/Lord_Howe', Date.UTC(2026, 3, 4, 15)],
+    ] as const)
+      for (let minute = -90; minute <= 90; minute += 1) {
+        const at = new Date(change + minute * 60_000 + 59_000);
+        expect(localDateTime(at, zone)).toBe(asIntlWrites(at, zone));
+      }
+  });
+});

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { localDateTime } from '../../../shared/domain/calendar';
 import type { Cell } from './csv';
@@ -117,18 +118,26 @@ function columnWidth(column: Column, index: number, rows: readonly (readonly Cel
   return Math.min(widest, 60);
 }
 
-function addSheet(book: ExcelJS.Workbook, sheet: SheetSpec, timeZone: string): void {
+/** The streaming writer's sheet: rows are written out as they are committed, so a month's log never sits whole in the model. */
+type SheetWriter = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
+
+function addSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetSpec, timeZone: string): void {
   const headerRow = sheet.title.length + 2;
-  const worksheet = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: headerRow }] });
+  const worksheet: SheetWriter = book.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: headerRow }] });
   worksheet.columns = sheet.columns.map((column, index) => ({
     width: columnWidth(column, index, sheet.rows),
     style: column.kind !== 'by-row' && formats[column.kind] ? { numFmt: formats[column.kind] } : {},
   }));
+  worksheet.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: headerRow + sheet.rows.length, column: Math.max(sheet.columns.length, 1) },
+  };
   sheet.title.forEach((line, index) => {
     const row = worksheet.getRow(index + 1);
     row.getCell(1).value = line;
     row.getCell(1).font = index === 0 ? { bold: true, size: 14 } : { size: 11 };
     row.getCell(1).numFmt = '@';
+    row.commit();
   });
   const header = worksheet.getRow(headerRow);
   sheet.columns.forEach((column, index) => {
@@ -139,6 +148,7 @@ function addSheet(book: ExcelJS.Workbook, sheet: SheetSpec, timeZone: string): v
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEFF3F8' } };
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA5B1' } } };
   });
+  header.commit();
   sheet.rows.forEach((cells, rowIndex) => {
     const row = worksheet.getRow(headerRow + 1 + rowIndex);
     sheet.columns.forEach((column, index) => {
@@ -148,17 +158,24 @@ function addSheet(book: ExcelJS.Workbook, sheet: SheetSpec, timeZone: string): v
       const format = formats[kind];
       if (column.kind === 'by-row' && format) cell.numFmt = format;
     });
+    row.commit();
   });
-  worksheet.autoFilter = {
-    from: { row: headerRow, column: 1 },
-    to: { row: headerRow + sheet.rows.length, column: Math.max(sheet.columns.length, 1) },
-  };
+  worksheet.commit();
 }
 
-/** The workbook as XLSX bytes. */
+/** The workbook as XLSX bytes, written through exceljs's streaming writer (strings shared, as Excel writes them). */
 export async function writeXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   book.creator = spec.creator;
   for (const sheet of spec.sheets) addSheet(book, sheet, spec.timeZone);
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  await book.commit();
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
 }
