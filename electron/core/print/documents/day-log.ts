@@ -2,6 +2,7 @@ import type { DayLogView } from '../../../../shared/contract';
 import { dayLogSections } from '../../../../shared/contract/reports';
 import type { Cell } from '../../reports/csv';
 import { dayLogTables, type DayLogTable } from '../../reports/day-log-export';
+import { figureText } from '../../reports/table-text';
 import type { ColumnKind } from '../../reports/xlsx';
 import { printedLine } from '../blocks';
 import { money, wallTime, type DocumentContext } from '../context';
@@ -43,9 +44,8 @@ function cellText(context: DocumentContext, kind: ColumnKind, cell: Cell, oneDay
     case 'money':
       return money(context, Number(cell));
     case 'percent':
-      return `${(Number(cell) * 100).toFixed(1)}%`;
     case 'decimal':
-      return Number(cell).toFixed(1);
+      return figureText(kind, Number(cell));
     case 'datetime': {
       const wall = wallTime(context, String(cell));
       // A one-day log shows the time alone for that day's times.
