@@ -28,7 +28,7 @@ describe('the README status', () => {
 
   it('says what comes next for every section that is not built yet', () => {
     const { next } = status();
-    expect(unbuiltSections()).not.toEqual([]);
+    // Every section is built now; one added later as "not built yet" must be named here.
     for (const section of unbuiltSections()) expect(next.toLowerCase()).toContain(section);
   });
 });
