@@ -9,6 +9,7 @@ import { get, sql, writeTransaction } from '../db/sql';
 import type { ReadableDB, WritableDB } from '../db/types';
 import { readServiceSettings } from '../services/service-settings';
 import { kpiRules, rulesKey, workOutFacts } from '../tickets/facts';
+import { repeatingPass, type RepeatingPass } from './repeating-pass';
 
 /*
  * Catching up the facts kept beside the tickets: those on file from before facts were kept, and
@@ -39,13 +40,8 @@ export function workOutMissingFacts(
   return { rulesKey: key, rows: workOutFacts(db, ids, rules), lastId: ids.at(-1) ?? null };
 }
 
-export interface FactsKeeper {
-  /** One pass if one is needed (nothing is read beyond a row when all are kept): how many tickets' facts it kept. */
-  catchUp(): Promise<number>;
-  /** Looks again after `firstAfterMs`, then every `everyMs`; the timers never keep the process alive. */
-  start(timing?: { firstAfterMs: number; everyMs: number }): void;
-  close(): void;
-}
+/** One pass if one is needed (nothing is read beyond a row when all are kept): how many tickets' facts it kept. */
+export type FactsKeeper = RepeatingPass<number>;
 
 /** Hands a batch to the report worker (`work-out-facts`). */
 export type WorkOutFacts = (input: { rulesKey: string; afterId: number; limit: number }) => Promise<FactsBatch>;
@@ -56,13 +52,10 @@ export function createFactsKeeper(
   options: { now: () => Date; batch?: number; log?: (error: unknown, name: string) => void },
 ): FactsKeeper {
   const batch = options.batch ?? 1000;
-  let running: Promise<number> | null = null;
-  let closed = false;
-  let timer: NodeJS.Timeout | null = null;
 
   const currentKey = () => rulesKey(kpiRules(readServiceSettings(db)));
 
-  async function pass(): Promise<number> {
+  async function pass(closed: () => boolean): Promise<number> {
     let key = currentKey();
     if (factsKeptUnder(db) === key) return 0;
     // A shop with no tickets has nothing to work out.
@@ -74,7 +67,7 @@ export function createFactsKeeper(
     let afterId = 0;
     for (;;) {
       const worked = await workOut({ rulesKey: key, afterId, limit: batch });
-      if (closed) return kept;
+      if (closed()) return kept;
       if (worked.rulesKey !== key) {
         key = worked.rulesKey;
         afterId = 0;
@@ -96,33 +89,9 @@ export function createFactsKeeper(
     return kept;
   }
 
-  const keeper: FactsKeeper = {
-    catchUp() {
-      running ??= pass().finally(() => {
-        running = null;
-      });
-      return running;
-    },
-    start(timing = { firstAfterMs: 5_000, everyMs: 60_000 }) {
-      const look = (after: number) => {
-        timer = setTimeout(() => {
-          keeper.catchUp().then(
-            () => !closed && look(timing.everyMs),
-            (error: unknown) => {
-              if (closed) return;
-              options.log?.(error, 'ticket-facts');
-              look(timing.everyMs);
-            },
-          );
-        }, after);
-        timer.unref();
-      };
-      look(timing.firstAfterMs);
-    },
-    close() {
-      closed = true;
-      if (timer) clearTimeout(timer);
-    },
-  };
-  return keeper;
+  return repeatingPass(pass, {
+    name: 'ticket-facts',
+    timing: { firstAfterMs: 5_000, everyMs: 60_000 },
+    log: options.log,
+  });
 }

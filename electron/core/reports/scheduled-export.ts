@@ -8,6 +8,7 @@ import type { Core } from '../context';
 import { readSchedule } from '../services/report-schedule';
 import { readServiceSettings } from '../services/service-settings';
 import { translatorFor } from '../translators';
+import { repeatingPass, type RepeatingPass } from './repeating-pass';
 
 /*
  * The scheduled export of the daily log: once a minute, each day whose log is due (the shop has
@@ -17,12 +18,8 @@ import { translatorFor } from '../translators';
  * FrontDesk was closed is written at its next start.
  */
 
-export interface ScheduledExport {
-  /** Writes every day due now: the days written. */
-  catchUp(): Promise<IsoDate[]>;
-  start(timing?: { firstAfterMs: number; everyMs: number }): void;
-  close(): void;
-}
+/** Writes every day due now: the days written. */
+export type ScheduledExport = RepeatingPass<IsoDate[]>;
 
 async function writeWhole(file: string, bytes: Uint8Array): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.part`);
@@ -39,11 +36,7 @@ export function createScheduledExport(
   core: Core,
   options: { log?: (error: unknown, name: string) => void } = {},
 ): ScheduledExport {
-  let running: Promise<IsoDate[]> | null = null;
-  let closed = false;
-  let timer: NodeJS.Timeout | null = null;
-
-  async function pass(): Promise<IsoDate[]> {
+  async function pass(closed: () => boolean): Promise<IsoDate[]> {
     const schedule = readSchedule(core.db);
     if (!schedule.enabled || !schedule.since || schedule.folder === '') return [];
     const now = core.now();
@@ -53,7 +46,7 @@ export function createScheduledExport(
     const t = translatorFor(language);
     const written: IsoDate[] = [];
     for (const day of due) {
-      if (closed) break;
+      if (closed()) break;
       const file = join(schedule.folder, `${t('reports.dayLog.title')}-${day}.xlsx`);
       const { bytes } = await core.reports.run('day-log-file', {
         range: { from: day, to: day },
@@ -71,33 +64,9 @@ export function createScheduledExport(
     return written;
   }
 
-  const scheduled: ScheduledExport = {
-    catchUp() {
-      running ??= pass().finally(() => {
-        running = null;
-      });
-      return running;
-    },
-    start(timing = { firstAfterMs: 10_000, everyMs: 60_000 }) {
-      const look = (after: number) => {
-        timer = setTimeout(() => {
-          scheduled.catchUp().then(
-            () => !closed && look(timing.everyMs),
-            (error: unknown) => {
-              if (closed) return;
-              options.log?.(error, 'scheduled-export');
-              look(timing.everyMs);
-            },
-          );
-        }, after);
-        timer.unref();
-      };
-      look(timing.firstAfterMs);
-    },
-    close() {
-      closed = true;
-      if (timer) clearTimeout(timer);
-    },
-  };
-  return scheduled;
+  return repeatingPass(pass, {
+    name: 'scheduled-export',
+    timing: { firstAfterMs: 10_000, everyMs: 60_000 },
+    log: options.log,
+  });
 }
