@@ -1,25 +1,17 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DayLogView } from '../../../shared/contract';
 import { formatFen } from '../../../shared/domain/fees';
 import { paymentMethods } from '../../../shared/domain/ledger';
-import { routeHref } from '../../app/route';
 import { formatDateTime } from '../../components/dates';
 import { categoryName, faultName, useLanguage, useServiceSettings } from '../../components/service-names';
 import { countText } from './report-format';
 import { ReportTable } from './ReportTable';
+import { TicketLink } from './TicketLink';
 
 const lists = ['received', 'moves', 'handOvers', 'payments', 'overdue'] as const;
 type List = (typeof lists)[number];
-
-function TicketLink({ id, number }: { id: number; number: string }) {
-  return (
-    <Anchor href={routeHref({ section: 'tickets', ticketId: id })} ff="monospace" size="sm">
-      {number}
-    </Anchor>
-  );
-}
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (

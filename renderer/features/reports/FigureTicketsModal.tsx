@@ -1,15 +1,15 @@
-import { Alert, Anchor, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FigureTicketRow } from '../../../shared/contract';
 import type { FigureWithTickets } from '../../../shared/domain/figure-tickets';
 import type { DateRange } from '../../../shared/domain/report-periods';
 import { useApiQuery } from '../../api/hooks';
-import { routeHref } from '../../app/route';
 import { formatDateTime } from '../../components/dates';
 import { errorText } from '../../components/messages';
 import { categoryName, faultName, useLanguage, useServiceSettings } from '../../components/service-names';
 import { countText, minutesText, rangeText } from './report-format';
 import { ReportTable } from './ReportTable';
+import { TicketLink } from './TicketLink';
 
 /** Figures that are times: their tickets are listed with how long each took. */
 const timed: ReadonlySet<FigureWithTickets> = new Set(['firstResponse', 'turnaround', 'slaMet']);
@@ -66,11 +66,7 @@ export function FigureTicketsModal({
                   header: c('number'),
                   nowrap: true,
                   sortValue: (row) => row.number,
-                  cell: (row) => (
-                    <Anchor href={routeHref({ section: 'tickets', ticketId: row.ticketId })} ff="monospace" size="sm">
-                      {row.number}
-                    </Anchor>
-                  ),
+                  cell: (row) => <TicketLink id={row.ticketId} number={row.number} />,
                 },
                 {
                   id: 'reason',
