@@ -21,11 +21,20 @@ function sqliteCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** A thrown error → a failure the user can act on. Storage problems are named; the rest is "internal". */
+/**
+ * A thrown error → a failure the user can act on. Storage problems are named (a full disk, a
+ * read-only folder, a lock another program holds past the busy timeout, a damaged file); the
+ * rest is "internal". SQLite's extended codes (`SQLITE_BUSY_SNAPSHOT`, `SQLITE_CORRUPT_INDEX`…)
+ * count as their primary code.
+ */
 export function unexpectedFailure(error: unknown): { ok: false; error: Failure } {
   const code = sqliteCode(error) ?? '';
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return fail('storage-full', 'errors.storage-full');
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES')
+  const primary = /^SQLITE_[A-Z]+/u.exec(code)?.[0] ?? code;
+  if (primary === 'SQLITE_FULL' || code === 'ENOSPC') return fail('storage-full', 'errors.storage-full');
+  if (primary === 'SQLITE_READONLY' || code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
     return fail('storage-readonly', 'errors.storage-readonly');
+  if (primary === 'SQLITE_BUSY' || primary === 'SQLITE_LOCKED') return fail('busy', 'errors.busy');
+  if (primary === 'SQLITE_CORRUPT') return fail('database-damaged', 'errors.database-damaged');
+  if (primary === 'SQLITE_NOTADB') return fail('database-damaged', 'errors.not-a-database');
   return fail('internal', 'errors.internal');
 }

@@ -72,6 +72,8 @@ const statusByCode: Record<ErrorCode, number> = {
   locked: 423,
   'storage-full': 507,
   'storage-readonly': 503,
+  busy: 503,
+  'database-damaged': 500,
   internal: 500,
 };
 

@@ -9,6 +9,8 @@ export const errorCodes = [
   'locked',
   'storage-full',
   'storage-readonly',
+  'busy',
+  'database-damaged',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
