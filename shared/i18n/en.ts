@@ -74,8 +74,10 @@ export const en = {
     'storage-full': 'The disk is full. Nothing was saved. Free some space and try again.',
     'storage-readonly': 'The data folder is read-only. Nothing was saved.',
     busy: 'FrontDesk is busy with another task. Nothing was saved. Try again in a moment.',
-    'database-damaged': 'The database file is damaged. Nothing was saved. Close FrontDesk and restore the newest backup.',
-    'not-a-database': 'The data file is not a FrontDesk database. Nothing was saved. Close FrontDesk and restore the newest backup.',
+    'database-damaged':
+      'The database file is damaged. Nothing was saved. Close FrontDesk and restore the newest backup.',
+    'not-a-database':
+      'The data file is not a FrontDesk database. Nothing was saved. Close FrontDesk and restore the newest backup.',
     network: 'Cannot reach FrontDesk. Check that it is still running.',
     setupDone: 'FrontDesk has already been set up',
     wrongPin: 'Wrong PIN. {{attemptsLeft}} attempts left before the account locks.',
