@@ -2,6 +2,7 @@ import type { Language } from '../../shared/contract';
 import type { Role } from '../../shared/domain/roles';
 import type { WritableDB } from './db/types';
 import type { Printer } from './print/printer';
+import type { RemotePinAttempts } from '../../shared/domain/sign-in';
 import type { ReportRunner } from './reports/runner';
 
 /** Who is signed in on one window (Electron) or one browser cookie (browser mode). */
@@ -12,6 +13,16 @@ export interface Session {
    * session signed in with the old PIN (someone who learnt it is put out at once).
    */
   credential?: string;
+  /**
+   * Where the caller is, set by browser mode on every request from the socket's address (never a
+   * header). Absent for the desktop app and the command line, which run on this computer.
+   */
+  source?: { address: string; loopback: boolean };
+}
+
+/** Did this call come over the network from another computer (browser mode with `--allow-lan`)? */
+export function isRemote(session: Session): boolean {
+  return session.source !== undefined && !session.source.loopback;
 }
 
 /** The signed-in staff member a handler acts for. */
@@ -34,6 +45,8 @@ export interface Core {
   printer: Printer | null;
   /** Where reports are worked out: a worker thread with its own read-only connection. */
   reports: ReportRunner;
+  /** Wrong PINs typed from other computers, by their address (kept in memory; see services/remote-sign-in). */
+  remoteSignIns: Map<string, RemotePinAttempts>;
 }
 
 /** What one handler call sees. */

@@ -90,6 +90,7 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     printer: options.printer ?? null,
     // Started on first use: a session that never opens a report never starts the thread.
     reports: createReportRunner({ databaseFile, nativeBinding: options.nativeBinding }),
+    remoteSignIns: new Map(),
   };
   const router = createRouter(core, { log: options.log });
   // The figures' facts of tickets from before they were kept, or from before the rules changed.

@@ -6,7 +6,7 @@ import type { Language } from '../../shared/contract';
 import { openCore } from '../core';
 import { resolveDataDir } from '../core/data-dir';
 import { DatabaseTooNewError } from '../core/db/migrate';
-import { startWebServer } from './server';
+import { isLoopbackAddress, LanNotAllowedError, startWebServer } from './server';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -25,14 +25,26 @@ async function main(): Promise<void> {
     .name('npm run serve --')
     .description('FrontDesk in browser mode: the renderer and the core over HTTP')
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 5780)
-    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--host <address>', 'address to listen on (anything but loopback needs --allow-lan)', '127.0.0.1')
+    .option('--allow-lan', 'allow listening on a network address (plain HTTP: anyone on the network can reach it)')
     .option('--data-dir <dir>', 'data directory (default: FRONTDESK_DATA_DIR, then the desktop app’s)')
     .option('--lang <language>', 'language until setup chooses one: zh-CN or en', parseLanguage)
     .option('--static-dir <dir>', 'built renderer to serve', resolve(__dirname, '../../out/renderer'))
     .showHelpAfterError();
   program.parse();
-  const options = program.opts<{ port: number; host: string; dataDir?: string; lang?: Language; staticDir: string }>();
+  const options = program.opts<{
+    port: number;
+    host: string;
+    allowLan?: boolean;
+    dataDir?: string;
+    lang?: Language;
+    staticDir: string;
+  }>();
 
+  if (!isLoopbackAddress(options.host) && !options.allowLan) {
+    console.error(new LanNotAllowedError(options.host).message);
+    process.exit(2);
+  }
   if (!existsSync(resolve(options.staticDir, 'index.html'))) {
     console.error(`The renderer is not built (${options.staticDir}). Run "npm run build" first.`);
     process.exit(1);
@@ -51,8 +63,14 @@ async function main(): Promise<void> {
     router: opened.router,
     staticDir: options.staticDir,
     host: options.host,
+    allowLan: options.allowLan,
     port: options.port,
   });
+  if (!isLoopbackAddress(options.host))
+    console.warn(
+      `WARNING: FrontDesk is reachable from the network at ${options.host} over plain HTTP (not encrypted). ` +
+        'Use it only on a network you trust. Setup can still only be done on this computer.',
+    );
   console.log(`FrontDesk browser mode: ${server.url} (data: ${dataDir})`);
 
   const stop = () => {

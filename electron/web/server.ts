@@ -38,6 +38,24 @@ function isSameOrigin(request: FastifyRequest): boolean {
   return URL.canParse(origin) && new URL(origin).host === request.host;
 }
 
+/** Is this an address of this computer itself (127.0.0.0/8, ::1, IPv4-mapped loopback, `localhost`)? */
+export function isLoopbackAddress(address: string): boolean {
+  const plain = address.replace(/^\[|\]$/gu, '').toLowerCase();
+  if (plain === 'localhost' || plain === '::1') return true;
+  const v4 = plain.startsWith('::ffff:') ? plain.slice('::ffff:'.length) : plain;
+  return /^127(\.\d{1,3}){3}$/u.test(v4);
+}
+
+/** Thrown by startWebServer for an address other than loopback without `allowLan`. */
+export class LanNotAllowedError extends Error {
+  constructor(host: string) {
+    super(
+      `Refusing to listen on ${host}: browser mode speaks plain HTTP, so any computer on the network could reach it. ` +
+        'Pass --allow-lan to do it anyway.',
+    );
+  }
+}
+
 const refusal = (message: string) => ({
   ok: false,
   error: { code: 'forbidden', key: 'errors.forbidden', message },
@@ -48,6 +66,8 @@ export interface WebServerOptions {
   /** The built renderer (out/renderer); null serves the API alone (tests). */
   staticDir: string | null;
   host?: string;
+  /** Listening on anything but loopback must be asked for: plain HTTP on a network. */
+  allowLan?: boolean;
   port?: number;
   /** The clock for session expiry (tests). */
   now?: () => number;
@@ -122,9 +142,12 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
    * Runs a handler as the session behind a cookie's token, and keeps the session store in step:
    * used, it stays alive; changed (signed out, or its member of staff gone), the old token ends.
    */
-  const dispatchFor = async (token: string | undefined, name: string, input: unknown) => {
+  const dispatchFor = async (request: FastifyRequest, token: string | undefined, name: string, input: unknown) => {
     const stored = storedSession(token);
     const session: Session = stored?.session ?? { staffId: null };
+    // From the socket, never a header: X-Forwarded-For is whatever the sender wants it to be.
+    const address = request.socket.remoteAddress ?? '';
+    session.source = { address, loopback: isLoopbackAddress(address) };
     const before = session.staffId;
     const result = await options.router.dispatch(name, input, session);
     if (token && stored) {
@@ -138,7 +161,7 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
     // A page from another origin must not drive the API with our cookie.
     if (!isSameOrigin(request)) return reply.code(403).send(refusal('Cross-origin request refused'));
     const token = request.cookies[SESSION_COOKIE];
-    const { result, session, changed } = await dispatchFor(token, request.params.name, request.body ?? {});
+    const { result, session, changed } = await dispatchFor(request, token, request.params.name, request.body ?? {});
     if (session.staffId !== null && changed) {
       // A new token whenever someone else takes the counter, so an old token never carries over.
       const newToken = randomBytes(32).toString('base64url');
@@ -154,7 +177,7 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
     isSameOrigin,
     answer: async (opened, name, input) =>
       isLiveHandler(name)
-        ? (await dispatchFor(opened.cookies[SESSION_COOKIE], name, input)).result
+        ? (await dispatchFor(opened, opened.cookies[SESSION_COOKIE], name, input)).result
         : refusedOnSocket(name),
   });
 
@@ -170,6 +193,8 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
   }>('/documents/:document/:ticket', async (request, reply) => {
     const stored = storedSession(request.cookies[SESSION_COOKIE]);
     const session: Session = stored?.session ?? { staffId: null };
+    const address = request.socket.remoteAddress ?? '';
+    session.source = { address, loopback: isLoopbackAddress(address) };
     const language = request.query.lang ?? defaultDocumentLanguage;
     const paper = request.query.paper ?? null;
     let ticketId: number | null = null;
@@ -212,8 +237,9 @@ export async function createWebServer(options: WebServerOptions): Promise<Fastif
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const app = await createWebServer(options);
   const host = options.host ?? '127.0.0.1';
+  if (!isLoopbackAddress(host) && !options.allowLan) throw new LanNotAllowedError(host);
+  const app = await createWebServer(options);
   await app.listen({ host, port: options.port ?? 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -33,3 +33,24 @@ export function afterWrongPin(state: PinAttemptState, now: number): PinAttemptSt
 export function attemptsLeft(state: PinAttemptState): number {
   return MAX_PIN_ATTEMPTS - (state.failedAttempts % MAX_PIN_ATTEMPTS);
 }
+
+/** Wrong PINs typed from one other computer on the network, whichever accounts they were for. */
+export interface RemotePinAttempts extends PinAttemptState {
+  /** Epoch ms of the latest wrong PIN. */
+  lastFailedAt: number;
+}
+
+/** A network address with no wrong PIN for this long starts its count again. */
+export const REMOTE_PIN_QUIET_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The state of a network address after a wrong PIN from it. Counted like an account (every fifth
+ * locks, for longer each time), but against the address: a flood of guesses from one computer
+ * locks that computer out, never the administrator at the counter. A right PIN does not clear the
+ * count (someone who knows one PIN could otherwise guess another's forever); a quiet day does.
+ */
+export function afterRemoteWrongPin(state: RemotePinAttempts | undefined, now: number): RemotePinAttempts {
+  const fresh = !state || now - state.lastFailedAt > REMOTE_PIN_QUIET_MS;
+  const counted = afterWrongPin(fresh ? { failedAttempts: 0, lockedUntil: null } : state, now);
+  return { ...counted, lastFailedAt: now };
+}

@@ -81,6 +81,8 @@ export const en = {
     network: 'Cannot reach FrontDesk. Check that it is still running.',
     setupDone: 'FrontDesk has already been set up',
     wrongPin: 'Wrong PIN. {{attemptsLeft}} attempts left before the account locks.',
+    sourceLocked: 'Too many wrong PINs from this computer. Sign-in from here is refused until {{until}}.',
+    setupLocalOnly: 'Setup can only be done on the computer FrontDesk runs on.',
     locked: 'Too many wrong PINs. This account is locked until {{until}}.',
     staffInactive: 'This staff member is no longer active',
     staffNotFound: 'No such staff member',

@@ -79,6 +79,8 @@ export const zhCN: Catalog = {
     network: '无法连接 FrontDesk，请确认程序仍在运行。',
     setupDone: 'FrontDesk 已完成初始设置',
     wrongPin: 'PIN 错误。再错 {{attemptsLeft}} 次账号将被锁定。',
+    sourceLocked: '此电脑输错 PIN 次数过多，{{until}} 前拒绝从此电脑登录。',
+    setupLocalOnly: '只能在运行 FrontDesk 的电脑上完成初始设置。',
     locked: 'PIN 错误次数过多，账号已锁定至 {{until}}。',
     staffInactive: '该员工已停用',
     staffNotFound: '没有该员工',

@@ -2,7 +2,7 @@ import { fail, ok, type AppInfo, type Outcome, type ParsedInputOf, type SessionI
 import { countActiveAdmins, insertStaff } from '../db/queries/staff';
 import { writeSetting } from '../db/queries/settings';
 import { writeTransaction } from '../db/sql';
-import type { HandlerContext } from '../context';
+import { isRemote, type HandlerContext } from '../context';
 import { audit } from './audit';
 import { hashPin } from './pin-hash';
 import { readLanguage, readShop, writeShop } from './settings';
@@ -18,6 +18,10 @@ export function appInfo(context: HandlerContext): Outcome<AppInfo> {
 
 /** First run (no administrator yet): the shop's details and the first administrator, who is then signed in. */
 export function completeSetup(context: HandlerContext, input: ParsedInputOf<'setup-complete'>): Outcome<SessionInfo> {
+  // Whoever runs setup becomes the administrator: only someone at this computer may.
+  if (isRemote(context.session)) return fail('forbidden', 'errors.setupLocalOnly');
+  // Asked before the PIN is hashed (slow on purpose), so a flood of setup calls costs nothing.
+  if (countActiveAdmins(context.db) > 0) return fail('conflict', 'errors.setupDone');
   const pinHash = hashPin(input.admin.pin);
   const at = context.now.toISOString();
   const adminId = writeTransaction(context.db, () => {
