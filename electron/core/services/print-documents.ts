@@ -61,6 +61,12 @@ export interface DocumentRequest {
 export interface PreparedDocument {
   rendered: RenderedDocument;
   settings: DocumentPrintSettings;
+  /**
+   * The same ticket document laid out with another reprint number: the number a print really
+   * gets is claimed inside the transaction that records its job (two prints at once must not
+   * both be the original). Null for documents without a number.
+   */
+  relayout: ((reprint: number) => RenderedDocument) | null;
 }
 
 /**
@@ -86,8 +92,22 @@ export async function prepareDocument(
     printedAt: context.now,
     printedBy: actor.name,
   };
+  const laidOut = (html: string, ticket: TicketDetail | null, reprint: number, title: string, password: boolean) =>
+    ({
+      document: request.document,
+      ticketId: ticket?.id ?? null,
+      ticketNumber: ticket?.number ?? null,
+      language: request.language,
+      paper,
+      copies,
+      reprint,
+      title,
+      html,
+      containsDevicePassword: password,
+    }) satisfies RenderedDocument;
   const finish = (html: string, ticket: TicketDetail | null, reprint: number, title: string, password = false) =>
     ok({
+      relayout: null as PreparedDocument['relayout'],
       rendered: {
         document: request.document,
         ticketId: ticket?.id ?? null,
@@ -126,26 +146,37 @@ export async function prepareDocument(
   if (request.ticketId === null) return fail('validation', 'validation.ticketForDocument'); // the schema refuses it first
   const ticket = ticketDetail(context.db, request.ticketId, actor, serviceSettings.businessHours.timeZone);
   if (!ticket) return fail('not-found', 'errors.ticketNotFound');
-  const reprint = sentPrints(context.db, ticket.id, request.document);
-  const documentContext: DocumentContext = { ...base, reprint };
   const title = `${base.t(`printing.documents.${request.document}`)} ${ticket.number}`;
-
-  switch (request.document) {
-    case 'receipt':
-      return finish(renderReceipt(documentContext, ticket, copies), ticket, reprint, title);
-    case 'work-order': {
-      const password = ticket.hasDevicePassword ? (devicePassword(context.db, ticket.id) ?? null) : null;
-      return finish(renderWorkOrder(documentContext, ticket, { password }), ticket, reprint, title, password !== null);
-    }
-    case 'pickup-receipt':
-      if (!ticket.pickup) return fail('conflict', 'printing.errors.notPickedUp');
-      return finish(renderPickupReceipt(documentContext, ticket, copies), ticket, reprint, title);
-    case 'device-label':
-      return finish(renderDeviceLabel(documentContext, ticket), ticket, reprint, title);
-    case 'quote':
-      if (!hasQuote(ticket)) return fail('conflict', 'printing.errors.noQuote');
-      return finish(renderQuote(documentContext, ticket), ticket, reprint, title);
-  }
+  if (request.document === 'pickup-receipt' && !ticket.pickup) return fail('conflict', 'printing.errors.notPickedUp');
+  if (request.document === 'quote' && !hasQuote(ticket)) return fail('conflict', 'printing.errors.noQuote');
+  const password =
+    request.document === 'work-order' && ticket.hasDevicePassword
+      ? (devicePassword(context.db, ticket.id) ?? null)
+      : null;
+  const document = request.document;
+  const layOut = (reprint: number): RenderedDocument => {
+    const documentContext: DocumentContext = { ...base, reprint };
+    const html = (() => {
+      switch (document) {
+        case 'receipt':
+          return renderReceipt(documentContext, ticket, copies);
+        case 'work-order':
+          return renderWorkOrder(documentContext, ticket, { password });
+        case 'pickup-receipt':
+          return renderPickupReceipt(documentContext, ticket, copies);
+        case 'device-label':
+          return renderDeviceLabel(documentContext, ticket);
+        case 'quote':
+          return renderQuote(documentContext, ticket);
+      }
+    })();
+    return laidOut(html, ticket, reprint, title, password !== null);
+  };
+  return ok({
+    rendered: layOut(sentPrints(context.db, ticket.id, request.document)),
+    settings: { ...settings, paper, copies },
+    relayout: layOut,
+  });
 }
 
 /** Copies the driver makes: receipts carry theirs as labelled pages, so the driver prints one. */

@@ -141,6 +141,15 @@ describe('printing on the desktop', () => {
     expect(rendered.html).toContain('REPRINT #3');
   });
 
+  it('numbers two prints of the same document started at once as the original and 补打 第1次', async () => {
+    const [one, two] = await Promise.all([print(), print()]);
+    expect([one.job.reprint, two.job.reprint].sort()).toEqual([0, 1]);
+    const htmls = printer.requests.map(({ request }) => request.html);
+    expect(htmls.filter((html) => html.includes('补打 第1次'))).toHaveLength(1);
+    expect(htmls.filter((html) => !html.includes('补打 第'))).toHaveLength(1);
+    expect((await print()).job.reprint).toBe(2);
+  });
+
   it('does not count a failed print toward the reprint number', async () => {
     printer.answers = [{ ok: false, failure: 'failed', detail: 'out of paper' }];
     expect((await print()).job).toMatchObject({ state: 'failed', reprint: 0 });

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/contract';
 import { writeSetting } from '../db/queries/settings';
 import {
+  claimedPrints,
   findPrintJob,
   finishPrintJob,
   insertPrintJob,
@@ -105,13 +106,20 @@ export async function printDocument(
   const actor = requireActor(context);
   const prepared = await prepareDocument(context, input);
   if (!prepared.ok) return prepared;
-  const { rendered, settings } = prepared.value;
+  const { settings, relayout } = prepared.value;
+  let rendered = prepared.value.rendered;
   const printer = context.core.printer;
   const wanted = input.printer ?? settings.printer;
   const resolved: Resolved =
     printer && input.output === 'printer' ? await resolvePrinter(printer, wanted) : { ok: true, printer: wanted };
 
   const id = writeTransaction(context.db, () => {
+    // On the desktop a job goes straight to the spooler, so one still on its way counts (browser
+    // jobs wait on a dialog the person may leave open or close, and count once reported sent).
+    if (printer && relayout && rendered.ticketId !== null && input.output === 'printer') {
+      const claimed = claimedPrints(context.db, rendered.ticketId, rendered.document);
+      if (claimed !== rendered.reprint) rendered = relayout(claimed);
+    }
     const jobId = insertPrintJob(
       context.db,
       {

@@ -81,6 +81,22 @@ export function sentPrints(db: ReadableDB, ticketId: number, document: PrintDocu
   );
 }
 
+/**
+ * The reprint number (补打) the next printing of a ticket's document gets, counted inside the
+ * transaction that records its job: jobs already sent to a printer, and those still on their way
+ * (a print started a moment ago that has not finished yet), so two prints at once never both
+ * come out as the original. A job that failed does not count.
+ */
+export function claimedPrints(db: ReadableDB, ticketId: number, document: PrintDocument): number {
+  return (
+    get<{ count: number }>(
+      db,
+      sql`SELECT count(*) AS count FROM print_jobs
+          WHERE ticket_id = ${ticketId} AND document = ${document} AND state IN ('sent', 'queued') AND output = 'printer'`,
+    )?.count ?? 0
+  );
+}
+
 /** What a job is recorded with; its state and outcome come when it finishes. */
 export type PrintJobWrite = Pick<
   PrintJob,
