@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { userInfo } from 'node:os';
+import { openTestCore } from '../../test/fixtures/core';
 import { makeTempDir } from '../../test/fixtures/temp-dir';
+import { repairIntake } from '../../test/fixtures/sample-intakes';
 import { openDatabase } from '../core/db/connection';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, runCli } from './program';
 
@@ -38,6 +41,51 @@ describe('frontdesk CLI', () => {
     expect(checked.code).toBe(EXIT_OK);
     expect(checked.out).toContain('✓ Audit chain: 1 entries intact');
     expect(checked.out).toContain('All checks passed.');
+  });
+
+  it('adds an administrator only when there is none, or when asked for by name; the audit log names the OS user', async () => {
+    const dataDir = join(temp.path, 'data');
+    const add = (name: string, ...extra: string[]) =>
+      cli('--data-dir', dataDir, 'staff', 'add', '--name', name, '--role', 'admin', '--pin', '1234', ...extra);
+    expect((await add('First')).code).toBe(EXIT_OK);
+    const refused = await add('Second');
+    expect(refused.code).toBe(EXIT_FAILED);
+    expect(refused.err).toMatch(/already has an administrator.*--another-admin/u);
+    expect((await add('Second', '--another-admin')).code).toBe(EXIT_OK);
+    const db = openDatabase(join(dataDir, 'frontdesk.sqlite3'));
+    const entries = db
+      .prepare("SELECT actor_id, details FROM audit_log WHERE action = 'staff.create' ORDER BY id")
+      .all() as {
+      actor_id: number | null;
+      details: string;
+    }[];
+    db.close();
+    expect(entries.map((entry) => JSON.parse(entry.details))).toEqual([
+      { name: 'First', role: 'admin', by: { commandLine: true, osUser: userInfo().username } },
+      { name: 'Second', role: 'admin', by: { commandLine: true, osUser: userInfo().username } },
+    ]);
+    expect(entries.every((entry) => entry.actor_id === null)).toBe(true);
+  });
+
+  it('seeds in batches (one transaction and audit entry per 2,000 customers) and refuses a shop with real tickets unless --force', async () => {
+    const core = await openTestCore({ dataDir: temp.path });
+    const admin = await core.setUp();
+    const reception = await core.staffSession(admin, 'reception');
+    const customer = await core.expectOk('customers-create', { name: '王芳', phone: '138 0013 5678' }, reception);
+    await core.expectOk('intake-save', repairIntake(customer.id), reception);
+    core.dispose();
+
+    const refused = await cli('--data-dir', temp.path, 'seed', '--customers', '10');
+    expect(refused.code).toBe(EXIT_FAILED);
+    expect(refused.err).toMatch(/holds 1 real tickets.*--force/u);
+    const forced = await cli('--data-dir', temp.path, 'seed', '--customers', '5000', '--force');
+    expect(forced.code).toBe(EXIT_OK);
+    const db = openDatabase(join(temp.path, 'frontdesk.sqlite3'));
+    const batches = db.prepare("SELECT details FROM audit_log WHERE action = 'customer.seed' ORDER BY id").all() as {
+      details: string;
+    }[];
+    db.close();
+    expect(batches.map((batch) => JSON.parse(batch.details).added)).toEqual([2000, 2000, 1000]);
   });
 
   it.each([
@@ -105,6 +153,8 @@ describe('frontdesk CLI', () => {
       expect(gaps).toEqual([]);
       expect(events.n).toBeGreaterThanOrEqual(1500);
       expect((await cli('--data-dir', temp.path, 'check')).out).toContain('All checks passed.');
+      // Sample tickets are not a shop's records: seeding more beside them needs no --force.
+      expect((await cli('--data-dir', temp.path, 'seed', '--customers', '10', '--seed', '4')).code).toBe(EXIT_OK);
     },
   );
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { contract, type Language } from '../../shared/contract';
@@ -10,8 +11,9 @@ import { checkDatabase, checkPassed } from '../core/db/check';
 import { latestVersion } from '../core/db/migrate';
 import { migrations } from '../core/db/migrations';
 import { resolveDataDir } from '../core/data-dir';
-import { seedCustomers, seedTickets } from '../core/services/seed';
+import { realTicketCount, seedCustomers, seedTickets } from '../core/services/seed';
 import { createStaff } from '../core/services/staff';
+import { countActiveAdmins } from '../core/db/queries/staff';
 import { dayLogSections, type DayLogSection } from '../core/reports/day-log-export';
 import { exportDayLog, exportKpis, exportProblems } from './export';
 import { kpiSections, type KpiSection } from '../core/reports/kpi-export';
@@ -33,6 +35,17 @@ function languageFrom(argv: readonly string[], env: NodeJS.ProcessEnv): Language
   const flag = index >= 0 ? argv[index + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
   if (isLanguage(flag)) return flag;
   return (env.LC_ALL ?? env.LANG ?? '').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** Who runs the command line, for its audit entries: the login name the system gives, else the environment's. */
+function osUser(env: NodeJS.ProcessEnv): string {
+  try {
+    const name = userInfo().username;
+    if (name) return name;
+  } catch {
+    // No entry in the system's user database (a container's bare uid): fall back to the environment.
+  }
+  return env.USER ?? env.USERNAME ?? 'unknown';
 }
 
 function parseCount(value: string): number {
@@ -72,8 +85,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .requiredOption('--name <name>', 'name shown on the sign-in screen')
     .addOption(new Option('--role <role>', 'role').choices([...roles]).makeOptionMandatory())
     .requiredOption('--pin <pin>', '4 to 6 digits')
-    .action(async (options: { name: string; role: string; pin: string }) => {
-      const parsed = contract['staff-create'].input.safeParse(options);
+    .option('--another-admin', 'add an administrator even though the shop has one (it is audited)')
+    .action(async (options: { name: string; role: string; pin: string; anotherAdmin?: boolean }) => {
+      const parsed = contract['staff-create'].input.safeParse({
+        name: options.name,
+        role: options.role,
+        pin: options.pin,
+      });
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           io.err(
@@ -88,9 +106,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       const opened = await openCore({ dataDir: dataDir(), scheduledExport: null });
       try {
+        // No one signs in on the command line: anyone who can run it could make themselves the
+        // administrator. Only the first one, or another when asked for by name.
+        if (parsed.data.role === 'admin' && countActiveAdmins(opened.core.db) > 0 && !options.anotherAdmin) {
+          io.err(t('cli.adminExists'));
+          exitCode = EXIT_FAILED;
+          return;
+        }
         const now = opened.core.now();
         const result = createStaff(
-          { core: opened.core, db: opened.core.db, session: { staffId: null }, actor: null, now },
+          {
+            core: opened.core,
+            db: opened.core.db,
+            session: { staffId: null },
+            actor: null,
+            now,
+            commandLineUser: osUser(io.env),
+          },
           parsed.data,
         );
         if (!result.ok) {
@@ -116,7 +148,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       parseCount,
     )
     .option('--seed <number>', 'random seed: the same seed gives the same data', parseSeed, 1)
-    .action(async (options: { customers?: number; tickets?: number; seed: number }) => {
+    .option('--force', 'add sample data even beside a shop’s real tickets')
+    .action(async (options: { customers?: number; tickets?: number; seed: number; force?: boolean }) => {
       if (options.customers === undefined && options.tickets === undefined) {
         io.err(t('cli.invalidArguments', { reason: t('cli.seedWhat') }));
         exitCode = EXIT_USAGE;
@@ -134,11 +167,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       const opened = await openCore({ dataDir: directory, scheduledExport: null });
       try {
+        const real = realTicketCount(opened.core.db);
+        if (real > 0 && !options.force) {
+          io.err(t('cli.seedRealTickets', { count: real }));
+          exitCode = EXIT_FAILED;
+          return;
+        }
         const started = Date.now();
         const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
         const now = opened.core.now();
         if (options.customers !== undefined) {
-          const added = seedCustomers(opened.core.db, { count: options.customers, seed: options.seed, now });
+          const added = seedCustomers(opened.core.db, {
+            count: options.customers,
+            seed: options.seed,
+            now,
+            commandLineUser: osUser(io.env),
+          });
           io.out(t('cli.seeded', { added, requested: options.customers, seconds: seconds() }));
         }
         if (options.tickets !== undefined) {

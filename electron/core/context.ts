@@ -45,7 +45,7 @@ export interface Core {
   printer: Printer | null;
   /** Where reports are worked out: a worker thread with its own read-only connection. */
   reports: ReportRunner;
-  /** Wrong PINs typed from other computers, by their address (kept in memory; see services/remote-sign-in). */
+  /** Wrong PINs typed from other computers, by their address (kept in memory; see services/session). */
   remoteSignIns: Map<string, RemotePinAttempts>;
 }
 
@@ -57,6 +57,11 @@ export interface HandlerContext {
   /** Null only for public handlers called before sign-in. */
   actor: Actor | null;
   now: Date;
+  /**
+   * Set when the command line acts (no one signs in there): the operating system's user running
+   * it, named in every audit entry it writes as "command line, OS user X".
+   */
+  commandLineUser?: string;
 }
 
 /** For handlers that the router only runs for a signed-in caller. */

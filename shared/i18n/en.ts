@@ -250,6 +250,10 @@ export const en = {
     commandLine: 'the command line',
     seededTickets: 'Added {{added}} sample tickets in {{seconds}} s.',
     seedWhat: 'say what to add: --customers, --tickets or both',
+    seedRealTickets:
+      'This data folder holds {{count}} real tickets. Sample data would mix into its daily logs and figures: nothing was added. Use a new --data-dir, or add --force.',
+    adminExists:
+      'The shop already has an administrator: nothing was added. To add another administrator from the command line, add --another-admin (it is recorded in the audit log).',
     seedNeedsSetup: 'Sample tickets need a set-up FrontDesk with at least one staff member and one customer.',
     seeded: 'Added {{added}} sample customers of {{requested}} requested in {{seconds}} s.',
     invalidArguments: 'Invalid arguments: {{reason}}',

@@ -247,6 +247,10 @@ export const zhCN: Catalog = {
     commandLine: '命令行',
     seededTickets: '已添加 {{added}} 张示例工单，用时 {{seconds}} 秒。',
     seedWhat: '请指定要添加的内容：--customers、--tickets 或两者',
+    seedRealTickets:
+      '此数据目录中有 {{count}} 张真实工单，示例数据会混入日志和统计：未添加任何内容。请换用新的 --data-dir，或加上 --force。',
+    adminExists:
+      '本店已有管理员：未添加任何人。如需从命令行再添加一名管理员，请加上 --another-admin（会记入审计日志）。',
     seedNeedsSetup: '添加示例工单前，须先完成初始设置，且至少有一名员工和一位客户。',
     seeded: '已添加 {{added}} 位示例客户（请求 {{requested}} 位），用时 {{seconds}} 秒。',
     invalidArguments: '参数无效：{{reason}}',

@@ -2,10 +2,13 @@ import { appendAudit } from '../db/queries/audit';
 import type { WritableDB } from '../db/types';
 import type { HandlerContext } from '../context';
 
-/** Records what the acting staff member did. Call inside the same transaction as the write. */
+/**
+ * Records what the acting staff member did (or, from the command line, which OS user ran it).
+ * Call inside the same transaction as the write.
+ */
 export function audit(
   db: WritableDB,
-  context: Pick<HandlerContext, 'actor' | 'now'>,
+  context: Pick<HandlerContext, 'actor' | 'now' | 'commandLineUser'>,
   action: string,
   target: { entity: string; entityId: number | null; details?: Record<string, unknown> },
 ): void {
@@ -15,6 +18,9 @@ export function audit(
     action,
     entity: target.entity,
     entityId: target.entityId,
-    details: target.details ?? {},
+    details:
+      context.commandLineUser === undefined
+        ? (target.details ?? {})
+        : { ...target.details, by: { commandLine: true, osUser: context.commandLineUser } },
   });
 }

@@ -13,10 +13,11 @@ import { insertDevice } from '../db/queries/devices';
 import { insertStaff, listStaff } from '../db/queries/staff';
 import { ticketPayments } from '../db/queries/payments';
 import { billLines, findTicket, ticketLines, type TicketRecord } from '../db/queries/tickets';
-import { all, sql, writeTransaction } from '../db/sql';
-import type { WritableDB } from '../db/types';
+import { readSetting, writeSetting } from '../db/queries/settings';
+import { all, get, sql, writeTransaction } from '../db/sql';
+import type { ReadableDB, WritableDB } from '../db/types';
 import type { Actor } from '../context';
-import { sampleCustomers } from '../seed/sample-customers';
+import { sampleCustomers, type SampleCustomer } from '../seed/sample-customers';
 import { sampleTickets, type SampleTicket } from '../seed/sample-tickets';
 import { createTicket } from '../tickets/create-ticket';
 import { recordPayment } from '../payments/record-payment';
@@ -27,25 +28,55 @@ import { hashPin } from './pin-hash';
 import { pickUp, type PickupRequest } from './pickup';
 import { readServiceSettings } from './service-settings';
 
+/** Rows written per transaction: short enough that the app sharing the file never waits long for the lock. */
+export const SEED_BATCH = 2_000;
+const SEEDED_TICKETS = 'seed.tickets';
+
 /**
- * Adds sample customers (for demonstrations and benchmarks) in one transaction, skipping any
- * phone already on file, and records one audit entry for the batch. Returns how many were added.
+ * Tickets in the file that `seed` did not write: a live shop's records. Seeding beside them
+ * needs `--force` (sample data mixed into a shop's daily logs and KPIs cannot be told apart).
  */
-export function seedCustomers(db: WritableDB, options: { count: number; seed: number; now: Date }): number {
-  return writeTransaction(db, () => {
-    let added = 0;
-    for (const customer of sampleCustomers(options.count, { seed: options.seed, until: options.now })) {
-      if (findCustomerByPhone(db, customer.phone)) continue;
-      insertCustomer(db, customer, { at: customer.createdAt, createdBy: null });
-      added += 1;
-    }
-    audit(db, { actor: null, now: options.now }, 'customer.seed', {
-      entity: 'customer',
-      entityId: null,
-      details: { requested: options.count, added, seed: options.seed },
+export function realTicketCount(db: ReadableDB): number {
+  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM tickets`)?.n ?? 0;
+  return Math.max(0, total - readSetting(db, SEEDED_TICKETS, 0));
+}
+
+/**
+ * Adds sample customers (for demonstrations and benchmarks), skipping any phone already on file,
+ * in batches of SEED_BATCH rows per transaction, each with its audit entry. Returns how many were added.
+ */
+export function seedCustomers(
+  db: WritableDB,
+  options: { count: number; seed: number; now: Date; commandLineUser?: string },
+): number {
+  let added = 0;
+  const samples = sampleCustomers(options.count, { seed: options.seed, until: options.now });
+  const writeBatch = (batch: SampleCustomer[]) => {
+    added += writeTransaction(db, () => {
+      let inBatch = 0;
+      for (const customer of batch) {
+        if (findCustomerByPhone(db, customer.phone)) continue;
+        insertCustomer(db, customer, { at: customer.createdAt, createdBy: null });
+        inBatch += 1;
+      }
+      audit(db, { actor: null, now: options.now, commandLineUser: options.commandLineUser }, 'customer.seed', {
+        entity: 'customer',
+        entityId: null,
+        details: { requested: options.count, added: inBatch, seed: options.seed },
+      });
+      return inBatch;
     });
-    return added;
-  });
+  };
+  let batch: SampleCustomer[] = [];
+  for (const customer of samples) {
+    batch.push(customer);
+    if (batch.length === SEED_BATCH) {
+      writeBatch(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) writeBatch(batch);
+  return added;
 }
 
 /** Sample technicians, added when the shop has none, so the workbench's queues have owners. */
@@ -255,10 +286,11 @@ export function seedTickets(db: WritableDB, options: { count: number; seed: numb
     customers: customerIds.length,
   });
   const diagnosticFeeText = translatorFor('zh-CN')('workflow.refusals.diagnosticFee');
-  const batch = 5_000;
-  for (let start = 0; start < samples.length; start += batch) {
+  for (let start = 0; start < samples.length; start += SEED_BATCH) {
     writeTransaction(db, () => {
-      for (const sample of samples.slice(start, start + batch)) seedOne(sample);
+      const slice = samples.slice(start, start + SEED_BATCH);
+      for (const sample of slice) seedOne(sample);
+      writeSetting(db, SEEDED_TICKETS, readSetting(db, SEEDED_TICKETS, 0) + slice.length, options.now.toISOString());
     });
   }
   return samples.length;
