@@ -13,6 +13,8 @@ import { migrations } from '../core/db/migrations';
 import { resolveDataDir } from '../core/data-dir';
 import { realTicketCount, seedCustomers, seedTickets } from '../core/services/seed';
 import { createStaff } from '../core/services/staff';
+import { backupFolder, listBackups, takeBackup, verifyBackup } from '../core/backups/backups';
+import { createReportRunner } from '../core/reports/runner';
 import { countActiveAdmins } from '../core/db/queries/staff';
 import { dayLogSections, type DayLogSection } from '../core/reports/day-log-export';
 import { exportDayLog, exportKpis, exportProblems } from './export';
@@ -47,6 +49,8 @@ function osUser(env: NodeJS.ProcessEnv): string {
   }
   return env.USER ?? env.USERNAME ?? 'unknown';
 }
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 function parseCount(value: string): number {
   const count = Number(value);
@@ -278,6 +282,56 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       opened.close();
     }
   }
+
+  program
+    .command('backup')
+    .description('take a verified backup now (integrity-checked, with its manifest)')
+    .option('--to <dir>', 'folder to write it to (default: the data folder’s backups/)')
+    .action(async (options: { to?: string }) => {
+      const directory = dataDir();
+      if (!existsSync(join(directory, DATABASE_FILE))) {
+        io.err(t('cli.noDatabase', { dir: directory }));
+        exitCode = EXIT_FAILED;
+        return;
+      }
+      const opened = await openCore({ dataDir: directory, scheduledExport: null });
+      try {
+        const folder = options.to ?? backupFolder(directory);
+        const taken = await takeBackup(opened.core, { kind: 'manual', folder });
+        io.out(t('cli.backupTaken', { file: taken.file, size: megabytes(taken.manifest.size) }));
+      } catch (error) {
+        io.err(t('cli.backupFailed', { reason: error instanceof Error ? error.message : String(error) }));
+        exitCode = EXIT_FAILED;
+      } finally {
+        opened.close();
+      }
+    });
+
+  program
+    .command('backups')
+    .description('list the backups in the data folder’s backups/ (or --in DIR), each checked in full')
+    .option('--in <dir>', 'folder to look in')
+    .action(async (options: { in?: string }) => {
+      const folder = options.in ?? backupFolder(dataDir());
+      const found = listBackups(folder);
+      if (found.length === 0) {
+        io.out(t('cli.noBackups', { dir: folder }));
+        return;
+      }
+      const runner = createReportRunner({ databaseFile: found[0]!.file });
+      try {
+        for (const entry of found) {
+          const checked = await verifyBackup({ reports: runner }, entry);
+          io.out(
+            `${checked.state === 'verified' ? '✓' : '✗'} ${checked.manifest.takenAt}  ${t(`cli.backupKind.${checked.manifest.kind}`)}  ` +
+              `${megabytes(checked.manifest.size)} MB  ${t(`cli.backupState.${checked.state}`)}  ${checked.file}`,
+          );
+          if (checked.state !== 'verified') exitCode = EXIT_FAILED;
+        }
+      } finally {
+        await runner.close();
+      }
+    });
 
   program
     .command('check')

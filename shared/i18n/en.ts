@@ -254,6 +254,21 @@ export const en = {
       'This data folder holds {{count}} real tickets. Sample data would mix into its daily logs and figures: nothing was added. Use a new --data-dir, or add --force.',
     adminExists:
       'The shop already has an administrator: nothing was added. To add another administrator from the command line, add --another-admin (it is recorded in the audit log).',
+    backupTaken: 'Backup taken and verified: {{file}} ({{size}} MB).',
+    backupFailed: 'The backup failed, and no backup file was left: {{reason}}',
+    noBackups: 'No backups in {{dir}}.',
+    backupKind: {
+      daily: 'daily',
+      manual: 'by hand',
+      quit: 'on closing',
+      'before-migration': 'before an update',
+      'before-restore': 'before a restore',
+    },
+    backupState: {
+      verified: 'verified',
+      damaged: 'DAMAGED (changed since it was taken)',
+      missing: 'MISSING (manifest only)',
+    },
     seedNeedsSetup: 'Sample tickets need a set-up FrontDesk with at least one staff member and one customer.',
     seeded: 'Added {{added}} sample customers of {{requested}} requested in {{seconds}} s.',
     invalidArguments: 'Invalid arguments: {{reason}}',

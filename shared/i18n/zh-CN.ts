@@ -251,6 +251,17 @@ export const zhCN: Catalog = {
       '此数据目录中有 {{count}} 张真实工单，示例数据会混入日志和统计：未添加任何内容。请换用新的 --data-dir，或加上 --force。',
     adminExists:
       '本店已有管理员：未添加任何人。如需从命令行再添加一名管理员，请加上 --another-admin（会记入审计日志）。',
+    backupTaken: '备份已完成并通过校验：{{file}}（{{size}} MB）。',
+    backupFailed: '备份失败，未留下备份文件：{{reason}}',
+    noBackups: '{{dir}} 中没有备份。',
+    backupKind: {
+      daily: '每日',
+      manual: '手动',
+      quit: '关闭时',
+      'before-migration': '升级前',
+      'before-restore': '恢复前',
+    },
+    backupState: { verified: '已校验', damaged: '已损坏（备份后被改动）', missing: '缺失（仅有清单）' },
     seedNeedsSetup: '添加示例工单前，须先完成初始设置，且至少有一名员工和一位客户。',
     seeded: '已添加 {{added}} 位示例客户（请求 {{requested}} 位），用时 {{seconds}} 秒。',
     invalidArguments: '参数无效：{{reason}}',

@@ -5,6 +5,7 @@ import type { DateRange } from '../../../shared/domain/report-periods';
 import { workOutMissingFacts } from './facts-keeper';
 import { dayLogFile, type DayLogFileRequest } from './day-log-file';
 import { dayLogPrint, type DayLogPrintRequest } from './day-log-print';
+import { copyDatabase, verifyCopy } from '../backups/copy-database';
 import { buildFigureTickets, type FigureTicketsRequest } from './figure-tickets-view';
 
 /** How far a long task has come, for a progress bar: `done` of `total` steps (days, sheets). */
@@ -17,6 +18,8 @@ export interface TaskProgress {
 export interface TaskContext {
   db: ReadableDB;
   progress(progress: TaskProgress): void;
+  /** The better-sqlite3 binary the worker's connection uses, for the other files a task opens. */
+  nativeBinding?: string;
 }
 
 /**
@@ -25,6 +28,10 @@ export interface TaskContext {
  * strings, arrays, objects, Uint8Array for a file's bytes).
  */
 export const reportTasks = {
+  /** A verified copy of the database, taken with the online backup API (a backup's heavy part). */
+  'backup-copy': (context: TaskContext, input: { file: string }) => copyDatabase(context.db, input.file, context),
+  /** A backup on disk checked again: integrity, schema, audit head, size and hash. */
+  'backup-verify': (context: TaskContext, input: { file: string }) => verifyCopy(input.file, context),
   /** How many tickets the shop has: a check that the worker reads the same database. */
   'count-tickets': (context: TaskContext, _input: Record<string, never>) =>
     (context.db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number }).n,

@@ -21,7 +21,10 @@ parentPort?.on('message', (request: WorkerRequest) => {
       const task = reportTasks[request.task as ReportTaskName] as
         ((context: Parameters<(typeof reportTasks)[ReportTaskName]>[0], input: unknown) => unknown) | undefined;
       if (!task) throw new Error(`No report task named ${request.task}`);
-      const value = await task({ db, progress: (progress) => reply({ id: request.id, progress }) }, request.input);
+      const value = await task(
+        { db, nativeBinding: setup.nativeBinding, progress: (progress) => reply({ id: request.id, progress }) },
+        request.input,
+      );
       reply({ id: request.id, value });
     } catch (error) {
       reply({ id: request.id, error: error instanceof Error ? error.message : String(error) });
