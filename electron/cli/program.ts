@@ -15,6 +15,9 @@ import { realTicketCount, seedCustomers, seedTickets } from '../core/services/se
 import { createStaff } from '../core/services/staff';
 import { backupFolder, listBackups, takeBackup, verifyBackup } from '../core/backups/backups';
 import { createReportRunner } from '../core/reports/runner';
+import { restoreBackup, undoRestore } from '../core/backups/restore';
+import { dataFolderHolders } from '../core/in-use';
+import { audit } from '../core/services/audit';
 import { countActiveAdmins } from '../core/db/queries/staff';
 import { dayLogSections, type DayLogSection } from '../core/reports/day-log-export';
 import { exportDayLog, exportKpis, exportProblems } from './export';
@@ -48,6 +51,23 @@ function osUser(env: NodeJS.ProcessEnv): string {
     // No entry in the system's user database (a container's bare uid): fall back to the environment.
   }
   return env.USER ?? env.USERNAME ?? 'unknown';
+}
+
+/** Opens the data folder (migrating a restored older database as the app would) to record what the command line did to it. */
+async function recordInAudit(dataDir: string, osUser: string, action: string, details: Record<string, unknown>) {
+  const opened = await openCore({ dataDir, scheduledExport: null, keepFacts: null });
+  try {
+    const db = opened.core.db;
+    db.transaction(() =>
+      audit(db, { actor: null, now: opened.core.now(), commandLineUser: osUser }, action, {
+        entity: 'database',
+        entityId: null,
+        details,
+      }),
+    )();
+  } finally {
+    opened.close();
+  }
 }
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -331,6 +351,64 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       } finally {
         await runner.close();
       }
+    });
+
+  program
+    .command('restore')
+    .argument('[file]', 'the backup to put in place of the database')
+    .description(
+      'put a backup in place of the database, keeping the current one aside (refused while FrontDesk has it open)',
+    )
+    .option('--wait', 'wait until FrontDesk closes the database instead of refusing')
+    .option('--undo', 'undo the latest restore: put back the database it replaced')
+    .action(async (file: string | undefined, options: { wait?: boolean; undo?: boolean }) => {
+      const directory = dataDir();
+      const databaseFile = join(directory, DATABASE_FILE);
+      if ((file === undefined) === !options.undo) {
+        io.err(t('cli.restoreWhat'));
+        exitCode = EXIT_USAGE;
+        return;
+      }
+      const by = osUser(io.env);
+      const say = (error: { key: string; params?: Record<string, string | number> }) => {
+        io.err(t(error.key, error.params));
+        if (error.key === 'backups.inUse') io.err(t('cli.restoreWaitHint'));
+        exitCode = EXIT_FAILED;
+      };
+      if (options.wait) {
+        let told = false;
+        for (let holders = dataFolderHolders(directory); holders.length > 0; holders = dataFolderHolders(directory)) {
+          if (!told) io.out(t('cli.restoreWaiting', { program: holders[0]!.program, pid: holders[0]!.pid }));
+          told = true;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
+      const now = new Date();
+      if (options.undo) {
+        const undone = undoRestore(directory, databaseFile, { now, by });
+        if (!undone.ok) return say(undone.error);
+        await recordInAudit(directory, by, 'database.restore-undone', { keptAside: undone.value.keptAside });
+        io.out(t('cli.restoreUndone', { kept: undone.value.keptAside ?? '—' }));
+        return;
+      }
+      const restored = await restoreBackup(directory, databaseFile, file!, {
+        now,
+        by,
+        knownSchema: latestVersion(migrations),
+      });
+      if (!restored.ok) return say(restored.error);
+      await recordInAudit(directory, by, 'database.restored', {
+        from: restored.value.restoredFrom,
+        takenAt: restored.value.takenAt,
+        keptAside: restored.value.keptAside,
+      });
+      io.out(
+        t('cli.restored', {
+          file: restored.value.restoredFrom,
+          takenAt: restored.value.takenAt ?? '—',
+          kept: restored.value.keptAside ?? '—',
+        }),
+      );
     });
 
   program

@@ -15,6 +15,7 @@ import type { Printer } from './print/printer';
 import { appVersion } from './version';
 import { readServiceSettings } from './services/service-settings';
 import { refreshDueTimes } from './tickets/due';
+import { claimDataFolder, type HolderProgram } from './in-use';
 
 export type { Core, Session } from './context';
 export type { Router } from './router';
@@ -24,6 +25,8 @@ export const DATABASE_FILE = 'frontdesk.sqlite3';
 
 export interface OpenCoreOptions {
   dataDir: string;
+  /** Which program opens it, as a restore that is refused while the database is open names it (default: the command line). */
+  program?: HolderProgram;
   /** Language for messages until setup chooses one. */
   language?: Language;
   nativeBinding?: string;
@@ -72,6 +75,7 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     throw error;
   }
   const now = options.now ?? (() => new Date());
+  const release = claimDataFolder(options.dataDir, options.program ?? 'command-line', now());
   // Tickets on file from before due times were kept get theirs (once; nothing is written after).
   // Derived data: should it fail (a read-only disk), FrontDesk still opens, and each ticket gets
   // its due time with its next move.
@@ -113,6 +117,7 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
       scheduled.close();
       void core.reports.close();
       db.close();
+      release();
     },
   };
 }

@@ -35,6 +35,7 @@ async function start(): Promise<void> {
   try {
     opened = await openCore({
       dataDir,
+      program: 'desktop',
       nativeBinding: electronNativeBinding(join(__dirname, '../..'), app.isPackaged),
       printer: createElectronPrinter({
         BrowserWindow,

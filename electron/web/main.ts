@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(options.dataDir);
   let opened;
   try {
-    opened = await openCore({ dataDir, language: options.lang });
+    opened = await openCore({ dataDir, language: options.lang, program: 'browser' });
   } catch (error) {
     console.error(
       error instanceof DatabaseTooNewError ? error.message : `Cannot open the database in ${dataDir}: ${String(error)}`,

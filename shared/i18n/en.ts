@@ -238,6 +238,22 @@ export const en = {
     older: 'Older',
     notFound: 'This customer does not exist.',
   },
+  backups: {
+    inUse:
+      'The database is open in $t(backups.program.{{program}}) (process {{pid}}): close it first. Nothing was changed.',
+    program: {
+      desktop: 'the FrontDesk app',
+      browser: 'FrontDesk browser mode',
+      'command-line': 'another FrontDesk command',
+    },
+    noSuchFile: 'There is no file {{file}}. Nothing was changed.',
+    changedSinceTaken:
+      'The backup {{file}} has changed since it was taken (it no longer matches its manifest). Nothing was changed: choose another backup.',
+    notSound: '{{file}} is not a sound FrontDesk database ({{reason}}). Nothing was changed: choose another backup.',
+    tooNew:
+      '{{file}} was made by a newer FrontDesk (schema {{found}}; this one knows up to {{known}}). Nothing was changed.',
+    nothingToUndo: 'There is no restore to undo.',
+  },
   cli: {
     exportReading: 'Reading {{from}} to {{to}} ({{days}} days)…',
     exportReadingDay: 'Reading {{date}}…',
@@ -256,6 +272,12 @@ export const en = {
       'The shop already has an administrator: nothing was added. To add another administrator from the command line, add --another-admin (it is recorded in the audit log).',
     backupTaken: 'Backup taken and verified: {{file}} ({{size}} MB).',
     backupFailed: 'The backup failed, and no backup file was left: {{reason}}',
+    restoreWhat: 'say which backup to restore (restore FILE), or --undo to undo the latest restore',
+    restoreWaitHint: 'To restore as soon as it is closed, add --wait.',
+    restoreWaiting: 'Waiting for $t(backups.program.{{program}}) (process {{pid}}) to close the database…',
+    restored:
+      'Restored {{file}} (taken {{takenAt}}). The database it replaced is kept in {{kept}}; restore --undo puts it back.',
+    restoreUndone: 'Undone: the database from before the restore is back. The one it replaced is kept in {{kept}}.',
     noBackups: 'No backups in {{dir}}.',
     backupKind: {
       daily: 'daily',

@@ -235,6 +235,19 @@ export const zhCN: Catalog = {
     older: '较早',
     notFound: '该客户不存在。',
   },
+  backups: {
+    inUse: '数据库正在被$t(backups.program.{{program}})使用（进程 {{pid}}），请先关闭它。未做任何更改。',
+    program: {
+      desktop: 'FrontDesk 桌面程序',
+      browser: 'FrontDesk 浏览器模式',
+      'command-line': '另一个 FrontDesk 命令',
+    },
+    noSuchFile: '找不到文件 {{file}}。未做任何更改。',
+    changedSinceTaken: '备份 {{file}} 在备份之后被改动过（与其清单不符）。未做任何更改，请选择其他备份。',
+    notSound: '{{file}} 不是完好的 FrontDesk 数据库（{{reason}}）。未做任何更改，请选择其他备份。',
+    tooNew: '{{file}} 由更新版本的 FrontDesk 生成（结构版本 {{found}}，本程序最高支持 {{known}}）。未做任何更改。',
+    nothingToUndo: '没有可以撤销的恢复。',
+  },
   cli: {
     exportReading: '正在读取 {{from}} 至 {{to}}（{{days}} 天）…',
     exportReadingDay: '正在读取 {{date}}…',
@@ -253,6 +266,11 @@ export const zhCN: Catalog = {
       '本店已有管理员：未添加任何人。如需从命令行再添加一名管理员，请加上 --another-admin（会记入审计日志）。',
     backupTaken: '备份已完成并通过校验：{{file}}（{{size}} MB）。',
     backupFailed: '备份失败，未留下备份文件：{{reason}}',
+    restoreWhat: '请指定要恢复的备份（restore 文件），或用 --undo 撤销最近一次恢复',
+    restoreWaitHint: '如需在其关闭后立即恢复，请加上 --wait。',
+    restoreWaiting: '正在等待$t(backups.program.{{program}})（进程 {{pid}}）关闭数据库…',
+    restored: '已恢复 {{file}}（备份于 {{takenAt}}）。被替换的数据库保存在 {{kept}}；restore --undo 可将其放回。',
+    restoreUndone: '已撤销：恢复之前的数据库已放回。被替换的数据库保存在 {{kept}}。',
     noBackups: '{{dir}} 中没有备份。',
     backupKind: {
       daily: '每日',
