@@ -15,6 +15,7 @@ import { realTicketCount, seedCustomers, seedTickets } from '../core/services/se
 import { createStaff } from '../core/services/staff';
 import { backupFolder, listBackups, takeBackup, verifyBackup } from '../core/backups/backups';
 import { createReportRunner } from '../core/reports/runner';
+import { readAnchor } from '../core/audit-anchor';
 import { restoreBackup, undoRestore } from '../core/backups/restore';
 import { dataFolderHolders } from '../core/in-use';
 import { audit } from '../core/services/audit';
@@ -423,7 +424,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       const db = openReadOnly(file);
       try {
-        const check = checkDatabase(db, latestVersion(migrations));
+        const check = checkDatabase(db, latestVersion(migrations), readAnchor(dataDir()));
         const line = (label: string, passed: boolean, detail: string) =>
           io.out(`${passed ? '✓' : '✗'} ${t(label)}: ${detail}`);
         io.out(t('cli.checkHeader', { file }));
@@ -447,6 +448,21 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           check.audit.intact
             ? t('cli.checkAuditDetail', { entries: check.audit.entries })
             : t('cli.checkAuditBroken', { id: check.audit.brokenAtId, entries: check.audit.entries }),
+        );
+        const anchor = check.anchor;
+        line(
+          'cli.checkAnchor',
+          anchor.state === 'intact' || anchor.state === 'no-anchor',
+          anchor.state === 'tail-lost'
+            ? t('cli.checkAnchorLost', {
+                id: anchor.anchor.auditHead!.id,
+                at: anchor.anchor.at,
+                head: anchor.head?.id ?? 0,
+                from: (anchor.head?.id ?? 0) + 1,
+              })
+            : anchor.state === 'rewritten'
+              ? t('cli.checkAnchorRewritten', { id: anchor.anchor.auditHead!.id, at: anchor.anchor.at })
+              : t(anchor.state === 'intact' ? 'cli.checkAnchorOk' : 'cli.checkAnchorNone'),
         );
         const passed = checkPassed(check);
         io.out(t(passed ? 'cli.checkPassed' : 'cli.checkFailed'));

@@ -16,6 +16,8 @@ import { appVersion } from './version';
 import { readServiceSettings } from './services/service-settings';
 import { refreshDueTimes } from './tickets/due';
 import { claimDataFolder, type HolderProgram } from './in-use';
+import { createAnchorKeeper, type AnchorComparison } from './audit-anchor';
+import { checkAgainstAnchor } from './anchor-at-start';
 
 export type { Core, Session } from './context';
 export type { Router } from './router';
@@ -48,6 +50,8 @@ export interface OpenedCore {
   core: Core;
   router: Router;
   migration: MigrationOutcome;
+  /** The database against the audit anchor beside it, found at start (a lost or rewritten tail is in the audit log too). */
+  anchor: AnchorComparison;
   /** Catches up the tickets' kept facts now, rather than at the keeper's next look: how many it kept. */
   catchUpFacts(): Promise<number>;
   /** Writes the daily logs due to the scheduled export's folder now, rather than at its next look: the days written. */
@@ -76,6 +80,21 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
   }
   const now = options.now ?? (() => new Date());
   const release = claimDataFolder(options.dataDir, options.program ?? 'command-line', now());
+  let anchor: AnchorComparison = { state: 'no-anchor' };
+  try {
+    anchor = checkAgainstAnchor(db, options.dataDir, now());
+  } catch (error) {
+    options.log?.(error, 'audit-anchor');
+  }
+  if (anchor.state === 'tail-lost' || anchor.state === 'rewritten')
+    options.log?.(
+      new Error(
+        `The audit log's tail was ${anchor.state === 'tail-lost' ? 'lost' : 'rewritten'} since ${anchor.anchor.at}`,
+      ),
+      'audit-anchor',
+    );
+  const keeper = createAnchorKeeper(db, options.dataDir, now);
+  keeper.update();
   // Tickets on file from before due times were kept get theirs (once; nothing is written after).
   // Derived data: should it fail (a read-only disk), FrontDesk still opens, and each ticket gets
   // its due time with its next move.
@@ -96,7 +115,7 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     reports: createReportRunner({ databaseFile, nativeBinding: options.nativeBinding }),
     remoteSignIns: new Map(),
   };
-  const router = createRouter(core, { log: options.log });
+  const router = createRouter(core, { log: options.log, afterEach: () => keeper.update() });
   // The figures' facts of tickets from before they were kept, or from before the rules changed.
   const facts = createFactsKeeper(db, (input) => core.reports.run('work-out-facts', input), {
     now,
@@ -110,9 +129,11 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     core,
     router,
     migration,
+    anchor,
     catchUpFacts: () => facts.catchUp(),
     writeScheduledLogs: () => scheduled.catchUp(),
     close: () => {
+      keeper.update();
       facts.close();
       scheduled.close();
       void core.reports.close();

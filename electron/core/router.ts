@@ -27,6 +27,8 @@ export interface RouterOptions {
   logSlow?: (name: HandlerName, milliseconds: number) => void;
   /** Milliseconds on a monotonic clock (a test may pass its own). */
   clock?: () => number;
+  /** Called after every call, whatever its outcome: the audit anchor catches up with what was written. */
+  afterEach?: () => void;
 }
 
 /**
@@ -97,6 +99,7 @@ export function createRouter(core: Core, options: RouterOptions = {}): Router {
         log(error, name);
         outcome = unexpectedFailure(error);
       }
+      options.afterEach?.();
       return outcome.ok ? outcome : translate(outcome.error);
     },
   };

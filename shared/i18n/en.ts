@@ -303,6 +303,12 @@ export const en = {
     checkForeignKeys: 'Foreign keys',
     checkSchema: 'Schema version',
     checkAudit: 'Audit chain',
+    checkAnchor: 'Audit anchor',
+    checkAnchorOk: 'the log reaches the head recorded outside the database',
+    checkAnchorNone: 'none recorded yet',
+    checkAnchorLost:
+      'entries {{from}} to {{id}} are missing: the anchor saw entry {{id}} at {{at}}, the log now ends at {{head}} (cut or lost tail)',
+    checkAnchorRewritten: 'entry {{id}} no longer matches what the anchor saw at {{at}}: the log was rewritten',
     checkOk: 'ok',
     checkSchemaDetail: '{{found}} (this FrontDesk: {{expected}})',
     checkAuditDetail: '{{entries}} entries intact',

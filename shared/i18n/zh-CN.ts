@@ -292,6 +292,12 @@ export const zhCN: Catalog = {
     checkForeignKeys: '外键',
     checkSchema: '数据结构版本',
     checkAudit: '审计链',
+    checkAnchor: '审计锚点',
+    checkAnchorOk: '日志完整到达数据库之外记录的最新条目',
+    checkAnchorNone: '尚未记录',
+    checkAnchorLost:
+      '缺少第 {{from}} 至第 {{id}} 条：锚点于 {{at}} 记录到第 {{id}} 条，日志现只到第 {{head}} 条（末尾被截断或丢失）',
+    checkAnchorRewritten: '第 {{id}} 条与锚点于 {{at}} 记录的不一致：日志被改写',
     checkOk: '正常',
     checkSchemaDetail: '{{found}}（本程序：{{expected}}）',
     checkAuditDetail: '{{entries}} 条记录完整',

@@ -15,6 +15,7 @@ import {
 import { basename, join } from 'node:path';
 import { fail, ok, type Outcome } from '../../../shared/contract/result';
 import { dataFolderHolders } from '../in-use';
+import { readAnchor, setAnchorAside, writeAnchor } from '../audit-anchor';
 import { fileSha256, verifyCopy, type AuditHead } from './copy-database';
 import type { BackupManifest } from './backups';
 
@@ -74,6 +75,17 @@ function putAside(dataDir: string, databaseFile: string, note: Omit<AsideNote, '
   });
   for (const part of parts) renameSync(part, join(folder, basename(part)));
   return folder;
+}
+
+/**
+ * A database put in place on purpose starts a new anchor at its own head (the old one is kept
+ * aside), carrying the last ticket number handed out: numbers on receipts from after the backup
+ * was taken are not given out again.
+ */
+function reanchor(dataDir: string, why: string, head: AuditHead | null, at: Date): void {
+  const previous = readAnchor(dataDir);
+  setAnchorAside(dataDir, why, at);
+  writeAnchor(dataDir, { format: 1, at: at.toISOString(), auditHead: head, lastTicket: previous?.lastTicket ?? null });
 }
 
 function syncFile(file: string): void {
@@ -138,6 +150,7 @@ export async function restoreBackup(
     options.now,
   );
   renameSync(staging, databaseFile);
+  reanchor(dataDir, 'restored', checked.auditHead, options.now);
   return ok({
     restoredFrom: backup,
     takenAt: manifest?.takenAt ?? null,
@@ -188,5 +201,7 @@ export function undoRestore(
     if (existsSync(part)) renameSync(part, `${databaseFile}${suffix}`);
   }
   rmSync(latest.folder, { recursive: true, force: true });
+  // The chain put back is anchored again when it is next opened and written.
+  reanchor(dataDir, 'undone', null, options.now);
   return ok({ putBack: latest.folder, keptAside });
 }

@@ -13,6 +13,7 @@ import type { DueFor } from '../../../../shared/domain/ticket-clock';
 import { isFinished, ticketStates, type TicketState } from '../../../../shared/domain/ticket-states';
 import type { WarrantyStatus } from '../../../../shared/domain/warranty';
 import { all, get, ident, inIdOrder, inIds, run, sql, type SqlQuery } from '../sql';
+import { readSetting, writeSetting } from './settings';
 import type { ReadableDB, WritableDB } from '../types';
 
 /** A ticket as stored, with the names the lists show beside it. */
@@ -343,13 +344,33 @@ export function findTicketByNumber(db: ReadableDB, number: string): TicketRecord
   return row && rowToTicket(row);
 }
 
-/** The next number of the day. Call inside the saving transaction, so a failed save gives it back. */
+/** Numbers handed out that the database no longer holds (a lost tail, a restore): never given out again. */
+export const TICKET_NUMBER_FLOOR = 'tickets.number-floor';
+
+/**
+ * The next number of the day. Call inside the saving transaction, so a failed save gives it back.
+ * Past the floor, when the day's last numbers were handed out and then lost.
+ */
 export function nextDaySequence(db: WritableDB, day: string): number {
   const row = get<{ last: number | null }>(
     db,
     sql`SELECT max(day_sequence) AS last FROM tickets WHERE intake_day = ${day}`,
   );
-  return (row?.last ?? 0) + 1;
+  const floor = readSetting<{ day: string; sequence: number } | null>(db, TICKET_NUMBER_FLOOR, null);
+  return Math.max(row?.last ?? 0, floor?.day === day ? floor.sequence : 0) + 1;
+}
+
+/** Raises the floor to a number handed out that this database does not hold; true when it did. */
+export function raiseTicketNumberFloor(db: WritableDB, last: { day: string; sequence: number }, at: string): boolean {
+  const held = get<{ last: number | null }>(
+    db,
+    sql`SELECT max(day_sequence) AS last FROM tickets WHERE intake_day = ${last.day}`,
+  );
+  const floor = readSetting<{ day: string; sequence: number } | null>(db, TICKET_NUMBER_FLOOR, null);
+  if ((held?.last ?? 0) >= last.sequence) return false;
+  if (floor && (floor.day > last.day || (floor.day === last.day && floor.sequence >= last.sequence))) return false;
+  writeSetting(db, TICKET_NUMBER_FLOOR, last, at);
+  return true;
 }
 
 /** A new ticket as intake records it: the record less what the database and the workflow fill in. */
