@@ -18,6 +18,7 @@ import { refreshDueTimes } from './tickets/due';
 import { claimDataFolder, type HolderProgram } from './in-use';
 import { createAnchorKeeper, type AnchorComparison } from './audit-anchor';
 import { checkAgainstAnchor } from './anchor-at-start';
+import { inspectAtStart, StartRefusedError } from './db/inspect-at-start';
 
 export type { Core, Session } from './context';
 export type { Router } from './router';
@@ -61,11 +62,18 @@ export interface OpenedCore {
 
 /**
  * Opens (or creates) the data directory's database, migrates it, and returns the router every
- * transport calls. Throws DatabaseTooNewError for a database from a newer FrontDesk.
+ * transport calls. Throws DatabaseTooNewError for a database from a newer FrontDesk, and
+ * StartRefusedError for one found damaged or missing at start (see `inspectAtStart`).
  */
 export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE);
+  // Before anything can write: a damaged file is moved aside untouched, a missing one never set up afresh.
+  const problem = inspectAtStart(options.dataDir, databaseFile, {
+    now: (options.now ?? (() => new Date()))(),
+    nativeBinding: options.nativeBinding,
+  });
+  if (problem) throw new StartRefusedError(problem);
   refuseIfTooNew(databaseFile, migrations, { nativeBinding: options.nativeBinding });
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   let migration: MigrationOutcome;

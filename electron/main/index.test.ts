@@ -30,11 +30,12 @@ const electron = vi.hoisted(() => {
         quit: vi.fn(),
         exit: vi.fn(),
         getPath: vi.fn(() => '/nonexistent/userData'),
+        getLocale: vi.fn(() => 'en-US'),
         on: vi.fn((name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener)),
         whenReady: vi.fn(() => Promise.resolve()),
       },
       BrowserWindow,
-      dialog: { showErrorBox: vi.fn() },
+      dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
       ipcMain: { handle: vi.fn() },
       session: {
         defaultSession: {

@@ -2,7 +2,13 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openCore, type OpenedCore } from '../core';
+import { DATABASE_FILE, openCore, type OpenedCore } from '../core';
+import { restoreBackup } from '../core/backups/restore';
+import { storageProblemAtStart } from '../core/db/inspect-at-start';
+import { latestVersion } from '../core/db/migrate';
+import { migrations } from '../core/db/migrations';
+import { createTranslator } from '../../shared/i18n';
+import { answerStartProblem } from './start-problem';
 import { resolveDataDir } from '../core/data-dir';
 import { dataDirArgument } from './args';
 import { registerIpcHandlers } from './ipc';
@@ -46,7 +52,19 @@ async function start(): Promise<void> {
       }),
     });
   } catch (error) {
-    dialog.showErrorBox('FrontDesk', error instanceof Error ? error.message : String(error));
+    const problem = storageProblemAtStart(error, dataDir);
+    if (!problem) dialog.showErrorBox('FrontDesk', error instanceof Error ? error.message : String(error));
+    else {
+      const t = createTranslator(app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
+      const restore = (file: string) =>
+        restoreBackup(dataDir, join(dataDir, DATABASE_FILE), file, {
+          now: new Date(),
+          by: 'the desktop app, at start',
+          knownSchema: latestVersion(migrations),
+          nativeBinding: electronNativeBinding(join(__dirname, '../..'), app.isPackaged),
+        });
+      if ((await answerStartProblem(problem, { dialog, t, restore })) === 'restored') return start();
+    }
     app.exit(1);
     return;
   }

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { isLanguage } from '../../shared/i18n';
+import { createTranslator, isLanguage } from '../../shared/i18n';
 import type { Language } from '../../shared/contract';
 import { openCore } from '../core';
 import { resolveDataDir } from '../core/data-dir';
+import { storageProblemAtStart } from '../core/db/inspect-at-start';
+import { describeStartProblem } from '../core/start-problem-message';
 import { DatabaseTooNewError } from '../core/db/migrate';
 import { isLoopbackAddress, LanNotAllowedError, startWebServer } from './server';
 
@@ -54,8 +56,15 @@ async function main(): Promise<void> {
   try {
     opened = await openCore({ dataDir, language: options.lang, program: 'browser' });
   } catch (error) {
+    const problem = storageProblemAtStart(error, dataDir);
+    const language =
+      options.lang ?? ((process.env.LC_ALL ?? process.env.LANG ?? '').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
     console.error(
-      error instanceof DatabaseTooNewError ? error.message : `Cannot open the database in ${dataDir}: ${String(error)}`,
+      problem
+        ? describeStartProblem(problem, createTranslator(language), { restoreHint: true })
+        : error instanceof DatabaseTooNewError
+          ? error.message
+          : `Cannot open the database in ${dataDir}: ${String(error)}`,
     );
     process.exit(1);
   }

@@ -238,6 +238,26 @@ export const en = {
     older: 'Older',
     notFound: 'This customer does not exist.',
   },
+  start: {
+    missing:
+      'The FrontDesk database is missing from {{dir}}, yet this folder has backups or a record of one. A new, empty shop was not set up over it.',
+    damaged: 'The FrontDesk database in {{dir}} is damaged ({{detail}}). Nothing was written to it.',
+    'not-a-database': 'The file frontdesk.sqlite3 in {{dir}} is not a FrontDesk database. Nothing was written to it.',
+    quarantined: 'It was moved, untouched, to {{folder}}.',
+    leftInPlace: 'It was left where it is, untouched.',
+    newestBackup:
+      'The newest verified backup was taken at {{takenAt}}: restoring it loses only what was entered after that.',
+    restoreByCommand: 'To restore it: npm run cli -- restore "{{file}}"',
+    noBackup:
+      'There is no verified backup in {{dir}}/backups. Do not set up a new shop here: keep the folder as it is and ask for help.',
+    'disk-full':
+      'The disk holding {{dir}} is full. FrontDesk did not start, so that nothing is saved by halves. Free some space, then start it again.',
+    'read-only':
+      'FrontDesk cannot write to its data folder {{dir}} (the folder or the disk is read-only, or permission is missing). It did not start. Check the folder, then start it again.',
+    restoreButton: 'Restore the backup of {{takenAt}}',
+    quitButton: 'Quit',
+    restoreFailed: 'The restore did not happen: {{reason}}',
+  },
   backups: {
     inUse:
       'The database is open in $t(backups.program.{{program}}) (process {{pid}}): close it first. Nothing was changed.',

@@ -235,6 +235,23 @@ export const zhCN: Catalog = {
     older: '较早',
     notFound: '该客户不存在。',
   },
+  start: {
+    missing:
+      '{{dir}} 中的 FrontDesk 数据库不见了，但该文件夹里有备份或曾有数据库的记录。为免覆盖，未在此新建空白门店。',
+    damaged: '{{dir}} 中的 FrontDesk 数据库已损坏（{{detail}}）。未向其写入任何内容。',
+    'not-a-database': '{{dir}} 中的 frontdesk.sqlite3 不是 FrontDesk 数据库。未向其写入任何内容。',
+    quarantined: '已将其原样移至 {{folder}}。',
+    leftInPlace: '已原样留在原处。',
+    newestBackup: '最新的已校验备份于 {{takenAt}} 生成：恢复它只会丢失此后录入的内容。',
+    restoreByCommand: '恢复方法：npm run cli -- restore "{{file}}"',
+    noBackup: '{{dir}}/backups 中没有已校验的备份。请勿在此新建门店：保持文件夹原样并寻求帮助。',
+    'disk-full': '{{dir}} 所在磁盘已满。为免数据只保存一半，FrontDesk 未启动。请释放空间后再启动。',
+    'read-only':
+      'FrontDesk 无法写入数据文件夹 {{dir}}（文件夹或磁盘为只读，或缺少权限），未启动。请检查该文件夹后再启动。',
+    restoreButton: '恢复 {{takenAt}} 的备份',
+    quitButton: '退出',
+    restoreFailed: '未能恢复：{{reason}}',
+  },
   backups: {
     inUse: '数据库正在被$t(backups.program.{{program}})使用（进程 {{pid}}），请先关闭它。未做任何更改。',
     program: {
