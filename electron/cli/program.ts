@@ -56,7 +56,7 @@ function osUser(env: NodeJS.ProcessEnv): string {
 
 /** Opens the data folder (migrating a restored older database as the app would) to record what the command line did to it. */
 async function recordInAudit(dataDir: string, osUser: string, action: string, details: Record<string, unknown>) {
-  const opened = await openCore({ dataDir, scheduledExport: null, keepFacts: null });
+  const opened = await openCore({ dataDir, scheduledExport: null, keepFacts: null, dailyBackup: null });
   try {
     const db = opened.core.db;
     db.transaction(() =>
@@ -129,7 +129,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         exitCode = EXIT_USAGE;
         return;
       }
-      const opened = await openCore({ dataDir: dataDir(), scheduledExport: null });
+      const opened = await openCore({ dataDir: dataDir(), scheduledExport: null, dailyBackup: null });
       try {
         // No one signs in on the command line: anyone who can run it could make themselves the
         // administrator. Only the first one, or another when asked for by name.
@@ -190,7 +190,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         exitCode = EXIT_FAILED;
         return;
       }
-      const opened = await openCore({ dataDir: directory, scheduledExport: null });
+      const opened = await openCore({ dataDir: directory, scheduledExport: null, dailyBackup: null });
       try {
         const real = realTicketCount(opened.core.db);
         if (real > 0 && !options.force) {
@@ -274,7 +274,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       exitCode = EXIT_FAILED;
       return;
     }
-    const opened = await openCore({ dataDir: directory, scheduledExport: null });
+    const opened = await openCore({ dataDir: directory, scheduledExport: null, dailyBackup: null });
     try {
       const started = Date.now();
       const written = await work(opened.core, {
@@ -315,7 +315,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         exitCode = EXIT_FAILED;
         return;
       }
-      const opened = await openCore({ dataDir: directory, scheduledExport: null });
+      const opened = await openCore({ dataDir: directory, scheduledExport: null, dailyBackup: null });
       try {
         const folder = options.to ?? backupFolder(directory);
         const taken = await takeBackup(opened.core, { kind: 'manual', folder });

@@ -54,10 +54,11 @@ export function setAnchorAside(dataDir: string, why: string, at: Date): void {
 
 /** The last audit entry and the last ticket number: two primary-key lookups. */
 export function anchorOf(db: ReadableDB, at: Date): AuditAnchor {
-  const head = get<AuditHead>(db, sql`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`) ?? null;
+  const head =
+    get<AuditHead>(db, sql`SELECT id, hash FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)`) ?? null;
   const ticket = get<{ day: string; sequence: number }>(
     db,
-    sql`SELECT intake_day AS day, day_sequence AS sequence FROM tickets ORDER BY id DESC LIMIT 1`,
+    sql`SELECT intake_day AS day, day_sequence AS sequence FROM tickets WHERE id = (SELECT max(id) FROM tickets)`,
   );
   return { format: 1, at: at.toISOString(), auditHead: head, lastTicket: ticket ?? null };
 }
@@ -67,7 +68,8 @@ export function compareWithAnchor(db: ReadableDB, anchor: AuditAnchor | null): A
   if (!anchor.auditHead) return { state: 'intact' };
   const entry = get<{ hash: string }>(db, sql`SELECT hash FROM audit_log WHERE id = ${anchor.auditHead.id}`);
   if (!entry) {
-    const head = get<AuditHead>(db, sql`SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1`) ?? null;
+    const head =
+      get<AuditHead>(db, sql`SELECT id, hash FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)`) ?? null;
     return { state: 'tail-lost', anchor, head };
   }
   return entry.hash === anchor.auditHead.hash ? { state: 'intact' } : { state: 'rewritten', anchor };

@@ -19,6 +19,8 @@ import { claimDataFolder, type HolderProgram } from './in-use';
 import { createAnchorKeeper, type AnchorComparison } from './audit-anchor';
 import { checkAgainstAnchor } from './anchor-at-start';
 import { inspectAtStart, StartRefusedError } from './db/inspect-at-start';
+import { adoptBackup, type BackupEntry, type BackupKind } from './backups/backups';
+import { backUp, createDailyBackup } from './backups/daily-backup';
 
 export type { Core, Session } from './context';
 export type { Router } from './router';
@@ -43,6 +45,8 @@ export interface OpenCoreOptions {
    * then every minute.
    */
   keepFacts?: { firstAfterMs: number; everyMs: number } | null;
+  /** When to look whether the daily backup is due (as `keepFacts`); null never. By default 15 s after opening, then every minute. */
+  dailyBackup?: { firstAfterMs: number; everyMs: number } | null;
   /** When to look for daily logs due to the scheduled export's folder (as `keepFacts`); null never. By default 10 s after opening, then every minute. */
   scheduledExport?: { firstAfterMs: number; everyMs: number } | null;
 }
@@ -55,6 +59,10 @@ export interface OpenedCore {
   anchor: AnchorComparison;
   /** Catches up the tickets' kept facts now, rather than at the keeper's next look: how many it kept. */
   catchUpFacts(): Promise<number>;
+  /** A verified backup into the data folder's `backups/` now (on quit, by hand), rotated as Settings say. */
+  backUp(kind: BackupKind): Promise<BackupEntry>;
+  /** Takes the daily backup now if the shop has closed since the last one, rather than at the next look. */
+  takeDailyBackup(): Promise<BackupEntry | null>;
   /** Writes the daily logs due to the scheduled export's folder now, rather than at its next look: the days written. */
   writeScheduledLogs(): Promise<string[]>;
   close(): void;
@@ -87,6 +95,19 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     throw error;
   }
   const now = options.now ?? (() => new Date());
+  // The copy migrate took before changing anything gets its manifest: listed and restorable like any backup.
+  if (migration.backupFile) {
+    try {
+      await adoptBackup(migration.backupFile, {
+        kind: 'before-migration',
+        takenAt: now(),
+        appVersion,
+        nativeBinding: options.nativeBinding,
+      });
+    } catch (error) {
+      options.log?.(error, 'backup-before-migration');
+    }
+  }
   const release = claimDataFolder(options.dataDir, options.program ?? 'command-line', now());
   let anchor: AnchorComparison = { state: 'no-anchor' };
   try {
@@ -133,6 +154,8 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
   // The daily log written to a folder at closing time, and the days missed while closed.
   const scheduled = createScheduledExport(core, { log: options.log });
   if (options.scheduledExport !== null) scheduled.start(options.scheduledExport);
+  const daily = createDailyBackup(core, { log: options.log });
+  if (options.dailyBackup !== null) daily.start(options.dailyBackup);
   return {
     core,
     router,
@@ -140,10 +163,13 @@ export async function openCore(options: OpenCoreOptions): Promise<OpenedCore> {
     anchor,
     catchUpFacts: () => facts.catchUp(),
     writeScheduledLogs: () => scheduled.catchUp(),
+    backUp: (kind) => backUp(core, kind),
+    takeDailyBackup: () => daily.catchUp(),
     close: () => {
       keeper.update();
       facts.close();
       scheduled.close();
+      daily.close();
       void core.reports.close();
       db.close();
       release();

@@ -66,8 +66,16 @@ describe('Electron main process', () => {
     electron.module.app.requestSingleInstanceLock.mockReturnValue(true);
   });
 
-  afterEach(() => {
-    electron.appListeners.get('will-quit')?.();
+  async function quit() {
+    const event = { preventDefault: vi.fn() };
+    electron.appListeners.get('will-quit')?.(event);
+    // A core was open: it takes its backup, then closes and exits.
+    if (event.preventDefault.mock.calls.length > 0)
+      await vi.waitFor(() => expect(electron.module.app.exit).toHaveBeenCalledWith(0), { timeout: 10_000 });
+  }
+
+  afterEach(async () => {
+    await quit();
     vi.unstubAllEnvs();
     dataDir.remove();
   });
@@ -96,6 +104,17 @@ describe('Electron main process', () => {
     const { existsSync } = await import('node:fs');
     expect(existsSync(`${dataDir.path}/frontdesk.sqlite3`)).toBe(true);
     expect(electron.module.app.getPath).not.toHaveBeenCalled();
+  });
+
+  it('takes a verified backup when the app quits, before the database closes', async () => {
+    await import('./index');
+    await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+    await quit();
+    const { readdirSync } = await import('node:fs');
+    expect(readdirSync(`${dataDir.path}/backups`)).toEqual([
+      expect.stringMatching(/^frontdesk-\d{8}-\d{6}-quit\.sqlite3$/u),
+      expect.stringMatching(/^frontdesk-\d{8}-\d{6}-quit\.sqlite3\.json$/u),
+    ]);
   });
 
   it('quits at once when another instance already runs', async () => {

@@ -83,7 +83,20 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents, () => appUrl));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => opened?.close());
+  // On quitting, a verified backup (kind "quit") before the database closes.
+  app.on('will-quit', (event) => {
+    const closing = opened;
+    if (!closing) return;
+    opened = null;
+    event.preventDefault();
+    void closing
+      .backUp('quit')
+      .catch((error: unknown) => console.error('[main] the backup on quitting failed:', error))
+      .finally(() => {
+        closing.close();
+        app.exit(0);
+      });
+  });
   app.on('activate', () => {
     if (opened && BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
   });

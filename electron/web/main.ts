@@ -82,11 +82,23 @@ async function main(): Promise<void> {
     );
   console.log(`FrontDesk browser mode: ${server.url} (data: ${dataDir})`);
 
+  // On closing, a verified backup (kind "quit"), then the database is closed; a second Ctrl+C waits for it.
+  let stopping = false;
   const stop = () => {
-    void server.close().finally(() => {
-      opened.close();
-      process.exit(0);
-    });
+    if (stopping) return;
+    stopping = true;
+    console.log('Closing: taking a backup…');
+    void server
+      .close()
+      .then(() => opened.backUp('quit'))
+      .then(
+        (taken) => console.log(`Backup taken: ${taken.file}`),
+        (error: unknown) => console.error(`The backup on closing failed: ${String(error)}`),
+      )
+      .finally(() => {
+        opened.close();
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,3 +1,7 @@
+import { addDaysToDate, localDate } from './calendar';
+import { dayLogDueAt } from './report-schedule';
+import type { BusinessHours } from './sla';
+
 /** How many backups of each age are kept (Settings → Data). */
 export interface BackupRotation {
   daily: number;
@@ -46,4 +50,18 @@ export function backupsToKeep(backups: readonly RotatedBackup[], rotation: Backu
   take(weekOf, rotation.weekly);
   take((day) => day.slice(0, 7), rotation.monthly);
   return keep;
+}
+
+/**
+ * The closing time the daily backup belongs to, once it has passed and no daily backup was
+ * taken since: today's closing once the shop has closed, else the last one before now. Missed
+ * days (FrontDesk was not running) add up to one backup at the next start, not one per day:
+ * nothing changed in between.
+ */
+export function dailyBackupDue(input: { now: Date; hours: BusinessHours; lastDaily: Date | null }): Date | null {
+  const today = localDate(input.now, input.hours.timeZone);
+  let closing = dayLogDueAt(today, input.hours);
+  if (closing.getTime() > input.now.getTime()) closing = dayLogDueAt(addDaysToDate(today, -1), input.hours);
+  if (input.lastDaily && input.lastDaily.getTime() >= closing.getTime()) return null;
+  return closing;
 }

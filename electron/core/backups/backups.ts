@@ -9,12 +9,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { backupsToKeep, defaultBackupRotation, type BackupRotation } from '../../../shared/domain/backup-rotation';
 import { localDate } from '../../../shared/domain/calendar';
 import type { Core } from '../context';
 import { readServiceSettings } from '../services/service-settings';
-import type { AuditHead, VerifiedCopy } from './copy-database';
+import { verifyCopy, type AuditHead, type VerifiedCopy } from './copy-database';
 
 /**
  * Why a backup was taken. Only the automatic ones (daily, on quit) are rotated: one taken by hand, or before a
@@ -108,6 +108,31 @@ export async function takeBackup(
       readServiceSettings(core.db).businessHours.timeZone,
     );
   return { folder: options.folder, file: final, manifest, state: 'verified' };
+}
+
+/**
+ * Gives a copy already taken (the one `migrate` takes before it changes anything) its manifest,
+ * after SQLite's integrity check, so it is listed, verified and restored like any other backup.
+ */
+export async function adoptBackup(
+  file: string,
+  options: { kind: BackupKind; takenAt: Date; appVersion: string; nativeBinding?: string },
+): Promise<BackupEntry> {
+  chmodSync(file, OWNER_ONLY);
+  const copy = await verifyCopy(file, { nativeBinding: options.nativeBinding });
+  const manifest: BackupManifest = {
+    format: 1,
+    file: basename(file),
+    kind: options.kind,
+    takenAt: options.takenAt.toISOString(),
+    appVersion: options.appVersion,
+    schemaVersion: copy.schemaVersion,
+    size: copy.size,
+    sha256: copy.sha256,
+    auditHead: copy.auditHead,
+  };
+  writeOwnerOnly(`${file}${MANIFEST}`, `${JSON.stringify(manifest, null, 2)}\n`);
+  return { folder: dirname(file), file, manifest, state: 'verified' };
 }
 
 function readManifest(file: string): BackupManifest | null {
