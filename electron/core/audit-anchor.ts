@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { get, sql } from './db/sql';
 import type { ReadableDB } from './db/types';
 import type { AuditHead } from './backups/copy-database';
+import { fileStamp } from './file-stamp';
 
 /**
  * The audit chain's head kept outside the database, beside it: a database whose tail was cut (a
@@ -48,7 +49,7 @@ export function writeAnchor(dataDir: string, anchor: AuditAnchor): void {
 export function setAnchorAside(dataDir: string, why: string, at: Date): void {
   const file = join(dataDir, ANCHOR_FILE);
   if (!existsSync(file)) return;
-  const stamp = at.toISOString().replace(/[-:]/gu, '').replace('T', '-').slice(0, 15);
+  const stamp = fileStamp(at);
   renameSync(file, join(dataDir, `audit-head.${why}-${stamp}.json`));
 }
 
@@ -85,10 +86,10 @@ export function createAnchorKeeper(db: ReadableDB, dataDir: string, now: () => D
   return {
     update(): void {
       try {
-        const anchor = anchorOf(db, now());
-        const id = anchor.auditHead?.id ?? null;
+        // One primary-key read after a call that wrote nothing; the rest only when the chain moved on.
+        const id = get<{ id: number | null }>(db, sql`SELECT max(id) AS id FROM audit_log`)?.id ?? null;
         if (id === lastId) return;
-        writeAnchor(dataDir, anchor);
+        writeAnchor(dataDir, anchorOf(db, now()));
         lastId = id;
       } catch {
         // Tried again after the next write.

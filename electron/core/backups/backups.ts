@@ -15,6 +15,7 @@ import { localDate } from '../../../shared/domain/calendar';
 import type { Core } from '../context';
 import { readServiceSettings } from '../services/service-settings';
 import { verifyCopy, type AuditHead, type VerifiedCopy } from './copy-database';
+import { fileStamp } from '../file-stamp';
 
 /**
  * Why a backup was taken. Only the automatic ones (daily, on quit) are rotated: one taken by hand, or before a
@@ -53,10 +54,6 @@ export function backupFolder(dataDir: string): string {
   return join(dataDir, 'backups');
 }
 
-function stampOf(at: Date): string {
-  return at.toISOString().replace(/[-:]/gu, '').replace('T', '-').slice(0, 15);
-}
-
 function writeOwnerOnly(file: string, contents: string): void {
   const partial = `${file}.partial`;
   writeFileSync(partial, contents, { mode: OWNER_ONLY });
@@ -75,9 +72,9 @@ export async function takeBackup(
 ): Promise<BackupEntry> {
   mkdirSync(options.folder, { recursive: true, mode: 0o700 });
   const takenAt = core.now();
-  let name = `frontdesk-${stampOf(takenAt)}-${options.kind}.sqlite3`;
+  let name = `frontdesk-${fileStamp(takenAt)}-${options.kind}.sqlite3`;
   for (let n = 2; existsSync(join(options.folder, name)); n++)
-    name = `frontdesk-${stampOf(takenAt)}-${options.kind}-${n}.sqlite3`;
+    name = `frontdesk-${fileStamp(takenAt)}-${options.kind}-${n}.sqlite3`;
   const final = join(options.folder, name);
   const partial = join(options.folder, `.${name}.partial`);
   let copy: VerifiedCopy;

@@ -18,6 +18,7 @@ import { dataFolderHolders } from '../in-use';
 import { readAnchor, setAnchorAside, writeAnchor } from '../audit-anchor';
 import { fileSha256, verifyCopy, type AuditHead } from './copy-database';
 import type { BackupManifest } from './backups';
+import { fileStamp } from '../file-stamp';
 
 /** The database's own files: the main file and, in WAL mode, its log and shared memory. */
 const DATABASE_PARTS = ['', '-wal', '-shm'] as const;
@@ -42,10 +43,6 @@ interface AsideNote {
   by: string;
 }
 
-function stampOf(at: Date): string {
-  return at.toISOString().replace(/[-:]/gu, '').replace('T', '-').slice(0, 15);
-}
-
 function inUse(dataDir: string): Outcome<never> | null {
   const holders = dataFolderHolders(dataDir);
   if (holders.length === 0) return null;
@@ -67,8 +64,8 @@ function putAside(dataDir: string, databaseFile: string, note: Omit<AsideNote, '
   const parts = DATABASE_PARTS.map((suffix) => `${databaseFile}${suffix}`).filter((part) => existsSync(part));
   if (parts.length === 0) return null;
   const root = join(dataDir, REPLACED);
-  let folder = join(root, `${stampOf(at)}-${note.why}`);
-  for (let n = 2; existsSync(folder); n++) folder = join(root, `${stampOf(at)}-${note.why}-${n}`);
+  let folder = join(root, `${fileStamp(at)}-${note.why}`);
+  for (let n = 2; existsSync(folder); n++) folder = join(root, `${fileStamp(at)}-${note.why}-${n}`);
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   writeFileSync(join(folder, 'replaced.json'), `${JSON.stringify({ format: 1, ...note }, null, 2)}\n`, {
     mode: 0o600,

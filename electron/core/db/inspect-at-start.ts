@@ -4,6 +4,7 @@ import { readAnchor } from '../audit-anchor';
 import { backupFolder, listBackups } from '../backups/backups';
 import { unexpectedFailure } from '../errors';
 import { openReadOnly } from './connection';
+import { fileStamp } from '../file-stamp';
 
 /** The newest backup whose file is whole as its manifest says: what a restore would bring back. */
 export interface OfferedBackup {
@@ -53,7 +54,7 @@ function header(file: string): Buffer {
  * folder): they stay where they are, still untouched, since FrontDesk does not open them.
  */
 function quarantine(dataDir: string, databaseFile: string, at: Date): string | null {
-  const stamp = at.toISOString().replace(/[-:]/gu, '').replace('T', '-').slice(0, 15);
+  const stamp = fileStamp(at);
   let folder = join(dataDir, 'quarantine', stamp);
   for (let n = 2; existsSync(folder); n++) folder = join(dataDir, 'quarantine', `${stamp}-${n}`);
   try {
